@@ -1,0 +1,122 @@
+//! The command line (SPEC §3): global flags, the command tree, and the one dispatch match.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::commands;
+use crate::context::Ctx;
+use crate::domain::{Email, Slug};
+use crate::error::Result;
+use crate::output::{Format, Report};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "roster",
+    version,
+    about = "Administer the workspaces of social-media publishing teams",
+    long_about = "Administer the workspaces of social-media publishing teams: workspaces, members and \
+                  clients, social accounts, who may post and who must approve, and two-factor authentication.\n\n\
+                  State lives in one local SQLite file.",
+    after_help = "Exit codes: 0 ok, 2 usage, 3 denied, 4 not found, 5 conflict, 6 invalid, 7 auth, \
+                  8 batch partly failed, 9 storage, 10 mail queued, 11 plan has changes.",
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct Global {
+    /// The database file [default: the data dir's roster.db]
+    #[arg(long, env = "ROSTER_DB", global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// The config file [default: the config dir's config.toml]
+    #[arg(long, env = "ROSTER_CONFIG", global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// Act as this user (else identity.email in the config file)
+    #[arg(long = "as", env = "ROSTER_AS", global = true, value_name = "EMAIL")]
+    pub actor: Option<Email>,
+    /// The workspace to act in (else workspace.default, else your only workspace)
+    #[arg(
+        short,
+        long,
+        env = "ROSTER_WORKSPACE",
+        global = true,
+        value_name = "SLUG"
+    )]
+    pub workspace: Option<Slug>,
+    /// A current TOTP code, where 2FA is required
+    #[arg(
+        long,
+        env = "ROSTER_OTP",
+        global = true,
+        value_name = "CODE",
+        hide_env_values = true
+    )]
+    pub otp: Option<String>,
+    /// Print JSON (same as --format json)
+    #[arg(long, global = true, conflicts_with = "format")]
+    pub json: bool,
+    /// Output format
+    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
+    /// Never prompt: fail with the flags to pass instead
+    #[arg(long, global = true)]
+    pub no_input: bool,
+    /// Answer yes to confirmations (needed for destructive commands without a terminal)
+    #[arg(short, long, global = true)]
+    pub yes: bool,
+    /// Print no status lines or hints on stderr
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// No colour (also when NO_COLOR is set or stdout is not a terminal)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+}
+
+impl Global {
+    pub fn output_format(&self) -> Format {
+        if self.json {
+            Format::Json
+        } else {
+            self.format.unwrap_or_default()
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create, list, show, rename, configure, delete workspaces
+    #[command(subcommand)]
+    Workspace(commands::workspace::WorkspaceCommand),
+    /// Your workspaces, roles and permissions
+    Me(commands::me::Args),
+    /// Ask whether you may perform an action (exit 0 allowed, 3 denied) and why
+    Can(commands::can::Args),
+    /// The permission table, as decide() answers it
+    #[command(subcommand)]
+    Permissions(commands::permissions::PermissionsCommand),
+    /// The audit trail of a workspace
+    #[command(subcommand)]
+    Audit(commands::audit::AuditCommand),
+    /// Print a shell completion script
+    Completions(commands::completions::Args),
+    /// Print the man page (roff)
+    Man(commands::completions::ManArgs),
+}
+
+pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Report> {
+    match command {
+        Command::Workspace(c) => commands::workspace::run(ctx, c),
+        Command::Me(a) => commands::me::run(ctx, a),
+        Command::Can(a) => commands::can::run(ctx, a),
+        Command::Permissions(c) => commands::permissions::run(ctx, c),
+        Command::Audit(c) => commands::audit::run(ctx, c),
+        Command::Completions(a) => commands::completions::run(a),
+        Command::Man(a) => commands::completions::man(a),
+    }
+}

@@ -1,0 +1,9 @@
+//! One folder per command group, one file per verb: each verb owns its clap `Args` and a
+//! `run(ctx, args) -> Result<Report>`.
+
+pub mod audit;
+pub mod can;
+pub mod completions;
+pub mod me;
+pub mod permissions;
+pub mod workspace;

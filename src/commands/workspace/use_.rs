@@ -1,0 +1,36 @@
+//! `roster workspace use SLUG`: remember a default workspace in the config file.
+
+use serde_json::json;
+
+use crate::config;
+use crate::context::Ctx;
+use crate::domain::Slug;
+use crate::error::Result;
+use crate::output::Report;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The workspace to act in by default
+    pub slug: Slug,
+}
+
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
+    // Only a workspace the actor belongs to can be the default: resolve it as -w would.
+    ctx.global.workspace = Some(args.slug.clone());
+    let scope = ctx.scope()?;
+    config::set_value(
+        &ctx.config_path,
+        "workspace",
+        "default",
+        scope.workspace.slug.as_str(),
+    )?;
+    Ok(Report::text(
+        json!({"default_workspace": scope.workspace.slug, "config": ctx.config_path}),
+        "",
+    )
+    .with_status(format!(
+        "Default workspace is now {} (workspace.default in {}).",
+        scope.workspace.slug,
+        ctx.config_path.display()
+    )))
+}

@@ -1,0 +1,167 @@
+//! The user's config file (`config.toml` in the `directories` config dir, or `--config`):
+//! identity, default workspace, mail transport and invitation TTL.
+
+use std::fs::{self, OpenOptions};
+use std::io::Write;
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    #[serde(default)]
+    pub identity: Identity,
+    #[serde(default)]
+    pub workspace: WorkspaceSection,
+    #[serde(default)]
+    pub mail: Mail,
+    #[serde(default)]
+    pub invitations: Invitations,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Identity {
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorkspaceSection {
+    pub default: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mail {
+    /// `file:///path`, `none:`, `smtp://…` (the SMTP transport is its own issue).
+    pub url: Option<String>,
+    pub from: Option<String>,
+    pub reply_to: Option<String>,
+    pub max_per_minute: Option<u32>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Invitations {
+    /// How long an invitation stays valid, e.g. "7d", "36h". Default 7 days.
+    pub ttl: Option<String>,
+}
+
+/// `roster`'s folders from the `directories` crate (XDG on Linux).
+pub fn default_dirs() -> Result<directories::ProjectDirs> {
+    directories::ProjectDirs::from("", "", "roster").ok_or_else(|| {
+        Error::usage("cannot find a home directory for roster's files")
+            .with_hint("pass --db and --config")
+    })
+}
+
+pub fn default_db_path() -> Result<PathBuf> {
+    Ok(default_dirs()?.data_dir().join("roster.db"))
+}
+
+pub fn default_config_path() -> Result<PathBuf> {
+    Ok(default_dirs()?.config_dir().join("config.toml"))
+}
+
+impl Config {
+    /// Read the config file; a missing file is an empty config.
+    pub fn load(path: &Path) -> Result<Config> {
+        let text = match fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+            Err(e) => {
+                return Err(Error::invalid(format!(
+                    "cannot read the config file {}: {e}",
+                    path.display()
+                )));
+            }
+        };
+        let config: Config = toml::from_str(&text).map_err(|e| {
+            Error::invalid(format!(
+                "the config file {} is invalid: {}",
+                path.display(),
+                e.message()
+            ))
+        })?;
+        if let Some(ttl) = &config.invitations.ttl {
+            parse_duration(ttl)
+                .map_err(|e| Error::invalid(format!("{}: invitations.ttl: {e}", path.display())))?;
+        }
+        Ok(config)
+    }
+
+    pub fn invitation_ttl(&self) -> time::Duration {
+        self.invitations
+            .ttl
+            .as_deref()
+            .and_then(|t| parse_duration(t).ok())
+            .unwrap_or(time::Duration::days(7))
+    }
+}
+
+/// Set one `[section] key = value` in the config file, keeping the rest of it, and write it
+/// back 0600 (it may hold a mail password).
+pub fn set_value(path: &Path, section: &str, key: &str, value: &str) -> Result<()> {
+    let err = |e: String| {
+        Error::invalid(format!(
+            "cannot update the config file {}: {e}",
+            path.display()
+        ))
+    };
+    let mut doc: toml::Table = match fs::read_to_string(path) {
+        Ok(t) => toml::from_str(&t).map_err(|e| err(e.message().to_string()))?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => toml::Table::new(),
+        Err(e) => return Err(err(e.to_string())),
+    };
+    let table = doc
+        .entry(section)
+        .or_insert_with(|| toml::Value::Table(toml::Table::new()))
+        .as_table_mut()
+        .ok_or_else(|| err(format!("[{section}] is not a table")))?;
+    table.insert(key.to_string(), toml::Value::String(value.to_string()));
+    let text = toml::to_string(&doc).map_err(|e| err(e.to_string()))?;
+    write_private(path, text.as_bytes()).map_err(|e| err(e.to_string()))
+}
+
+/// Write a file readable by its owner alone, through a temporary file and a rename.
+pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(parent)?;
+    }
+    let tmp = path.with_extension("tmp");
+    let mut f = OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(&tmp)?;
+    f.set_permissions(fs::Permissions::from_mode(0o600))?;
+    f.write_all(bytes)?;
+    f.sync_all()?;
+    fs::rename(&tmp, path)
+}
+
+/// "7d", "36h", "90m", "30s" -> a duration.
+pub fn parse_duration(s: &str) -> Result<time::Duration, String> {
+    let s = s.trim();
+    let (num, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len()));
+    let n: i64 = num
+        .parse()
+        .map_err(|_| format!("'{s}' is not a duration; e.g. 7d, 36h, 90m"))?;
+    let d = match unit {
+        "d" => time::Duration::days(n),
+        "h" => time::Duration::hours(n),
+        "m" => time::Duration::minutes(n),
+        "s" | "" => time::Duration::seconds(n),
+        _ => return Err(format!("'{s}' is not a duration; e.g. 7d, 36h, 90m")),
+    };
+    if n == 0 {
+        return Err("a duration must be more than zero".into());
+    }
+    Ok(d)
+}

@@ -1,0 +1,264 @@
+//! `Ctx`, built once per run: the database (opened on first use), the config file, the acting
+//! user, the workspace, the output mode, the clock, and whether we may prompt.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use clap::Parser;
+
+use crate::cli::{Cli, Global};
+use crate::config::{self, Config};
+use crate::domain::{Email, Membership, NewAudit, Slug, Timestamp, Workspace, parse_ts, truncate};
+use crate::error::{Error, ErrorKind, Result};
+use crate::output::Output;
+use crate::permissions::{self, Action, Actor, Decision, Target, Verdict};
+use crate::store::{self, Store};
+
+pub struct Ctx {
+    pub global: Global,
+    pub config: Config,
+    pub config_path: PathBuf,
+    pub db_path: PathBuf,
+    pub out: Output,
+    /// Now, fixed by `ROSTER_NOW` (RFC 3339) in tests.
+    pub now: Timestamp,
+    /// stdin is a terminal and `--no-input` was not given: the wizard may ask.
+    pub interactive: bool,
+    store: Option<Store>,
+}
+
+/// A workspace the actor acts in, with their membership of it (none for a stranger).
+#[derive(Debug, Clone)]
+pub struct Scope {
+    pub actor: Email,
+    pub workspace: Workspace,
+    pub membership: Option<Membership>,
+}
+
+impl Scope {
+    pub fn actor_facts(&self) -> Option<Actor> {
+        self.membership.as_ref().map(|m| Actor {
+            role: m.role,
+            status: m.status,
+            can_add_accounts: m.can_add_accounts,
+            can_manage_posts: m.can_manage_posts,
+        })
+    }
+
+    pub fn decide(&self, action: Action, target: &Target) -> Decision {
+        permissions::decide(self.actor_facts().as_ref(), action, target)
+    }
+
+    /// Ask `decide()` and turn a refusal into the error it maps to (3 denied, 5 conflict).
+    pub fn require(&self, action: Action, target: &Target) -> Result<Decision> {
+        let d = self.decide(action, target);
+        let kind = match d.verdict {
+            Verdict::Allowed => return Ok(d),
+            Verdict::Denied => ErrorKind::Denied,
+            Verdict::Conflict => ErrorKind::Conflict,
+        };
+        let mut e = Error::new(
+            kind,
+            format!("{} in {}: {}", action, self.workspace.slug, d.line()),
+        );
+        e.hint = d.hint.clone();
+        Err(e)
+    }
+
+    /// An audit row for a change made in this workspace.
+    pub fn audit<'a>(&'a self, now: Timestamp, command: &'a str, action: &'a str) -> NewAudit<'a> {
+        NewAudit {
+            at: now,
+            actor: &self.actor,
+            command,
+            action,
+            workspace: Some(self.workspace.slug.as_str()),
+            target: None,
+            before: None,
+            after: None,
+            batch_id: None,
+        }
+    }
+}
+
+/// Parse the command line. Usage errors exit 2 (in JSON on stderr with `--json`); help and
+/// version print and exit 0.
+pub fn parse_args() -> std::result::Result<Cli, u8> {
+    match Cli::try_parse() {
+        Ok(cli) => Ok(cli),
+        Err(e) => {
+            let code = e.exit_code() as u8;
+            let wants_json = std::env::args().any(|a| a == "--json" || a == "--format=json")
+                || std::env::args()
+                    .collect::<Vec<_>>()
+                    .windows(2)
+                    .any(|w| w[0] == "--format" && w[1] == "json");
+            if code != 0 && wants_json {
+                let msg = e
+                    .kind()
+                    .as_str()
+                    .map(str::to_string)
+                    .unwrap_or_else(|| e.to_string());
+                let detail = e.to_string();
+                let first = detail
+                    .lines()
+                    .next()
+                    .unwrap_or(&msg)
+                    .trim_start_matches("error: ")
+                    .to_string();
+                let err = Error::usage(first).with_hint("see `roster --help`");
+                eprintln!(
+                    "{}",
+                    serde_json::to_string_pretty(&err.to_json()).unwrap_or_default()
+                );
+            } else {
+                let _ = e.print();
+            }
+            Err(code)
+        }
+    }
+}
+
+impl Ctx {
+    pub fn new(global: &Global, out: Output) -> Result<Ctx> {
+        let config_path = match &global.config {
+            Some(p) => p.clone(),
+            None => config::default_config_path()?,
+        };
+        let config = Config::load(&config_path)?;
+        let db_path = match &global.db {
+            Some(p) => p.clone(),
+            None => config::default_db_path()?,
+        };
+        let now = match std::env::var("ROSTER_NOW") {
+            Ok(s) if !s.is_empty() => {
+                parse_ts(&s).map_err(|e| Error::usage(format!("ROSTER_NOW: {e}")))?
+            }
+            _ => time::OffsetDateTime::now_utc(),
+        };
+        Ok(Ctx {
+            global: global.clone(),
+            config,
+            config_path,
+            db_path,
+            out,
+            now: truncate(now),
+            interactive: !global.no_input && std::io::stdin().is_terminal(),
+            store: None,
+        })
+    }
+
+    /// The database, opened (and migrated) on first use.
+    pub fn store(&mut self) -> Result<&mut Store> {
+        if self.store.is_none() {
+            self.store = Some(Store::open(&self.db_path)?);
+        }
+        Ok(self.store.as_mut().expect("opened above"))
+    }
+
+    /// The acting user: `--as`, `ROSTER_AS`, else `identity.email` in the config file.
+    pub fn actor(&self) -> Result<Email> {
+        if let Some(e) = &self.global.actor {
+            return Ok(e.clone());
+        }
+        if let Some(e) = &self.config.identity.email {
+            return e.parse().map_err(|m: String| {
+                Error::invalid(format!(
+                    "identity.email in {}: {m}",
+                    self.config_path.display()
+                ))
+            });
+        }
+        Err(
+            Error::usage("no acting user: roster needs to know who you are").with_hint(format!(
+                "pass --as EMAIL, set ROSTER_AS, or set identity.email in {}",
+                self.config_path.display()
+            )),
+        )
+    }
+
+    /// The workspace to act in: `-w`, else `workspace.default`, else the actor's only one.
+    /// A workspace the actor does not belong to is reported as not found, like one that does
+    /// not exist, so that slugs of other teams are not revealed.
+    pub fn scope(&mut self) -> Result<Scope> {
+        let actor = self.actor()?;
+        let (slug, from) = match (&self.global.workspace, &self.config.workspace.default) {
+            (Some(s), _) => (Some(s.clone()), "-w"),
+            (None, Some(d)) => {
+                let s: Slug = d.parse().map_err(|m: String| {
+                    Error::invalid(format!(
+                        "workspace.default in {}: {m}",
+                        self.config_path.display()
+                    ))
+                })?;
+                (Some(s), "workspace.default")
+            }
+            (None, None) => (None, ""),
+        };
+        let store = self.store()?;
+        let slug = match slug {
+            Some(s) => s,
+            None => {
+                let mine = store::workspaces::list_for_user(store.conn(), &actor)?;
+                match mine.as_slice() {
+                    [one] => one.slug.clone(),
+                    [] => {
+                        return Err(Error::not_found(format!("{actor} belongs to no workspace"))
+                            .with_hint("create one with `roster workspace create NAME`"));
+                    }
+                    many => {
+                        let choices: Vec<String> =
+                            many.iter().map(|w| w.slug.to_string()).collect();
+                        return Err(Error::usage(format!(
+                            "which workspace? {actor} belongs to {}: {}",
+                            many.len(),
+                            choices.join(", ")
+                        ))
+                        .with_hint(format!(
+                            "pass -w SLUG (e.g. -w {}) or set a default with `roster workspace use SLUG`",
+                            choices[0]
+                        )));
+                    }
+                }
+            }
+        };
+        let not_found = || {
+            let e = Error::not_found(format!("workspace '{slug}' not found"));
+            if from == "workspace.default" {
+                e.with_hint(
+                    "the default workspace is gone or not yours: `roster workspace use SLUG`",
+                )
+            } else {
+                e.with_hint("list yours with `roster workspace list`")
+            }
+        };
+        let workspace = store::workspaces::find(store.conn(), &slug)?.ok_or_else(not_found)?;
+        let membership = store::memberships::find(store.conn(), workspace.id, &actor)?;
+        if membership.is_none() {
+            return Err(not_found());
+        }
+        Ok(Scope {
+            actor,
+            workspace,
+            membership,
+        })
+    }
+
+    /// Confirm a destructive step: `--yes`, else a prompt on a terminal, else exit 2.
+    pub fn confirm(&self, question: &str, flag_hint: &str) -> Result<()> {
+        if self.global.yes {
+            return Ok(());
+        }
+        if !self.interactive {
+            return Err(Error::usage(format!(
+                "{flag_hint} needs confirmation and there is no terminal to ask"
+            ))
+            .with_hint("pass --yes to confirm"));
+        }
+        if crate::wizard::confirm(question)? {
+            Ok(())
+        } else {
+            Err(Error::cancelled())
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! Plain domain types. Strings from the outside world become these at the clap boundary, so the
+//! store and the permissions module never see a raw string they must check.
+
+/// A closed vocabulary: one spelling per variant on the command line, in JSON and in SQLite.
+macro_rules! vocabulary {
+    ($(#[$m:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]
+        pub enum $name { $(#[value(name = $text)] $variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+            /// Parse the stored spelling; anything else is a corrupt row.
+            pub fn parse(s: &str) -> Option<Self> {
+                match s { $($text => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str(self.as_str()) }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl rusqlite::types::FromSql for $name {
+            fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+                let s = v.as_str()?;
+                $name::parse(s).ok_or_else(|| rusqlite::types::FromSqlError::Other(
+                    format!("unknown {} '{s}' in the database", stringify!($name)).into()))
+            }
+        }
+
+        impl rusqlite::types::ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(rusqlite::types::ToSqlOutput::from(self.as_str()))
+            }
+        }
+    };
+}
+
+pub(crate) use vocabulary;
+
+mod email;
+mod role;
+mod slug;
+mod time_fmt;
+
+pub use email::Email;
+pub use role::{Credentials, MemberStatus, Posting, Provider, Role};
+pub use slug::{Slug, slugify};
+pub use time_fmt::{Timestamp, format_ts, parse_ts, truncate};
+
+use serde::Serialize;
+
+/// A workspace as stored, with its owner's email.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Workspace {
+    #[serde(skip)]
+    pub id: i64,
+    pub slug: Slug,
+    pub name: String,
+    pub owner: Email,
+    pub require_2fa: bool,
+    #[serde(serialize_with = "time_fmt::serialize")]
+    pub created_at: Timestamp,
+    #[serde(serialize_with = "time_fmt::serialize")]
+    pub updated_at: Timestamp,
+}
+
+/// A user's place in a workspace.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Membership {
+    #[serde(skip)]
+    pub id: i64,
+    #[serde(skip)]
+    pub workspace_id: i64,
+    #[serde(skip)]
+    pub user_id: i64,
+    pub email: Email,
+    pub role: Role,
+    pub status: MemberStatus,
+    pub can_add_accounts: bool,
+    pub can_manage_posts: bool,
+    pub require_2fa: bool,
+}
+
+/// A workspace seen from one member: the row of `workspace list` and `me`.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct WorkspaceMembership {
+    pub slug: Slug,
+    pub name: String,
+    pub role: Role,
+    pub status: MemberStatus,
+    pub require_2fa: bool,
+    pub owner: Email,
+}
+
+/// One audit row (SPEC §1): who did what, where, to what, before and after.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct AuditEntry {
+    pub id: i64,
+    #[serde(serialize_with = "time_fmt::serialize")]
+    pub at: Timestamp,
+    pub actor: String,
+    pub command: String,
+    pub action: String,
+    pub workspace: Option<String>,
+    pub target: Option<String>,
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+    pub batch_id: Option<String>,
+}
+
+/// An audit row about to be written.
+#[derive(Debug, Clone)]
+pub struct NewAudit<'a> {
+    pub at: Timestamp,
+    pub actor: &'a Email,
+    pub command: &'a str,
+    pub action: &'a str,
+    pub workspace: Option<&'a str>,
+    pub target: Option<&'a str>,
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+    pub batch_id: Option<&'a str>,
+}

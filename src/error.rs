@@ -1,0 +1,168 @@
+//! The one error type of roster: every failure has a kind, and the kind alone decides the exit
+//! code (SPEC §3). Messages say what happened; hints say what to run next.
+
+use std::fmt;
+
+/// What went wrong, in the terms of SPEC §3. The only place that knows exit codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    Internal,
+    Usage,
+    Denied,
+    NotFound,
+    Conflict,
+    Invalid,
+    Auth,
+    BatchPartial,
+    Storage,
+    Mail,
+    ChangesPending,
+    Cancelled,
+}
+
+impl ErrorKind {
+    pub fn exit_code(self) -> u8 {
+        match self {
+            ErrorKind::Internal => 1,
+            ErrorKind::Usage => 2,
+            ErrorKind::Denied => 3,
+            ErrorKind::NotFound => 4,
+            ErrorKind::Conflict => 5,
+            ErrorKind::Invalid => 6,
+            ErrorKind::Auth => 7,
+            ErrorKind::BatchPartial => 8,
+            ErrorKind::Storage => 9,
+            ErrorKind::Mail => 10,
+            ErrorKind::ChangesPending => 11,
+            ErrorKind::Cancelled => 130,
+        }
+    }
+
+    /// Stable machine-readable name, used as `error.code` in `--json` output.
+    pub fn code(self) -> &'static str {
+        match self {
+            ErrorKind::Internal => "internal",
+            ErrorKind::Usage => "usage",
+            ErrorKind::Denied => "denied",
+            ErrorKind::NotFound => "not_found",
+            ErrorKind::Conflict => "conflict",
+            ErrorKind::Invalid => "invalid",
+            ErrorKind::Auth => "auth",
+            ErrorKind::BatchPartial => "batch_partial",
+            ErrorKind::Storage => "storage",
+            ErrorKind::Mail => "mail",
+            ErrorKind::ChangesPending => "changes_pending",
+            ErrorKind::Cancelled => "cancelled",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Error {
+    pub kind: ErrorKind,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        Error {
+            kind,
+            message: message.into(),
+            hint: None,
+        }
+    }
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+    pub fn internal(m: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Internal, m)
+    }
+    pub fn usage(m: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Usage, m)
+    }
+    pub fn denied(m: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Denied, m)
+    }
+    pub fn not_found(m: impl Into<String>) -> Self {
+        Self::new(ErrorKind::NotFound, m)
+    }
+    pub fn conflict(m: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Conflict, m)
+    }
+    pub fn invalid(m: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Invalid, m)
+    }
+    pub fn storage(m: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Storage, m)
+    }
+    pub fn cancelled() -> Self {
+        Self::new(ErrorKind::Cancelled, "cancelled; nothing was changed")
+    }
+    pub fn exit_code(&self) -> u8 {
+        self.kind.exit_code()
+    }
+
+    /// The `--json` form printed on stderr: `{"error":{"code","message","hint","exit_code"}}`.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "error": {
+                "code": self.kind.code(),
+                "message": self.message,
+                "hint": self.hint,
+                "exit_code": self.exit_code(),
+            }
+        })
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// SQLite failures that reach here were not anticipated by a command: a busy database, a
+/// read-only file, corruption. They are storage errors (exit 9), except a constraint that a
+/// command should have checked first, which is still reported rather than hidden.
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode as C;
+        if let rusqlite::Error::SqliteFailure(ref f, _) = e {
+            let (msg, hint) = match f.code {
+                C::DatabaseBusy | C::DatabaseLocked => (
+                    "the database is busy: another roster process held it past the timeout"
+                        .to_string(),
+                    Some("retry when the other process has finished"),
+                ),
+                C::ReadOnly => (
+                    "the database is read-only: cannot write".to_string(),
+                    Some("check the permissions of the database file and its folder"),
+                ),
+                C::NotADatabase => (
+                    "the file is not a roster database (not SQLite)".to_string(),
+                    None,
+                ),
+                C::DatabaseCorrupt => ("the database is corrupt".to_string(), None),
+                C::DiskFull => ("the disk is full".to_string(), None),
+                C::ConstraintViolation => {
+                    return Error::conflict(format!(
+                        "the change breaks a database constraint: {e}"
+                    ));
+                }
+                _ => (format!("database error: {e}"), None),
+            };
+            let err = Error::storage(msg);
+            return match hint {
+                Some(h) => err.with_hint(h),
+                None => err,
+            };
+        }
+        Error::storage(format!("database error: {e}"))
+    }
+}

@@ -1,0 +1,13 @@
+//! roster: administer the workspaces of social-media publishing teams from a terminal, a
+//! script or CI. The binary is a thin `main.rs`; everything lives here so tests can reach it.
+
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod context;
+pub mod domain;
+pub mod error;
+pub mod output;
+pub mod permissions;
+pub mod store;
+pub mod wizard;

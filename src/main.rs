@@ -1,0 +1,17 @@
+//! The roster binary: parse, build the context, dispatch, report. Everything else is the library.
+
+use std::process::ExitCode;
+
+use roster::cli::dispatch;
+use roster::context::{Ctx, parse_args};
+use roster::output::Output;
+
+fn main() -> ExitCode {
+    let cli = match parse_args() {
+        Ok(cli) => cli,
+        Err(code) => return ExitCode::from(code),
+    };
+    let out = Output::from_global(&cli.global);
+    let result = Ctx::new(&cli.global, out).and_then(|mut ctx| dispatch(&mut ctx, cli.command));
+    ExitCode::from(out.finish(result))
+}

@@ -1,0 +1,252 @@
+//! Everything roster prints. Data goes to stdout as a table, JSON or CSV; talk (status lines,
+//! hints, warnings) goes to stderr and `--quiet` silences it.
+
+use std::io::{IsTerminal, Write};
+
+use clap::ValueEnum;
+use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::error::Error;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum Format {
+    #[default]
+    Table,
+    Json,
+    Csv,
+}
+
+/// A type that lists as rows of a table (and of CSV).
+pub trait Tabular {
+    fn headers() -> &'static [&'static str];
+    fn row(&self) -> Vec<String>;
+}
+
+/// How the data of a report is shown to a person (JSON always uses `data`).
+#[derive(Debug, Clone)]
+pub enum View {
+    Table {
+        headers: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
+    Fields(Vec<(String, String)>),
+    Text(String),
+    Nothing,
+}
+
+/// What a command hands back: data for `--json`, a view for people, status lines for stderr and
+/// an exit code (non-zero only for "done, but": 10 mail queued, 11 changes pending).
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub data: Value,
+    pub view: View,
+    pub status: Vec<String>,
+    pub exit: u8,
+}
+
+impl Report {
+    pub fn empty() -> Report {
+        Report {
+            data: Value::Null,
+            view: View::Nothing,
+            status: Vec::new(),
+            exit: 0,
+        }
+    }
+
+    /// A list: a JSON array (`[]` when empty) and a table.
+    pub fn list<T: Serialize + Tabular>(items: &[T]) -> Report {
+        Report {
+            data: to_value(items),
+            view: View::Table {
+                headers: T::headers().iter().map(|h| h.to_string()).collect(),
+                rows: items.iter().map(Tabular::row).collect(),
+            },
+            status: Vec::new(),
+            exit: 0,
+        }
+    }
+
+    /// One object: a JSON object and a two-column table of its fields.
+    pub fn object<T: Serialize>(item: &T, fields: Vec<(&str, String)>) -> Report {
+        Report {
+            data: to_value(item),
+            view: View::Fields(
+                fields
+                    .into_iter()
+                    .map(|(k, v)| (k.to_string(), v))
+                    .collect(),
+            ),
+            status: Vec::new(),
+            exit: 0,
+        }
+    }
+
+    pub fn text(data: Value, text: impl Into<String>) -> Report {
+        Report {
+            data,
+            view: View::Text(text.into()),
+            status: Vec::new(),
+            exit: 0,
+        }
+    }
+
+    pub fn with_status(mut self, line: impl Into<String>) -> Report {
+        self.status.push(line.into());
+        self
+    }
+}
+
+pub fn to_value<T: Serialize + ?Sized>(v: &T) -> Value {
+    serde_json::to_value(v).expect("roster's own types always serialise")
+}
+
+pub fn yes_no(b: bool) -> String {
+    if b { "yes".into() } else { "no".into() }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Output {
+    pub format: Format,
+    pub quiet: bool,
+    pub color: bool,
+}
+
+impl Output {
+    pub fn new(format: Format, quiet: bool, no_color: bool) -> Output {
+        let no_color = no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Output {
+            format,
+            quiet,
+            color: !no_color && std::io::stdout().is_terminal(),
+        }
+    }
+
+    pub fn from_global(g: &crate::cli::Global) -> Output {
+        Output::new(g.output_format(), g.quiet, g.no_color)
+    }
+
+    /// Print the outcome of a command and return its exit code.
+    pub fn finish(&self, result: crate::error::Result<Report>) -> u8 {
+        match result {
+            Ok(report) => {
+                self.print(&report);
+                report.exit
+            }
+            Err(e) => {
+                self.error(&e);
+                e.exit_code()
+            }
+        }
+    }
+
+    pub fn json(&self) -> bool {
+        self.format == Format::Json
+    }
+
+    /// A line of talk on stderr, unless `--quiet`.
+    pub fn status(&self, line: &str) {
+        if !self.quiet {
+            eprintln!("{line}");
+        }
+    }
+
+    pub fn print(&self, report: &Report) {
+        let mut out = std::io::stdout().lock();
+        // A closed pipe (`roster … | head`) is not an error worth a panic.
+        let _ = match self.format {
+            // Generated text (completions, the man page) has no JSON form: print it as is.
+            Format::Json if report.data.is_null() => write!(out, "{}", self.human(&report.view)),
+            Format::Json => {
+                writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&report.data).unwrap_or_default()
+                )
+            }
+            Format::Csv => write!(out, "{}", self.csv(&report.view)),
+            Format::Table => write!(out, "{}", self.human(&report.view)),
+        };
+        drop(out);
+        for line in &report.status {
+            self.status(line);
+        }
+    }
+
+    fn human(&self, view: &View) -> String {
+        match view {
+            View::Table { headers, rows } => {
+                if rows.is_empty() {
+                    return String::new();
+                }
+                let mut t = self.table();
+                t.set_header(headers.iter().map(|h| self.header_cell(h)));
+                for r in rows {
+                    t.add_row(r);
+                }
+                format!("{t}\n")
+            }
+            View::Fields(fields) => {
+                let mut t = self.table();
+                for (k, v) in fields {
+                    t.add_row(vec![self.header_cell(k), Cell::new(v)]);
+                }
+                format!("{t}\n")
+            }
+            View::Text(s) if s.ends_with('\n') || s.is_empty() => s.clone(),
+            View::Text(s) => format!("{s}\n"),
+            View::Nothing => String::new(),
+        }
+    }
+
+    fn table(&self) -> Table {
+        let mut t = Table::new();
+        t.load_style(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+        if !self.color {
+            t.force_no_tty();
+        }
+        t
+    }
+
+    fn header_cell(&self, h: &str) -> Cell {
+        let c = Cell::new(h);
+        if self.color {
+            c.add_attribute(Attribute::Bold)
+        } else {
+            c
+        }
+    }
+
+    fn csv(&self, view: &View) -> String {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        let _ = match view {
+            View::Table { headers, rows } => w
+                .write_record(headers)
+                .and_then(|_| rows.iter().try_for_each(|r| w.write_record(r))),
+            View::Fields(fields) => w
+                .write_record(["field", "value"])
+                .and_then(|_| fields.iter().try_for_each(|(k, v)| w.write_record([k, v]))),
+            View::Text(s) => w.write_record([s]),
+            View::Nothing => Ok(()),
+        };
+        String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+    }
+
+    /// Errors go to stderr: `error: …` and `hint: …`, or the JSON error document.
+    pub fn error(&self, e: &Error) {
+        if self.json() {
+            eprintln!(
+                "{}",
+                serde_json::to_string_pretty(&e.to_json()).unwrap_or_default()
+            );
+        } else {
+            eprintln!("error: {}", e.message);
+            if let Some(h) = &e.hint {
+                eprintln!("hint: {h}");
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+//! The audit trail: one row per successful mutation, written in the mutation's transaction.
+
+use rusqlite::{Connection, params};
+
+use super::{read_ts, ts};
+use crate::domain::{AuditEntry, Email, NewAudit, Timestamp};
+use crate::error::Result;
+
+pub fn record(conn: &Connection, a: &NewAudit<'_>) -> Result<()> {
+    conn.execute(
+        "INSERT INTO audit (at, actor, command, action, workspace, target, before, after, batch_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            ts(a.at),
+            a.actor.as_str(),
+            a.command,
+            a.action,
+            a.workspace,
+            a.target,
+            a.before.as_ref().map(|v| v.to_string()),
+            a.after.as_ref().map(|v| v.to_string()),
+            a.batch_id,
+        ],
+    )?;
+    Ok(())
+}
+
+/// The audit rows of a workspace, oldest first, optionally since a time and by one actor.
+pub fn list(
+    conn: &Connection,
+    workspace: &str,
+    since: Option<Timestamp>,
+    actor: Option<&Email>,
+) -> Result<Vec<AuditEntry>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, at, actor, command, action, workspace, target, before, after, batch_id
+         FROM audit
+         WHERE workspace = ?1 AND (?2 IS NULL OR at >= ?2) AND (?3 IS NULL OR actor = ?3)
+         ORDER BY id",
+    )?;
+    let json = |s: Option<String>| s.and_then(|s| serde_json::from_str(&s).ok());
+    let rows = stmt.query_map(
+        params![workspace, since.map(ts), actor.map(|a| a.as_str())],
+        |r| {
+            Ok(AuditEntry {
+                id: r.get(0)?,
+                at: read_ts(r.get(1)?)?,
+                actor: r.get(2)?,
+                command: r.get(3)?,
+                action: r.get(4)?,
+                workspace: r.get(5)?,
+                target: r.get(6)?,
+                before: json(r.get(7)?),
+                after: json(r.get(8)?),
+                batch_id: r.get(9)?,
+            })
+        },
+    )?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

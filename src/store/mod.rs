@@ -1,0 +1,200 @@
+//! All SQL lives under `store/`: opening the file (pragmas, permissions, migrations) and one
+//! module per table family, behind functions that take and return domain types.
+
+pub mod accounts;
+pub mod audit;
+pub mod memberships;
+pub mod posts;
+pub mod users;
+pub mod workspaces;
+
+use std::fs::{self, OpenOptions};
+use std::io::ErrorKind as IoKind;
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::domain::{Timestamp, format_ts, parse_ts};
+use crate::error::{Error, ErrorKind, Result};
+
+/// Migrations, applied in order at open; `PRAGMA user_version` counts those applied.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+
+/// The schema version this binary writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Open (creating if needed) the database at `path`, refusing anything that is not a roster
+    /// database this binary understands. A refused file is left byte-for-byte untouched.
+    pub fn open(path: &Path) -> Result<Store> {
+        let fail = |what: String| {
+            Error::storage(format!(
+                "cannot open the database {}: {what}",
+                path.display()
+            ))
+        };
+        match fs::metadata(path) {
+            Ok(m) if m.is_dir() => {
+                return Err(fail("it is a folder, not a file".into())
+                    .with_hint("pass a file path with --db or ROSTER_DB"));
+            }
+            Ok(_) => {}
+            Err(e) if e.kind() == IoKind::NotFound => {
+                create_private_file(path).map_err(|e| fail(e.to_string()))?
+            }
+            Err(e) => return Err(fail(e.to_string())),
+        }
+        // Reading is allowed even when the file is read-only; a write then fails with exit 9.
+        let writable = OpenOptions::new().read(true).write(true).open(path).is_ok();
+        let flags = if writable {
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+        } else {
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+        } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        if fs::File::open(path).is_err() {
+            return Err(fail("permission denied".into())
+                .with_hint("check the permissions of the database file"));
+        }
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| fail(sqlite_reason(&e)))?;
+        conn.busy_timeout(BUSY_TIMEOUT)
+            .map_err(|e| fail(sqlite_reason(&e)))?;
+        // Read the version before touching anything: a newer or foreign file stays as it is.
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| fail(sqlite_reason(&e)))?;
+        if version > SCHEMA_VERSION {
+            return Err(fail(format!(
+                "its schema version {version} is newer than this roster understands ({SCHEMA_VERSION})"
+            ))
+            .with_hint("upgrade roster; the file was left untouched"));
+        }
+        if version > 0 || writable {
+            conn.pragma_update(None, "foreign_keys", "ON")
+                .map_err(|e| fail(sqlite_reason(&e)))?;
+        }
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        if version < SCHEMA_VERSION {
+            if !writable {
+                return Err(fail("it needs a schema upgrade but is read-only".into()));
+            }
+            store.migrate(version)?;
+        }
+        if writable {
+            let mode: String = store
+                .conn
+                .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
+                .map_err(|e| fail(sqlite_reason(&e)))?;
+            debug_assert_eq!(mode, "wal");
+            store
+                .conn
+                .pragma_update(None, "synchronous", "NORMAL")
+                .map_err(|e| fail(sqlite_reason(&e)))?;
+        }
+        Ok(store)
+    }
+
+    fn migrate(&mut self, from: i64) -> Result<()> {
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| storage_at(&path, e))?;
+        let current: i64 = tx
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| storage_at(&path, e))?;
+        // Another process may have migrated while we waited for the lock.
+        for (i, sql) in MIGRATIONS
+            .iter()
+            .enumerate()
+            .skip(current.max(from) as usize)
+        {
+            tx.execute_batch(sql).map_err(|e| storage_at(&path, e))?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)
+                .map_err(|e| storage_at(&path, e))?;
+        }
+        tx.commit().map_err(|e| storage_at(&path, e))
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Reads go straight to the connection.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Run `f` in one `BEGIN IMMEDIATE` transaction: it commits when `f` succeeds and rolls back
+    /// (leaving the database unchanged) when it fails.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| storage_at(&path, e))?;
+        let value = f(&tx).map_err(|e| at_path(e, &path))?;
+        tx.commit().map_err(|e| storage_at(&path, e))?;
+        Ok(value)
+    }
+}
+
+fn create_private_file(path: &Path) -> std::io::Result<()> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(parent)?;
+    }
+    let file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)?;
+    // The mode above is filtered by the umask; make sure it is exactly 0600.
+    file.set_permissions(fs::Permissions::from_mode(0o600))
+}
+
+fn sqlite_reason(e: &rusqlite::Error) -> String {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase) => "the file is not an SQLite database".into(),
+        Some(rusqlite::ErrorCode::CannotOpen) => "the file cannot be opened".into(),
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => "the database is corrupt".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn storage_at(path: &Path, e: rusqlite::Error) -> Error {
+    at_path(Error::from(e), path)
+}
+
+/// Storage errors name the file they are about.
+fn at_path(e: Error, path: &Path) -> Error {
+    if e.kind == ErrorKind::Storage && !e.message.contains(&*path.to_string_lossy()) {
+        Error {
+            message: format!("{} ({})", e.message, path.display()),
+            ..e
+        }
+    } else {
+        e
+    }
+}
+
+/// Timestamps are stored as RFC 3339 text.
+pub(crate) fn ts(t: Timestamp) -> String {
+    format_ts(t)
+}
+
+pub(crate) fn read_ts(s: String) -> rusqlite::Result<Timestamp> {
+    parse_ts(&s).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())
+    })
+}

@@ -1,0 +1,120 @@
+//! Workspaces and the owner's membership that comes with each.
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::{read_ts, ts};
+use crate::domain::{Email, MemberStatus, Role, Slug, Timestamp, Workspace, WorkspaceMembership};
+use crate::error::Result;
+
+const SELECT: &str =
+    "SELECT w.id, w.slug, w.name, u.email, w.require_2fa, w.created_at, w.updated_at
+                      FROM workspaces w JOIN users u ON u.id = w.owner_id";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Workspace> {
+    Ok(Workspace {
+        id: r.get(0)?,
+        slug: Slug::from_trusted(r.get(1)?),
+        name: r.get(2)?,
+        owner: Email::from_trusted(r.get(3)?),
+        require_2fa: r.get(4)?,
+        created_at: read_ts(r.get(5)?)?,
+        updated_at: read_ts(r.get(6)?)?,
+    })
+}
+
+pub fn find(conn: &Connection, slug: &Slug) -> Result<Option<Workspace>> {
+    let sql = format!("{SELECT} WHERE w.slug = ?1");
+    Ok(conn.query_row(&sql, [slug.as_str()], from_row).optional()?)
+}
+
+pub fn slug_taken(conn: &Connection, slug: &Slug) -> Result<bool> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM workspaces WHERE slug = ?1",
+            [slug.as_str()],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
+
+/// Create a workspace and its owner's active membership.
+pub fn create(
+    conn: &Connection,
+    slug: &Slug,
+    name: &str,
+    owner_id: i64,
+    require_2fa: bool,
+    now: Timestamp,
+) -> Result<i64> {
+    let now = ts(now);
+    conn.execute(
+        "INSERT INTO workspaces (slug, name, owner_id, require_2fa, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+        params![slug.as_str(), name, owner_id, require_2fa, now],
+    )?;
+    let id = conn.last_insert_rowid();
+    conn.execute(
+        "INSERT INTO memberships (workspace_id, user_id, role, status, created_at, updated_at, accepted_at)
+         VALUES (?1, ?2, 'owner', 'active', ?3, ?3, ?3)",
+        params![id, owner_id, now],
+    )?;
+    Ok(id)
+}
+
+pub fn rename(conn: &Connection, id: i64, name: &str, now: Timestamp) -> Result<()> {
+    conn.execute(
+        "UPDATE workspaces SET name = ?2, updated_at = ?3 WHERE id = ?1",
+        params![id, name, ts(now)],
+    )?;
+    Ok(())
+}
+
+pub fn set_require_2fa(conn: &Connection, id: i64, on: bool, now: Timestamp) -> Result<()> {
+    conn.execute(
+        "UPDATE workspaces SET require_2fa = ?2, updated_at = ?3 WHERE id = ?1",
+        params![id, on, ts(now)],
+    )?;
+    Ok(())
+}
+
+/// Delete a workspace and, through the foreign keys, everything in it.
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute("DELETE FROM workspaces WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+/// The workspaces a user belongs to (active or invited), with their role there, by slug.
+pub fn list_for_user(conn: &Connection, email: &Email) -> Result<Vec<WorkspaceMembership>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT w.slug, w.name, m.role, m.status, w.require_2fa, o.email
+         FROM users u
+         JOIN memberships m ON m.user_id = u.id AND m.status IN ('active', 'pending')
+         JOIN workspaces w ON w.id = m.workspace_id
+         JOIN users o ON o.id = w.owner_id
+         WHERE u.email = ?1
+         ORDER BY w.slug",
+    )?;
+    let rows = stmt.query_map([email.as_str()], |r| {
+        Ok(WorkspaceMembership {
+            slug: Slug::from_trusted(r.get(0)?),
+            name: r.get(1)?,
+            role: r.get::<_, Role>(2)?,
+            status: r.get::<_, MemberStatus>(3)?,
+            require_2fa: r.get(4)?,
+            owner: Email::from_trusted(r.get(5)?),
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// How many members (by status) and accounts a workspace has, for `workspace show`.
+pub fn counts(conn: &Connection, id: i64) -> Result<(i64, i64, i64)> {
+    Ok(conn.query_row(
+        "SELECT (SELECT count(*) FROM memberships WHERE workspace_id = ?1 AND status = 'active'),
+                (SELECT count(*) FROM memberships WHERE workspace_id = ?1 AND status = 'pending'),
+                (SELECT count(*) FROM accounts WHERE workspace_id = ?1)",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?)
+}
