@@ -32,18 +32,37 @@ pub struct Cli {
 #[derive(Debug, Args, Clone)]
 pub struct Global {
     /// The database file [default: the data dir's roster.db]
-    #[arg(long, env = "ROSTER_DB", global = true, value_name = "PATH")]
+    #[arg(
+        id = "global_db",
+        long = "db",
+        env = "ROSTER_DB",
+        global = true,
+        value_name = "PATH"
+    )]
     pub db: Option<PathBuf>,
     /// The config file [default: the config dir's config.toml]
-    #[arg(long, env = "ROSTER_CONFIG", global = true, value_name = "PATH")]
+    #[arg(
+        id = "global_config",
+        long = "config",
+        env = "ROSTER_CONFIG",
+        global = true,
+        value_name = "PATH"
+    )]
     pub config: Option<PathBuf>,
     /// Act as this user (else identity.email in the config file)
-    #[arg(long = "as", env = "ROSTER_AS", global = true, value_name = "EMAIL")]
+    #[arg(
+        id = "global_actor",
+        long = "as",
+        env = "ROSTER_AS",
+        global = true,
+        value_name = "EMAIL"
+    )]
     pub actor: Option<Email>,
     /// The workspace to act in (else workspace.default, else your only workspace)
     #[arg(
-        short,
-        long,
+        id = "global_workspace",
+        short = 'w',
+        long = "workspace",
         env = "ROSTER_WORKSPACE",
         global = true,
         value_name = "SLUG"
@@ -51,7 +70,8 @@ pub struct Global {
     pub workspace: Option<Slug>,
     /// A current TOTP code, where 2FA is required
     #[arg(
-        long,
+        id = "global_otp",
+        long = "otp",
         env = "ROSTER_OTP",
         global = true,
         value_name = "CODE",
@@ -59,22 +79,33 @@ pub struct Global {
     )]
     pub otp: Option<String>,
     /// Print JSON (same as --format json)
-    #[arg(long, global = true, conflicts_with = "format")]
+    #[arg(
+        id = "global_json",
+        long = "json",
+        global = true,
+        conflicts_with = "global_format"
+    )]
     pub json: bool,
     /// Output format
-    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    #[arg(
+        id = "global_format",
+        long = "format",
+        global = true,
+        value_enum,
+        value_name = "FORMAT"
+    )]
     pub format: Option<Format>,
     /// Never prompt: fail with the flags to pass instead
-    #[arg(long, global = true)]
+    #[arg(id = "global_no_input", long = "no-input", global = true)]
     pub no_input: bool,
     /// Answer yes to confirmations (needed for destructive commands without a terminal)
-    #[arg(short, long, global = true)]
+    #[arg(id = "global_yes", short = 'y', long = "yes", global = true)]
     pub yes: bool,
     /// Print no status lines or hints on stderr
-    #[arg(short, long, global = true)]
+    #[arg(id = "global_quiet", short = 'q', long = "quiet", global = true)]
     pub quiet: bool,
     /// No colour (also when NO_COLOR is set or stdout is not a terminal)
-    #[arg(long, global = true)]
+    #[arg(id = "global_no_color", long = "no-color", global = true)]
     pub no_color: bool,
 }
 

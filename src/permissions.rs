@@ -198,7 +198,7 @@ pub fn decide(actor: Option<&Actor>, action: Action, target: &Target) -> Decisio
         },
         MemberInvite | MemberUpdate | MemberRemove => manage_member(&d, a, target),
         MemberRole => {
-            if let Some(c) = owner_invariant(&d, target) {
+            if let Some(c) = owner_invariant(&d, a, target) {
                 return c;
             }
             if target.member_is_self {
@@ -226,9 +226,9 @@ pub fn decide(actor: Option<&Actor>, action: Action, target: &Target) -> Decisio
             }
         }
         AccountView | PostView => match role {
-            Role::Owner => d.allow(None, format!("the owner sees every account and its posts")),
+            Role::Owner => d.allow(None, "the owner sees every account and its posts"),
             _ => match target.assigned {
-                Some(true) => d.allow(Some("assigned"), format!("{} see the accounts assigned to them; {account} is", plural(role))),
+                Some(true) => d.allow(Some("assigned"), format!("{} see the accounts assigned to them, and {account} is", plural(role))),
                 Some(false) => d.deny(format!("{account} is not assigned to you")),
                 None => d.allow(Some("assigned"), format!("{} see the accounts assigned to them", plural(role))),
             },
@@ -276,7 +276,7 @@ pub fn decide(actor: Option<&Actor>, action: Action, target: &Target) -> Decisio
             },
             _ => d.deny(format!("{} may not set posting modes", plural(role))),
         },
-        AccountReauth => reauth(&d, role, target, &account),
+        AccountReauth => reauth(&d, a, target, &account),
         PostCreate => post_author_rule(&d, a, target, &account),
         PostEdit | PostDelete => match target.post_own {
             Some(true) => post_author_rule(&d, a, target, &account),
@@ -289,6 +289,7 @@ pub fn decide(actor: Option<&Actor>, action: Action, target: &Target) -> Decisio
                         _ => d.allow(Some("assigned"), format!("{scope}admins edit and delete posts on their assigned accounts")),
                     },
                     Role::Editor => d.deny("editors edit and delete only their own posts"),
+                    Role::Client if target.assigned == Some(false) => d.deny(format!("{account} is not assigned to you")),
                     Role::Client if !a.can_manage_posts => d.deny(format!(
                         "clients without \"create/edit/delete posts\" are read-only on {account}"
                     )),
@@ -345,8 +346,10 @@ fn owner_verb(action: Action) -> &'static str {
 }
 
 /// "Exactly one owner": the owner is never removed, demoted or edited as a member.
-fn owner_invariant(d: &D, target: &Target) -> Option<Decision> {
-    if target.role != Some(Role::Owner) {
+/// Only the owner could otherwise do these things, so for anyone else the refusal is a plain
+/// denial from their role, checked after this.
+fn owner_invariant(d: &D, a: &Actor, target: &Target) -> Option<Decision> {
+    if target.role != Some(Role::Owner) || a.role != Role::Owner {
         return None;
     }
     Some(match d.action {
@@ -369,7 +372,7 @@ fn owner_invariant(d: &D, target: &Target) -> Option<Decision> {
 }
 
 fn manage_member(d: &D, a: &Actor, target: &Target) -> Decision {
-    if let Some(c) = owner_invariant(d, target) {
+    if let Some(c) = owner_invariant(d, a, target) {
         return c;
     }
     if target.member_is_self {
@@ -403,41 +406,45 @@ fn manage_member(d: &D, a: &Actor, target: &Target) -> Decision {
 }
 
 fn post_author_rule(d: &D, a: &Actor, target: &Target, account: &str) -> Decision {
-    let own = if d.action == Action::PostCreate {
-        ""
+    let what = if d.action == Action::PostCreate {
+        "create posts"
     } else {
-        "own "
+        "edit and delete their own posts"
     };
-    match a.role {
-        Role::Owner => d.allow(
+    match (a.role, target.assigned) {
+        (Role::Owner, _) => d.allow(
             None,
-            format!("the owner manages {own}posts on every account"),
+            format!(
+                "the owner may {} on every account",
+                what.replace("their own posts", "posts")
+            ),
         ),
-        Role::Client if !a.can_manage_posts => d.deny(format!(
+        (_, Some(false)) => d.deny(format!("{account} is not assigned to you")),
+        (Role::Client, _) if !a.can_manage_posts => d.deny(format!(
             "clients without \"create/edit/delete posts\" are read-only on {account}"
         )),
-        r => match target.assigned {
-            Some(false) => d.deny(format!("{account} is not assigned to you")),
-            _ => {
-                let scope = match (r, d.action) {
-                    (Role::Client, _) => "assigned + can_manage_posts",
-                    (Role::Editor, Action::PostEdit | Action::PostDelete) => "own posts, assigned",
-                    _ => "assigned",
-                };
-                d.allow(
-                    Some(scope),
-                    format!(
-                        "{} create, edit and delete {own}posts on their assigned accounts",
-                        plural(r)
-                    ),
-                )
-            }
-        },
+        (r, _) => {
+            let scope = match (r, d.action) {
+                (Role::Client, _) => "assigned + can_manage_posts",
+                (Role::Editor, Action::PostEdit | Action::PostDelete) => "own posts, assigned",
+                _ => "assigned",
+            };
+            d.allow(
+                Some(scope),
+                format!("{} {what} on their assigned accounts", plural(r)),
+            )
+        }
     }
 }
 
-fn reauth(d: &D, role: Role, target: &Target, account: &str) -> Decision {
-    let own = !target.member.is_some() || target.member_is_self;
+fn reauth(d: &D, a: &Actor, target: &Target, account: &str) -> Decision {
+    let role = a.role;
+    let own = target.member.is_none() || target.member_is_self;
+    if own && role == Role::Client && !a.can_manage_posts {
+        return d.deny(format!(
+            "clients without \"create/edit/delete posts\" do not post on {account}, so have no credentials to reauthenticate"
+        ));
+    }
     match (target.credentials, own) {
         (Some(Credentials::Member), false) => d.deny(format!(
             "{account} posts with {}'s own credentials: only they can reauthenticate it",

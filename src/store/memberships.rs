@@ -2,7 +2,8 @@
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use crate::domain::{Email, Membership};
+use super::ts;
+use crate::domain::{Email, MemberStatus, Membership, Role, Timestamp};
 use crate::error::Result;
 
 /// The membership of `email` in workspace `workspace_id`, whatever its status.
@@ -29,4 +30,40 @@ pub fn find(conn: &Connection, workspace_id: i64, email: &Email) -> Result<Optio
             },
         )
         .optional()?)
+}
+
+/// A membership about to be created.
+#[derive(Debug, Clone)]
+pub struct NewMembership {
+    pub workspace_id: i64,
+    pub user_id: i64,
+    pub role: Role,
+    pub status: MemberStatus,
+    pub can_add_accounts: bool,
+    pub can_manage_posts: bool,
+    pub require_2fa: bool,
+    pub invited_by: Option<i64>,
+}
+
+pub fn insert(conn: &Connection, m: &NewMembership, now: Timestamp) -> Result<i64> {
+    let now = ts(now);
+    let accepted = (m.status == MemberStatus::Active).then(|| now.clone());
+    conn.execute(
+        "INSERT INTO memberships (workspace_id, user_id, role, status, can_add_accounts, can_manage_posts,
+                                  require_2fa, invited_by, created_at, updated_at, accepted_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10)",
+        params![
+            m.workspace_id,
+            m.user_id,
+            m.role,
+            m.status,
+            m.can_add_accounts,
+            m.can_manage_posts,
+            m.require_2fa,
+            m.invited_by,
+            now,
+            accepted
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
 }
