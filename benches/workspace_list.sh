@@ -22,7 +22,7 @@ sql="SELECT w.slug, w.name, m.role, m.status, w.require_2fa, o.email AS owner
      JOIN users o ON o.id = w.owner_id
      WHERE u.email = 'owner@acme.test' ORDER BY w.slug"
 # Both print the same rows as JSON.
-test "$("$bin" workspace list --json | grep -c '"slug"')" -eq "$N"
+test "$("$bin" workspace list --json | grep -o '"slug"' | wc -l)" -eq "$N"
 test "$(sqlite3 -json "$ROSTER_DB" "$sql" | grep -o '"slug"' | wc -l)" -eq "$N"
 hyperfine -N --warmup 20 --min-runs 200 \
   --command-name "roster workspace list --json" "$bin workspace list --json" \

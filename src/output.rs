@@ -36,11 +36,31 @@ pub enum View {
     Nothing,
 }
 
+/// The `--json` document of a report: a value, or a list already serialised straight from its
+/// rows (long lists skip the intermediate `Value`: `workspace list` is benchmarked).
+#[derive(Debug, Clone)]
+pub enum Json {
+    Value(Value),
+    Raw(String),
+}
+
+impl Json {
+    fn is_null(&self) -> bool {
+        matches!(self, Json::Value(Value::Null))
+    }
+}
+
+impl From<Value> for Json {
+    fn from(v: Value) -> Json {
+        Json::Value(v)
+    }
+}
+
 /// What a command hands back: data for `--json`, a view for people, status lines for stderr and
 /// an exit code (non-zero only for "done, but": 10 mail queued, 11 changes pending).
 #[derive(Debug, Clone)]
 pub struct Report {
-    pub data: Value,
+    pub data: Json,
     pub view: View,
     pub status: Vec<String>,
     pub exit: u8,
@@ -49,7 +69,7 @@ pub struct Report {
 impl Report {
     pub fn empty() -> Report {
         Report {
-            data: Value::Null,
+            data: Json::Value(Value::Null),
             view: View::Nothing,
             status: Vec::new(),
             exit: 0,
@@ -59,7 +79,9 @@ impl Report {
     /// A list: a JSON array (`[]` when empty) and a table.
     pub fn list<T: Serialize + Tabular>(items: &[T]) -> Report {
         Report {
-            data: to_value(items),
+            data: Json::Raw(
+                serde_json::to_string(items).expect("roster's own types always serialise"),
+            ),
             view: View::Table {
                 headers: T::headers().iter().map(|h| h.to_string()).collect(),
                 rows: items.iter().map(Tabular::row).collect(),
@@ -72,7 +94,7 @@ impl Report {
     /// One object: a JSON object and a two-column table of its fields.
     pub fn object<T: Serialize>(item: &T, fields: Vec<(&str, String)>) -> Report {
         Report {
-            data: to_value(item),
+            data: Json::Value(to_value(item)),
             view: View::Fields(
                 fields
                     .into_iter()
@@ -86,7 +108,7 @@ impl Report {
 
     pub fn text(data: Value, text: impl Into<String>) -> Report {
         Report {
-            data,
+            data: Json::Value(data),
             view: View::Text(text.into()),
             status: Vec::new(),
             exit: 0,
@@ -159,12 +181,18 @@ impl Output {
         let _ = match self.format {
             // Generated text (completions, the man page) has no JSON form: print it as is.
             Format::Json if report.data.is_null() => write!(out, "{}", self.human(&report.view)),
+            // Indented for a person at a terminal, compact for a pipe (as gh does).
             Format::Json => {
-                writeln!(
-                    out,
-                    "{}",
-                    serde_json::to_string_pretty(&report.data).unwrap_or_default()
-                )
+                let pretty = std::io::stdout().is_terminal();
+                let text = match (&report.data, pretty) {
+                    (Json::Raw(s), false) => s.clone(),
+                    (Json::Raw(s), true) => serde_json::from_str::<Value>(s)
+                        .and_then(|v| serde_json::to_string_pretty(&v))
+                        .unwrap_or_else(|_| s.clone()),
+                    (Json::Value(v), false) => v.to_string(),
+                    (Json::Value(v), true) => serde_json::to_string_pretty(v).unwrap_or_default(),
+                };
+                writeln!(out, "{text}")
             }
             Format::Csv => write!(out, "{}", self.csv(&report.view)),
             Format::Table => write!(out, "{}", self.human(&report.view)),

@@ -30,7 +30,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
         .map(|h| h.to_string())
         .collect();
     Ok(Report {
-        data,
+        data: data.into(),
         view: View::Table { headers, rows },
         status: vec![text.trim_end().to_string()],
         exit: 0,

@@ -45,7 +45,7 @@ pub fn run(_ctx: &mut Ctx, cmd: PermissionsCommand) -> Result<Report> {
         rows.push(row);
     }
     Ok(Report {
-        data: Value::Array(data),
+        data: Value::Array(data).into(),
         view: View::Table { headers, rows },
         status: Vec::new(),
         exit: 0,
