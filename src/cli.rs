@@ -124,6 +124,12 @@ pub enum Command {
     /// Create, list, show, rename, configure, delete workspaces
     #[command(subcommand)]
     Workspace(commands::workspace::WorkspaceCommand),
+    /// Invite, list, update and remove members and clients
+    #[command(subcommand)]
+    Member(commands::member::MemberCommand),
+    /// Invitations: yours to accept or decline; revoke or resend those you sent
+    #[command(subcommand)]
+    Invite(commands::invite::InviteCommand),
     /// Your workspaces, roles and permissions
     Me(commands::me::Args),
     /// Ask whether you may perform an action (exit 0 allowed, 3 denied) and why
@@ -143,6 +149,8 @@ pub enum Command {
 pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Report> {
     match command {
         Command::Workspace(c) => commands::workspace::run(ctx, c),
+        Command::Member(c) => commands::member::run(ctx, c),
+        Command::Invite(c) => commands::invite::run(ctx, c),
         Command::Me(a) => commands::me::run(ctx, a),
         Command::Can(a) => commands::can::run(ctx, a),
         Command::Permissions(c) => commands::permissions::run(ctx, c),

@@ -10,7 +10,8 @@ use crate::cli::{Cli, Global};
 use crate::config::{self, Config};
 use crate::domain::{Email, Membership, NewAudit, Slug, Timestamp, Workspace, parse_ts, truncate};
 use crate::error::{Error, ErrorKind, Result};
-use crate::output::Output;
+use crate::mail::{self, Transport};
+use crate::output::{Output, Report};
 use crate::permissions::{self, Action, Actor, Decision, Target, Verdict};
 use crate::store::{self, Store};
 
@@ -234,14 +235,56 @@ impl Ctx {
         };
         let workspace = store::workspaces::find(store.conn(), &slug)?.ok_or_else(not_found)?;
         let membership = store::memberships::find(store.conn(), workspace.id, &actor)?;
-        if membership.is_none() {
+        let Some(m) = &membership else {
             return Err(not_found());
+        };
+        // Where 2FA is required, an active member who has not enrolled can do nothing in the
+        // workspace until they do (`me`, `invite accept` and `2fa` do not act in one).
+        if m.status == crate::domain::MemberStatus::Active
+            && (workspace.require_2fa || m.require_2fa)
+            && !store::totp::is_enrolled(store.conn(), &actor)?
+        {
+            let by = if m.require_2fa { "your membership" } else { "the workspace" };
+            return Err(Error::new(
+                ErrorKind::Auth,
+                format!("two-factor authentication is required in {slug} ({by} requires it) and {actor} has not enrolled"),
+            )
+            .with_hint("enrol first: `roster 2fa enroll`"));
         }
         Ok(Scope {
             actor,
             workspace,
             membership,
         })
+    }
+
+    /// The mail transport and sender of this run.
+    pub fn transport(&self) -> Result<(Transport, lettre::message::Mailbox)> {
+        Ok((Transport::configured(&self.config, &self.db_path)?, mail::sender(&self.config)?))
+    }
+
+    /// Deliver the messages a committed change queued. The report stays the command's; a failed
+    /// delivery adds the error and makes the exit code 10 (the change itself is saved).
+    pub fn deliver(&mut self, mut report: Report, ids: &[i64]) -> Result<Report> {
+        if ids.is_empty() {
+            return Ok(report);
+        }
+        let (transport, from) = self.transport()?;
+        let now = self.now;
+        let outcome = mail::deliver(self.store()?, &transport, &from, ids, now)?;
+        if let Some(e) = outcome.error() {
+            report.status.push(format!("error: {}", e.message));
+            if let Some(h) = &e.hint {
+                report.status.push(format!("hint: {h}"));
+            }
+            report.exit = e.exit_code();
+        } else if !outcome.queued.is_empty() {
+            report.status.push(format!(
+                "{} email(s) queued (mail transport none); deliver with `roster outbox send`.",
+                outcome.queued.len()
+            ));
+        }
+        Ok(report)
     }
 
     /// Confirm a destructive step: `--yes`, else a prompt on a terminal, else exit 2.

@@ -7,6 +7,7 @@ pub mod config;
 pub mod context;
 pub mod domain;
 pub mod error;
+pub mod mail;
 pub mod output;
 pub mod permissions;
 pub mod store;

@@ -193,6 +193,9 @@ pub fn decide(actor: Option<&Actor>, action: Action, target: &Target) -> Decisio
             _ => d.allow(None, format!("{} may leave a workspace", plural(role))),
         },
         MemberList => match role {
+            Role::Client if target.member.is_some() && !target.member_is_self && target.role != Some(Role::Owner) => {
+                d.deny("clients see only themselves and the owner")
+            }
             Role::Client => d.allow(Some("self and owner"), "clients see only themselves and the owner"),
             _ => d.allow(None, format!("{} see every member", plural(role))),
         },
@@ -574,7 +577,7 @@ pub fn targets(action: Action, actor_role: Role) -> Vec<Target> {
                 ..Target::default()
             })
             .collect(),
-        MemberUpdate | MemberRemove | MemberRole | MemberRequire2fa | MemberReset2fa => {
+        MemberList | MemberUpdate | MemberRemove | MemberRole | MemberRequire2fa | MemberReset2fa => {
             let mut v: Vec<Target> = Role::ALL
                 .iter()
                 .map(|r| Target {

@@ -4,6 +4,8 @@
 pub mod audit;
 pub mod can;
 pub mod completions;
+pub mod invite;
 pub mod me;
+pub mod member;
 pub mod permissions;
 pub mod workspace;

@@ -47,15 +47,17 @@ macro_rules! vocabulary {
 
 pub(crate) use vocabulary;
 
+mod access;
 mod email;
 mod role;
 mod slug;
 mod time_fmt;
 
+pub use access::{AssignSpec, AssignmentView, access_words};
 pub use email::Email;
-pub use role::{Credentials, MemberStatus, Posting, Provider, Role};
+pub use role::{AuthStatus, Credentials, MemberStatus, Posting, Provider, Role};
 pub use slug::{Slug, slugify};
-pub use time_fmt::{Timestamp, format_ts, parse_ts, truncate};
+pub use time_fmt::{Timestamp, format_ts, parse_ts, serialize as serialize_ts, serialize_opt as serialize_ts_opt, truncate};
 
 use serde::Serialize;
 
@@ -130,4 +132,69 @@ pub struct NewAudit<'a> {
     pub before: Option<serde_json::Value>,
     pub after: Option<serde_json::Value>,
     pub batch_id: Option<&'a str>,
+}
+
+/// A social account of a workspace.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Account {
+    #[serde(skip)]
+    pub id: i64,
+    pub slug: Slug,
+    pub provider: Provider,
+    pub name: String,
+    pub handle: Option<String>,
+    pub added_by: Email,
+    pub auth_status: AuthStatus,
+    #[serde(serialize_with = "time_fmt::serialize")]
+    pub created_at: Timestamp,
+}
+
+/// A member as `member list` and `member show` present them.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct MemberView {
+    pub email: Email,
+    pub role: Role,
+    pub status: MemberStatus,
+    /// The access in Publer's words: read-only, posting, full access, ...
+    pub access: &'static str,
+    pub can_add_accounts: bool,
+    pub can_manage_posts: bool,
+    pub require_2fa: bool,
+    pub twofa_enrolled: bool,
+    pub invited_by: Option<Email>,
+    #[serde(serialize_with = "time_fmt::serialize_opt")]
+    pub expires_at: Option<Timestamp>,
+    pub accounts: Vec<AssignmentView>,
+}
+
+/// An in-app notification.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Notification {
+    pub id: i64,
+    pub workspace: Option<Slug>,
+    pub kind: String,
+    pub message: String,
+    #[serde(serialize_with = "time_fmt::serialize")]
+    pub created_at: Timestamp,
+    pub read: bool,
+}
+
+/// A message of the outbox.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Mail {
+    pub id: i64,
+    pub workspace: Option<String>,
+    pub recipient: String,
+    pub subject: String,
+    #[serde(skip)]
+    pub body_text: String,
+    #[serde(skip)]
+    pub body_html: Option<String>,
+    pub state: String,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    #[serde(serialize_with = "time_fmt::serialize")]
+    pub created_at: Timestamp,
+    #[serde(serialize_with = "time_fmt::serialize_opt")]
+    pub sent_at: Option<Timestamp>,
 }

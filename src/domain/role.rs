@@ -40,3 +40,7 @@ vocabulary!(
         Wordpress = "wordpress",
     }
 );
+vocabulary!(
+    /// Whether an account (or a member's assignment on it) can post right now.
+    AuthStatus { Connected = "connected", NeedsReauth = "needs_reauth" }
+);

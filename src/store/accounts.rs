@@ -1,31 +1,100 @@
 //! Social accounts and their assignments to members.
 
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use crate::domain::{Credentials, Posting, Slug};
+use super::{read_ts, ts};
+use crate::domain::{Account, AssignmentView, AuthStatus, Credentials, Email, Posting, Provider, Slug, Timestamp};
 use crate::error::Result;
+
+const SELECT: &str = "SELECT a.id, a.slug, a.provider, a.name, a.handle, u.email, a.auth_status, a.created_at
+                      FROM accounts a JOIN users u ON u.id = a.added_by";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Account> {
+    Ok(Account {
+        id: r.get(0)?,
+        slug: Slug::from_trusted(r.get(1)?),
+        provider: r.get(2)?,
+        name: r.get(3)?,
+        handle: r.get(4)?,
+        added_by: Email::from_trusted(r.get(5)?),
+        auth_status: r.get(6)?,
+        created_at: read_ts(r.get(7)?)?,
+    })
+}
 
 /// The id of account `slug` in a workspace.
 pub fn find_id(conn: &Connection, workspace_id: i64, slug: &Slug) -> Result<Option<i64>> {
-    Ok(conn
-        .query_row(
-            "SELECT id FROM accounts WHERE workspace_id = ?1 AND slug = ?2",
-            params![workspace_id, slug.as_str()],
-            |r| r.get(0),
-        )
-        .optional()?)
+    Ok(find(conn, workspace_id, slug)?.map(|a| a.id))
+}
+
+pub fn find(conn: &Connection, workspace_id: i64, slug: &Slug) -> Result<Option<Account>> {
+    let sql = format!("{SELECT} WHERE a.workspace_id = ?1 AND a.slug = ?2");
+    Ok(conn.query_row(&sql, params![workspace_id, slug.as_str()], from_row).optional()?)
 }
 
 /// The slug of account `id`.
 pub fn slug_of(conn: &Connection, id: i64) -> Result<Slug> {
-    Ok(Slug::from_trusted(conn.query_row(
-        "SELECT slug FROM accounts WHERE id = ?1",
-        [id],
-        |r| r.get(0),
-    )?))
+    Ok(Slug::from_trusted(conn.query_row("SELECT slug FROM accounts WHERE id = ?1", [id], |r| r.get(0))?))
 }
 
-/// One member's assignment on one account.
+/// Every account of a workspace, by slug.
+pub fn list(conn: &Connection, workspace_id: i64) -> Result<Vec<Account>> {
+    let sql = format!("{SELECT} WHERE a.workspace_id = ?1 ORDER BY a.slug");
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map([workspace_id], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The accounts assigned to one membership, by slug.
+pub fn list_assigned(conn: &Connection, membership_id: i64) -> Result<Vec<Account>> {
+    let sql = format!(
+        "{SELECT} JOIN assignments s ON s.account_id = a.id AND s.membership_id = ?1 ORDER BY a.slug"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map([membership_id], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub struct NewAccount<'a> {
+    pub workspace_id: i64,
+    pub slug: &'a Slug,
+    pub provider: Provider,
+    pub name: &'a str,
+    pub handle: Option<&'a str>,
+    pub added_by: i64,
+}
+
+pub fn insert(conn: &Connection, a: &NewAccount<'_>, now: Timestamp) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO accounts (workspace_id, slug, provider, name, handle, added_by, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+        params![a.workspace_id, a.slug.as_str(), a.provider, a.name, a.handle, a.added_by, ts(now)],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Delete an account with its assignments and posts (foreign keys cascade).
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute("DELETE FROM accounts WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+/// Reconnect an account: it, and every assignment on it that posts with the owner's
+/// credentials, is connected again.
+pub fn reconnect(conn: &Connection, id: i64, now: Timestamp) -> Result<()> {
+    conn.execute(
+        "UPDATE accounts SET auth_status = 'connected', updated_at = ?2 WHERE id = ?1",
+        params![id, ts(now)],
+    )?;
+    conn.execute(
+        "UPDATE assignments SET auth_status = 'connected', updated_at = ?2
+         WHERE account_id = ?1 AND credentials = 'owner'",
+        params![id, ts(now)],
+    )?;
+    Ok(())
+}
+
+/// One member's settings on one account.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AssignmentFacts {
     pub approve: bool,
@@ -33,11 +102,7 @@ pub struct AssignmentFacts {
     pub credentials: Option<Credentials>,
 }
 
-pub fn assignment(
-    conn: &Connection,
-    membership_id: i64,
-    account_id: i64,
-) -> Result<Option<AssignmentFacts>> {
+pub fn assignment(conn: &Connection, membership_id: i64, account_id: i64) -> Result<Option<AssignmentFacts>> {
     Ok(conn
         .query_row(
             "SELECT approve, posting, credentials FROM assignments WHERE membership_id = ?1 AND account_id = ?2",
@@ -45,4 +110,98 @@ pub fn assignment(
             |r| Ok(AssignmentFacts { approve: r.get(0)?, posting: r.get(1)?, credentials: r.get(2)? }),
         )
         .optional()?)
+}
+
+/// Create or change an assignment. Member credentials start (again) in `needs_reauth` when they
+/// are new: the member must reauthenticate the account themselves.
+pub fn upsert_assignment(
+    conn: &Connection,
+    membership_id: i64,
+    account_id: i64,
+    facts: &AssignmentFacts,
+    now: Timestamp,
+) -> Result<()> {
+    let previous = assignment(conn, membership_id, account_id)?;
+    let fresh_member_creds = facts.credentials == Some(Credentials::Member)
+        && previous.and_then(|p| p.credentials) != Some(Credentials::Member);
+    conn.execute(
+        "INSERT INTO assignments (membership_id, account_id, approve, posting, credentials, auth_status,
+                                  created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)
+         ON CONFLICT (membership_id, account_id) DO UPDATE SET
+             approve = excluded.approve, posting = excluded.posting, credentials = excluded.credentials,
+             auth_status = CASE WHEN ?8 THEN 'needs_reauth'
+                                WHEN excluded.credentials IS NULL THEN 'connected'
+                                ELSE assignments.auth_status END,
+             updated_at = excluded.updated_at",
+        params![
+            membership_id,
+            account_id,
+            facts.approve,
+            facts.posting,
+            facts.credentials,
+            if fresh_member_creds { AuthStatus::NeedsReauth } else { AuthStatus::Connected },
+            ts(now),
+            fresh_member_creds,
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn remove_assignment(conn: &Connection, membership_id: i64, account_id: i64) -> Result<bool> {
+    Ok(conn.execute(
+        "DELETE FROM assignments WHERE membership_id = ?1 AND account_id = ?2",
+        params![membership_id, account_id],
+    )? > 0)
+}
+
+pub fn remove_all_assignments(conn: &Connection, membership_id: i64) -> Result<usize> {
+    Ok(conn.execute("DELETE FROM assignments WHERE membership_id = ?1", [membership_id])?)
+}
+
+pub fn set_assignment_auth(conn: &Connection, membership_id: i64, account_id: i64, status: AuthStatus, now: Timestamp) -> Result<()> {
+    conn.execute(
+        "UPDATE assignments SET auth_status = ?3, updated_at = ?4 WHERE membership_id = ?1 AND account_id = ?2",
+        params![membership_id, account_id, status, ts(now)],
+    )?;
+    Ok(())
+}
+
+const ASSIGNMENT_SELECT: &str = "SELECT a.slug, a.provider, a.name, u.email, s.approve, s.posting, s.credentials,
+                                        CASE WHEN a.auth_status = 'needs_reauth' AND coalesce(s.credentials, 'owner') = 'owner'
+                                             THEN 'needs_reauth' ELSE s.auth_status END
+                                 FROM assignments s
+                                 JOIN accounts a ON a.id = s.account_id
+                                 JOIN memberships m ON m.id = s.membership_id
+                                 JOIN users u ON u.id = m.user_id";
+
+fn assignment_row(r: &Row<'_>) -> rusqlite::Result<AssignmentView> {
+    Ok(AssignmentView {
+        account: Slug::from_trusted(r.get(0)?),
+        provider: r.get(1)?,
+        account_name: r.get(2)?,
+        member: Email::from_trusted(r.get(3)?),
+        approve: r.get(4)?,
+        posting: r.get(5)?,
+        credentials: r.get(6)?,
+        auth_status: r.get(7)?,
+    })
+}
+
+/// A member's assignments, by account slug.
+pub fn assignments_of_member(conn: &Connection, membership_id: i64) -> Result<Vec<AssignmentView>> {
+    let sql = format!("{ASSIGNMENT_SELECT} WHERE s.membership_id = ?1 ORDER BY a.slug");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([membership_id], assignment_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Everyone assigned to an account, by email (members that are active or invited).
+pub fn assignments_of_account(conn: &Connection, account_id: i64) -> Result<Vec<AssignmentView>> {
+    let sql = format!(
+        "{ASSIGNMENT_SELECT} WHERE s.account_id = ?1 AND m.status IN ('active', 'pending') ORDER BY u.email"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map([account_id], assignment_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -67,3 +67,133 @@ pub fn insert(conn: &Connection, m: &NewMembership, now: Timestamp) -> Result<i6
     )?;
     Ok(conn.last_insert_rowid())
 }
+
+/// A membership with what `member list/show` adds: who invited them, when the open invitation
+/// expires, and whether they enrolled in TOTP. `status` is `expired` for a pending membership
+/// whose invitation ran out.
+#[derive(Debug, Clone)]
+pub struct MemberRow {
+    pub membership: Membership,
+    pub invited_by: Option<Email>,
+    pub expires_at: Option<Timestamp>,
+    pub twofa_enrolled: bool,
+}
+
+const LIST: &str = "SELECT m.id, m.workspace_id, m.user_id, u.email, m.role,
+                           CASE WHEN m.status = 'pending' AND i.expires_at <= ?2 THEN 'expired' ELSE m.status END,
+                           m.can_add_accounts, m.can_manage_posts, m.require_2fa,
+                           inv.email, i.expires_at,
+                           EXISTS (SELECT 1 FROM totp t WHERE t.user_id = u.id AND t.state = 'enrolled')
+                    FROM memberships m
+                    JOIN users u ON u.id = m.user_id
+                    LEFT JOIN users inv ON inv.id = m.invited_by
+                    LEFT JOIN invitations i ON i.membership_id = m.id AND i.state = 'pending'
+                    WHERE m.workspace_id = ?1";
+
+fn member_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MemberRow> {
+    Ok(MemberRow {
+        membership: Membership {
+            id: r.get(0)?,
+            workspace_id: r.get(1)?,
+            user_id: r.get(2)?,
+            email: Email::from_trusted(r.get(3)?),
+            role: r.get(4)?,
+            status: r.get(5)?,
+            can_add_accounts: r.get(6)?,
+            can_manage_posts: r.get(7)?,
+            require_2fa: r.get(8)?,
+        },
+        invited_by: r.get::<_, Option<String>>(9)?.map(Email::from_trusted),
+        expires_at: r.get::<_, Option<String>>(10)?.map(super::read_ts).transpose()?,
+        twofa_enrolled: r.get(11)?,
+    })
+}
+
+/// The members of a workspace: the owner first, then by role and email.
+pub fn list(conn: &Connection, workspace_id: i64, now: Timestamp) -> Result<Vec<MemberRow>> {
+    let sql = format!(
+        "{LIST} ORDER BY CASE m.role WHEN 'owner' THEN 0 WHEN 'admin' THEN 1 WHEN 'editor' THEN 2 ELSE 3 END, u.email"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map(params![workspace_id, ts(now)], member_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn find_row(conn: &Connection, workspace_id: i64, email: &Email, now: Timestamp) -> Result<Option<MemberRow>> {
+    let sql = format!("{LIST} AND u.email = ?3");
+    Ok(conn.query_row(&sql, params![workspace_id, ts(now), email.as_str()], member_row).optional()?)
+}
+
+/// Role and flags of a membership.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Settings {
+    pub role: Role,
+    pub can_add_accounts: bool,
+    pub can_manage_posts: bool,
+    pub require_2fa: bool,
+}
+
+pub fn update(conn: &Connection, id: i64, s: &Settings, now: Timestamp) -> Result<()> {
+    conn.execute(
+        "UPDATE memberships SET role = ?2, can_add_accounts = ?3, can_manage_posts = ?4, require_2fa = ?5,
+                                updated_at = ?6
+         WHERE id = ?1",
+        params![id, s.role, s.can_add_accounts, s.can_manage_posts, s.require_2fa, ts(now)],
+    )?;
+    Ok(())
+}
+
+/// Change a membership's status; `invited_by` is set when (re-)inviting.
+pub fn set_status(conn: &Connection, id: i64, status: MemberStatus, invited_by: Option<i64>, now: Timestamp) -> Result<()> {
+    let accepted = (status == MemberStatus::Active).then(|| ts(now));
+    conn.execute(
+        "UPDATE memberships SET status = ?2, invited_by = coalesce(?3, invited_by), updated_at = ?4,
+                                accepted_at = coalesce(?5, accepted_at)
+         WHERE id = ?1",
+        params![id, status, invited_by, ts(now), accepted],
+    )?;
+    Ok(())
+}
+
+/// The memberships of a user that wait for an answer, for `invite accept` without a workspace.
+pub fn pending_workspaces(conn: &Connection, email: &Email) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT w.slug FROM memberships m JOIN users u ON u.id = m.user_id
+         JOIN workspaces w ON w.id = m.workspace_id
+         WHERE u.email = ?1 AND m.status = 'pending' ORDER BY w.slug",
+    )?;
+    let rows = stmt.query_map([email.as_str()], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Transfer ownership: the workspace names the new owner, the old owner becomes an admin who
+/// may add accounts, the new owner's flags and assignments go (the owner holds everything).
+pub fn transfer_owner(conn: &Connection, workspace_id: i64, old: &Membership, new: &Membership, now: Timestamp) -> Result<()> {
+    let now = ts(now);
+    conn.execute(
+        "UPDATE workspaces SET owner_id = ?2, updated_at = ?3 WHERE id = ?1",
+        params![workspace_id, new.user_id, now],
+    )?;
+    conn.execute(
+        "UPDATE memberships SET role = 'admin', can_add_accounts = 1, updated_at = ?2 WHERE id = ?1",
+        params![old.id, now],
+    )?;
+    conn.execute("DELETE FROM assignments WHERE membership_id = ?1", [new.id])?;
+    conn.execute(
+        "UPDATE memberships SET role = 'owner', can_add_accounts = 0, can_manage_posts = 0, require_2fa = 0,
+                                updated_at = ?2
+         WHERE id = ?1",
+        params![new.id, now],
+    )?;
+    Ok(())
+}
+
+/// The active owners and admins of a workspace: who is told about changes to its members.
+pub fn managers(conn: &Connection, workspace_id: i64) -> Result<Vec<(i64, Email)>> {
+    let mut stmt = conn.prepare(
+        "SELECT u.id, u.email FROM memberships m JOIN users u ON u.id = m.user_id
+         WHERE m.workspace_id = ?1 AND m.status = 'active' AND m.role IN ('owner', 'admin') ORDER BY u.email",
+    )?;
+    let rows = stmt.query_map([workspace_id], |r| Ok((r.get(0)?, Email::from_trusted(r.get(1)?))))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

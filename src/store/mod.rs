@@ -3,8 +3,12 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod invitations;
 pub mod memberships;
+pub mod notifications;
+pub mod outbox;
 pub mod posts;
+pub mod totp;
 pub mod users;
 pub mod workspaces;
 
@@ -146,6 +150,21 @@ impl Store {
             .map_err(|e| storage_at(&path, e))?;
         let value = f(&tx).map_err(|e| at_path(e, &path))?;
         tx.commit().map_err(|e| storage_at(&path, e))?;
+        Ok(value)
+    }
+}
+
+impl Store {
+    /// Run `f` in a write transaction that is always rolled back: a dry run that checks and
+    /// computes everything a real run would, and changes nothing.
+    pub fn rehearse<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| storage_at(&path, e))?;
+        let value = f(&tx).map_err(|e| at_path(e, &path))?;
+        tx.rollback().map_err(|e| storage_at(&path, e))?;
         Ok(value)
     }
 }

@@ -33,3 +33,39 @@ pub fn facts(conn: &Connection, workspace_id: i64, post_id: i64) -> Result<Optio
         )
         .optional()?)
 }
+
+/// Hand a member's posts (on one account, or on all) to the owner: pending posts become drafts
+/// and their open approvals close. Returns how many posts changed hands.
+pub fn hand_over(
+    conn: &Connection,
+    workspace_id: i64,
+    author_id: i64,
+    account_id: Option<i64>,
+    owner_id: i64,
+    now: crate::domain::Timestamp,
+) -> Result<usize> {
+    let now = super::ts(now);
+    conn.execute(
+        "UPDATE approvals SET state = 'superseded', decided_at = ?4
+         WHERE state = 'pending' AND post_id IN (
+             SELECT id FROM posts WHERE workspace_id = ?1 AND author_id = ?2 AND (?3 IS NULL OR account_id = ?3))",
+        params![workspace_id, author_id, account_id, now],
+    )?;
+    let moved = conn.execute(
+        "UPDATE posts SET author_id = ?4,
+                          state = CASE WHEN state = 'pending_approval' THEN 'draft' ELSE state END,
+                          updated_at = ?5
+         WHERE workspace_id = ?1 AND author_id = ?2 AND (?3 IS NULL OR account_id = ?3)",
+        params![workspace_id, author_id, account_id, owner_id, now],
+    )?;
+    Ok(moved)
+}
+
+/// How many of a member's posts wait for approval: their role cannot change meanwhile.
+pub fn pending_by_author(conn: &Connection, workspace_id: i64, author_id: i64) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM posts WHERE workspace_id = ?1 AND author_id = ?2 AND state = 'pending_approval'",
+        params![workspace_id, author_id],
+        |r| r.get(0),
+    )?)
+}

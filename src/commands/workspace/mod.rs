@@ -6,6 +6,7 @@ mod list;
 mod rename;
 mod settings;
 mod show;
+mod transfer;
 mod use_;
 
 use clap::Subcommand;
@@ -27,6 +28,8 @@ pub enum WorkspaceCommand {
     Rename(rename::Args),
     /// Show or change workspace settings (owner)
     Settings(settings::Args),
+    /// Hand the workspace to an active admin (owner)
+    Transfer(transfer::Args),
     /// Delete the current workspace and everything in it (owner)
     Delete(delete::Args),
     /// Make a workspace the default (workspace.default in the config file)
@@ -41,6 +44,7 @@ pub fn run(ctx: &mut Ctx, cmd: WorkspaceCommand) -> Result<Report> {
         WorkspaceCommand::Rename(a) => rename::run(ctx, a),
         WorkspaceCommand::Settings(a) => settings::run(ctx, a),
         WorkspaceCommand::Delete(a) => delete::run(ctx, a),
+        WorkspaceCommand::Transfer(a) => transfer::run(ctx, a),
         WorkspaceCommand::Use(a) => use_::run(ctx, a),
     }
 }

@@ -1,0 +1,22 @@
+//! `roster member show EMAIL`: one member's role, access, 2FA requirement and accounts.
+
+use super::{fields, find_member, member_target, view};
+use crate::context::Ctx;
+use crate::domain::Email;
+use crate::error::Result;
+use crate::output::Report;
+use crate::permissions::Action;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The member's email address
+    pub email: Email,
+}
+
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
+    let scope = ctx.scope()?;
+    let row = find_member(ctx, &scope, &args.email)?;
+    scope.require(Action::MemberList, &member_target(&scope, &args.email, row.membership.role))?;
+    let v = view(ctx.store()?.conn(), &row)?;
+    Ok(Report::object(&v, fields(&v, scope.workspace.require_2fa)))
+}
