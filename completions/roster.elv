@@ -37,6 +37,11 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand workspace 'Create, list, show, rename, configure, delete workspaces'
+            cand member 'Invite, list, update and remove members and clients'
+            cand account 'Social accounts and who is assigned to them'
+            cand invite 'Invitations: yours to accept or decline; revoke or resend those you sent'
+            cand notifications 'Your in-app notifications'
+            cand outbox 'Queued and sent email of the workspace'
             cand me 'Your workspaces, roles and permissions'
             cand can 'Ask whether you may perform an action (exit 0 allowed, 3 denied) and why'
             cand permissions 'The permission table, as decide() answers it'
@@ -69,6 +74,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand show 'Details of the current workspace'
             cand rename 'Rename the current workspace (owner)'
             cand settings 'Show or change workspace settings (owner)'
+            cand transfer 'Hand the workspace to an active admin (owner)'
             cand delete 'Delete the current workspace and everything in it (owner)'
             cand use 'Make a workspace the default (workspace.default in the config file)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -176,6 +182,26 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'roster;workspace;transfer'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'roster;workspace;delete'= {
             cand --db 'The database file [default: the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
@@ -222,6 +248,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand show 'Details of the current workspace'
             cand rename 'Rename the current workspace (owner)'
             cand settings 'Show or change workspace settings (owner)'
+            cand transfer 'Hand the workspace to an active admin (owner)'
             cand delete 'Delete the current workspace and everything in it (owner)'
             cand use 'Make a workspace the default (workspace.default in the config file)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -236,11 +263,702 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;workspace;help;settings'= {
         }
+        &'roster;workspace;help;transfer'= {
+        }
         &'roster;workspace;help;delete'= {
         }
         &'roster;workspace;help;use'= {
         }
         &'roster;workspace;help;help'= {
+        }
+        &'roster;member'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand invite 'Invite an admin, editor or client (or change a pending invitation)'
+            cand list 'The members of the workspace'
+            cand show 'One member: role, access, 2FA, accounts'
+            cand update 'Change a member''s access, 2FA requirement, accounts or role'
+            cand remove 'Remove a member; their posts go to the owner'
+            cand leave 'Leave the workspace'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;member;invite'= {
+            cand --role 'admin, editor or client'
+            cand --can-add-accounts 'May add social accounts (admins, clients)'
+            cand --can-manage-posts 'May create, edit and delete posts (clients; neither flag = read-only)'
+            cand --require-2fa 'Must use two-factor authentication in this workspace'
+            cand --assign 'Assign an account: ACCOUNT[:approve][:full|:review][:owner|:member] (repeatable)'
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --dry-run 'Check and report, write nothing'
+            cand --no-email 'Do not send the invitation email (the token is printed once, here)'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;member;list'= {
+            cand --role 'Only members with this role'
+            cand --status 'Only members in this state [default: active, pending and expired]'
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;member;show'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;member;update'= {
+            cand --role 'A new role (owner only; not while they have posts pending approval)'
+            cand --can-add-accounts 'May add social accounts (admins, clients)'
+            cand --can-manage-posts 'May create, edit and delete posts (clients; neither flag = read-only)'
+            cand --require-2fa 'Must use two-factor authentication in this workspace'
+            cand --assign 'Assign an account or change its settings: ACCOUNT[:approve][:full|:review][:owner|:member]'
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;member;remove'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;member;leave'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;member;help'= {
+            cand invite 'Invite an admin, editor or client (or change a pending invitation)'
+            cand list 'The members of the workspace'
+            cand show 'One member: role, access, 2FA, accounts'
+            cand update 'Change a member''s access, 2FA requirement, accounts or role'
+            cand remove 'Remove a member; their posts go to the owner'
+            cand leave 'Leave the workspace'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;member;help;invite'= {
+        }
+        &'roster;member;help;list'= {
+        }
+        &'roster;member;help;show'= {
+        }
+        &'roster;member;help;update'= {
+        }
+        &'roster;member;help;remove'= {
+        }
+        &'roster;member;help;leave'= {
+        }
+        &'roster;member;help;help'= {
+        }
+        &'roster;account'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Connect a social account to the workspace'
+            cand list 'The accounts you can see (owners: all; others: those assigned to them)'
+            cand show 'One account and who is assigned to it'
+            cand remove 'Remove an account with its assignments and posts (owner)'
+            cand assign 'Assign an account to a member, or change their settings on it'
+            cand unassign 'Take an account away from a member; their posts on it go to the owner'
+            cand reauth 'Reauthenticate an account (owner credentials) or your own assignment (member credentials)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;account;add'= {
+            cand --provider 'The network'
+            cand --name 'The display name, e.g. "Acme Page"'
+            cand --slug 'The slug [default: derived from the name]'
+            cand --handle 'The handle on the network, e.g. @acme'
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;account;list'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --mine 'Only accounts assigned to you'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;account;show'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;account;remove'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;account;assign'= {
+            cand --member 'The member to assign it to'
+            cand --approve 'The client should approve posts on this account (clients only)'
+            cand --posting 'The editor posts in full, or for review by an admin or the owner (editors only)'
+            cand --credentials 'Whose API credentials posts use (members who can post)'
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;account;unassign'= {
+            cand --member 'The member to take it from'
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;account;reauth'= {
+            cand --member 'Whose assignment (owner credentials: the owner reauthenticates on their behalf)'
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;account;help'= {
+            cand add 'Connect a social account to the workspace'
+            cand list 'The accounts you can see (owners: all; others: those assigned to them)'
+            cand show 'One account and who is assigned to it'
+            cand remove 'Remove an account with its assignments and posts (owner)'
+            cand assign 'Assign an account to a member, or change their settings on it'
+            cand unassign 'Take an account away from a member; their posts on it go to the owner'
+            cand reauth 'Reauthenticate an account (owner credentials) or your own assignment (member credentials)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;account;help;add'= {
+        }
+        &'roster;account;help;list'= {
+        }
+        &'roster;account;help;show'= {
+        }
+        &'roster;account;help;remove'= {
+        }
+        &'roster;account;help;assign'= {
+        }
+        &'roster;account;help;unassign'= {
+        }
+        &'roster;account;help;reauth'= {
+        }
+        &'roster;account;help;help'= {
+        }
+        &'roster;invite'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Invitations addressed to you'
+            cand accept 'Accept an invitation with its token'
+            cand decline 'Decline an invitation'
+            cand revoke 'Revoke a pending invitation'
+            cand resend 'Send a pending (or expired) invitation again, with a new token'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;invite;list'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;invite;accept'= {
+            cand --token 'The token from the invitation email'
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;invite;decline'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;invite;revoke'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --no-email 'Do not send the email (resend only; the new token is printed once, here)'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;invite;resend'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --no-email 'Do not send the email (resend only; the new token is printed once, here)'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;invite;help'= {
+            cand list 'Invitations addressed to you'
+            cand accept 'Accept an invitation with its token'
+            cand decline 'Decline an invitation'
+            cand revoke 'Revoke a pending invitation'
+            cand resend 'Send a pending (or expired) invitation again, with a new token'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;invite;help;list'= {
+        }
+        &'roster;invite;help;accept'= {
+        }
+        &'roster;invite;help;decline'= {
+        }
+        &'roster;invite;help;revoke'= {
+        }
+        &'roster;invite;help;resend'= {
+        }
+        &'roster;invite;help;help'= {
+        }
+        &'roster;notifications'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Your notifications, newest first'
+            cand read 'Mark one notification, or all, read'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;notifications;list'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --unread 'Only unread ones'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;notifications;read'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --all 'Mark every notification read'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;notifications;help'= {
+            cand list 'Your notifications, newest first'
+            cand read 'Mark one notification, or all, read'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;notifications;help;list'= {
+        }
+        &'roster;notifications;help;read'= {
+        }
+        &'roster;notifications;help;help'= {
+        }
+        &'roster;outbox'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'The workspace''s messages, oldest first'
+            cand send 'Deliver the queued messages now'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;outbox;list'= {
+            cand --state 'Only messages in this state'
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;outbox;send'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;outbox;help'= {
+            cand list 'The workspace''s messages, oldest first'
+            cand send 'Deliver the queued messages now'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;outbox;help;list'= {
+        }
+        &'roster;outbox;help;send'= {
+        }
+        &'roster;outbox;help;help'= {
         }
         &'roster;me'= {
             cand --db 'The database file [default: the data dir''s roster.db]'
@@ -431,6 +1149,11 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;help'= {
             cand workspace 'Create, list, show, rename, configure, delete workspaces'
+            cand member 'Invite, list, update and remove members and clients'
+            cand account 'Social accounts and who is assigned to them'
+            cand invite 'Invitations: yours to accept or decline; revoke or resend those you sent'
+            cand notifications 'Your in-app notifications'
+            cand outbox 'Queued and sent email of the workspace'
             cand me 'Your workspaces, roles and permissions'
             cand can 'Ask whether you may perform an action (exit 0 allowed, 3 denied) and why'
             cand permissions 'The permission table, as decide() answers it'
@@ -445,6 +1168,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand show 'Details of the current workspace'
             cand rename 'Rename the current workspace (owner)'
             cand settings 'Show or change workspace settings (owner)'
+            cand transfer 'Hand the workspace to an active admin (owner)'
             cand delete 'Delete the current workspace and everything in it (owner)'
             cand use 'Make a workspace the default (workspace.default in the config file)'
         }
@@ -458,9 +1182,87 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;help;workspace;settings'= {
         }
+        &'roster;help;workspace;transfer'= {
+        }
         &'roster;help;workspace;delete'= {
         }
         &'roster;help;workspace;use'= {
+        }
+        &'roster;help;member'= {
+            cand invite 'Invite an admin, editor or client (or change a pending invitation)'
+            cand list 'The members of the workspace'
+            cand show 'One member: role, access, 2FA, accounts'
+            cand update 'Change a member''s access, 2FA requirement, accounts or role'
+            cand remove 'Remove a member; their posts go to the owner'
+            cand leave 'Leave the workspace'
+        }
+        &'roster;help;member;invite'= {
+        }
+        &'roster;help;member;list'= {
+        }
+        &'roster;help;member;show'= {
+        }
+        &'roster;help;member;update'= {
+        }
+        &'roster;help;member;remove'= {
+        }
+        &'roster;help;member;leave'= {
+        }
+        &'roster;help;account'= {
+            cand add 'Connect a social account to the workspace'
+            cand list 'The accounts you can see (owners: all; others: those assigned to them)'
+            cand show 'One account and who is assigned to it'
+            cand remove 'Remove an account with its assignments and posts (owner)'
+            cand assign 'Assign an account to a member, or change their settings on it'
+            cand unassign 'Take an account away from a member; their posts on it go to the owner'
+            cand reauth 'Reauthenticate an account (owner credentials) or your own assignment (member credentials)'
+        }
+        &'roster;help;account;add'= {
+        }
+        &'roster;help;account;list'= {
+        }
+        &'roster;help;account;show'= {
+        }
+        &'roster;help;account;remove'= {
+        }
+        &'roster;help;account;assign'= {
+        }
+        &'roster;help;account;unassign'= {
+        }
+        &'roster;help;account;reauth'= {
+        }
+        &'roster;help;invite'= {
+            cand list 'Invitations addressed to you'
+            cand accept 'Accept an invitation with its token'
+            cand decline 'Decline an invitation'
+            cand revoke 'Revoke a pending invitation'
+            cand resend 'Send a pending (or expired) invitation again, with a new token'
+        }
+        &'roster;help;invite;list'= {
+        }
+        &'roster;help;invite;accept'= {
+        }
+        &'roster;help;invite;decline'= {
+        }
+        &'roster;help;invite;revoke'= {
+        }
+        &'roster;help;invite;resend'= {
+        }
+        &'roster;help;notifications'= {
+            cand list 'Your notifications, newest first'
+            cand read 'Mark one notification, or all, read'
+        }
+        &'roster;help;notifications;list'= {
+        }
+        &'roster;help;notifications;read'= {
+        }
+        &'roster;help;outbox'= {
+            cand list 'The workspace''s messages, oldest first'
+            cand send 'Deliver the queued messages now'
+        }
+        &'roster;help;outbox;list'= {
+        }
+        &'roster;help;outbox;send'= {
         }
         &'roster;help;me'= {
         }

@@ -40,6 +40,11 @@ complete -c roster -n "__fish_roster_needs_command" -l no-color -d 'No colour (a
 complete -c roster -n "__fish_roster_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_needs_command" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_needs_command" -f -a "workspace" -d 'Create, list, show, rename, configure, delete workspaces'
+complete -c roster -n "__fish_roster_needs_command" -f -a "member" -d 'Invite, list, update and remove members and clients'
+complete -c roster -n "__fish_roster_needs_command" -f -a "account" -d 'Social accounts and who is assigned to them'
+complete -c roster -n "__fish_roster_needs_command" -f -a "invite" -d 'Invitations: yours to accept or decline; revoke or resend those you sent'
+complete -c roster -n "__fish_roster_needs_command" -f -a "notifications" -d 'Your in-app notifications'
+complete -c roster -n "__fish_roster_needs_command" -f -a "outbox" -d 'Queued and sent email of the workspace'
 complete -c roster -n "__fish_roster_needs_command" -f -a "me" -d 'Your workspaces, roles and permissions'
 complete -c roster -n "__fish_roster_needs_command" -f -a "can" -d 'Ask whether you may perform an action (exit 0 allowed, 3 denied) and why'
 complete -c roster -n "__fish_roster_needs_command" -f -a "permissions" -d 'The permission table, as decide() answers it'
@@ -47,29 +52,30 @@ complete -c roster -n "__fish_roster_needs_command" -f -a "audit" -d 'The audit 
 complete -c roster -n "__fish_roster_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c roster -n "__fish_roster_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings delete use help" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings delete use help" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings delete use help" -l as -d 'Act as this user (else identity.email in the config file)' -r
-complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings delete use help" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
-complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings delete use help" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings delete use help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings delete use help" -l json -d 'Print JSON (same as --format json)'
-complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings delete use help" -l no-input -d 'Never prompt: fail with the flags to pass instead'
-complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings delete use help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings delete use help" -s q -l quiet -d 'Print no status lines or hints on stderr'
-complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings delete use help" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
-complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings delete use help" -s h -l help -d 'Print help'
-complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings delete use help" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings delete use help" -f -a "create" -d 'Create a workspace; you become its owner'
-complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings delete use help" -f -a "list" -d 'The workspaces you belong to, with your role'
-complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings delete use help" -f -a "show" -d 'Details of the current workspace'
-complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings delete use help" -f -a "rename" -d 'Rename the current workspace (owner)'
-complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings delete use help" -f -a "settings" -d 'Show or change workspace settings (owner)'
-complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings delete use help" -f -a "delete" -d 'Delete the current workspace and everything in it (owner)'
-complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings delete use help" -f -a "use" -d 'Make a workspace the default (workspace.default in the config file)'
-complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings delete use help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -f -a "create" -d 'Create a workspace; you become its owner'
+complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -f -a "list" -d 'The workspaces you belong to, with your role'
+complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -f -a "show" -d 'Details of the current workspace'
+complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -f -a "rename" -d 'Rename the current workspace (owner)'
+complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -f -a "settings" -d 'Show or change workspace settings (owner)'
+complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -f -a "transfer" -d 'Hand the workspace to an active admin (owner)'
+complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -f -a "delete" -d 'Delete the current workspace and everything in it (owner)'
+complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -f -a "use" -d 'Make a workspace the default (workspace.default in the config file)'
+complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from create" -l slug -d 'The slug [default: derived from the name, e.g. acme-agency]' -r
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
@@ -149,6 +155,21 @@ complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from settings" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from settings" -s h -l help -d 'Print help'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from settings" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from transfer" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from transfer" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from transfer" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from transfer" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from transfer" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from transfer" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from transfer" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from transfer" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from transfer" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from transfer" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from transfer" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from delete" -l as -d 'Act as this user (else identity.email in the config file)' -r
@@ -184,9 +205,537 @@ complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "show" -d 'Details of the current workspace'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename the current workspace (owner)'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "settings" -d 'Show or change workspace settings (owner)'
+complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "transfer" -d 'Hand the workspace to an active admin (owner)'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete the current workspace and everything in it (owner)'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a workspace the default (workspace.default in the config file)'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -f -a "invite" -d 'Invite an admin, editor or client (or change a pending invitation)'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -f -a "list" -d 'The members of the workspace'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -f -a "show" -d 'One member: role, access, 2FA, accounts'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -f -a "update" -d 'Change a member\'s access, 2FA requirement, accounts or role'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -f -a "remove" -d 'Remove a member; their posts go to the owner'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -f -a "leave" -d 'Leave the workspace'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l role -d 'admin, editor or client' -r -f -a "owner\t''
+admin\t''
+editor\t''
+client\t''"
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l can-add-accounts -d 'May add social accounts (admins, clients)' -r -f -a "true\t''
+false\t''"
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l can-manage-posts -d 'May create, edit and delete posts (clients; neither flag = read-only)' -r -f -a "true\t''
+false\t''"
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l require-2fa -d 'Must use two-factor authentication in this workspace' -r -f -a "true\t''
+false\t''"
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l assign -d 'Assign an account: ACCOUNT[:approve][:full|:review][:owner|:member] (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l dry-run -d 'Check and report, write nothing'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l no-email -d 'Do not send the invitation email (the token is printed once, here)'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -l role -d 'Only members with this role' -r -f -a "owner\t''
+admin\t''
+editor\t''
+client\t''"
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -l status -d 'Only members in this state [default: active, pending and expired]' -r -f -a "pending\t''
+active\t''
+declined\t''
+revoked\t''
+expired\t''
+removed\t''"
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -l role -d 'A new role (owner only; not while they have posts pending approval)' -r -f -a "owner\t''
+admin\t''
+editor\t''
+client\t''"
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -l can-add-accounts -d 'May add social accounts (admins, clients)' -r -f -a "true\t''
+false\t''"
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -l can-manage-posts -d 'May create, edit and delete posts (clients; neither flag = read-only)' -r -f -a "true\t''
+false\t''"
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -l require-2fa -d 'Must use two-factor authentication in this workspace' -r -f -a "true\t''
+false\t''"
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -l assign -d 'Assign an account or change its settings: ACCOUNT[:approve][:full|:review][:owner|:member]' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from remove" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from remove" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from remove" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from remove" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from remove" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from remove" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from leave" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from leave" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from leave" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from leave" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from leave" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from leave" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from leave" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from leave" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from leave" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from leave" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite an admin, editor or client (or change a pending invitation)'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'The members of the workspace'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "show" -d 'One member: role, access, 2FA, accounts'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a member\'s access, 2FA requirement, accounts or role'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a member; their posts go to the owner'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "leave" -d 'Leave the workspace'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -f -a "add" -d 'Connect a social account to the workspace'
+complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -f -a "list" -d 'The accounts you can see (owners: all; others: those assigned to them)'
+complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -f -a "show" -d 'One account and who is assigned to it'
+complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -f -a "remove" -d 'Remove an account with its assignments and posts (owner)'
+complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -f -a "assign" -d 'Assign an account to a member, or change their settings on it'
+complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -f -a "unassign" -d 'Take an account away from a member; their posts on it go to the owner'
+complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -f -a "reauth" -d 'Reauthenticate an account (owner credentials) or your own assignment (member credentials)'
+complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -l provider -d 'The network' -r -f -a "facebook\t''
+instagram\t''
+x\t''
+linkedin\t''
+tiktok\t''
+youtube\t''
+pinterest\t''
+google_business\t''
+threads\t''
+bluesky\t''
+mastodon\t''
+telegram\t''
+wordpress\t''"
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -l name -d 'The display name, e.g. "Acme Page"' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -l slug -d 'The slug [default: derived from the name]' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -l handle -d 'The handle on the network, e.g. @acme' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from list" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from list" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from list" -l mine -d 'Only accounts assigned to you'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from list" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from show" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from show" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from show" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from show" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from show" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from remove" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from remove" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from remove" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from remove" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from remove" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from remove" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -l member -d 'The member to assign it to' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -l approve -d 'The client should approve posts on this account (clients only)' -r -f -a "true\t''
+false\t''"
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -l posting -d 'The editor posts in full, or for review by an admin or the owner (editors only)' -r -f -a "full\t''
+review\t''"
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -l credentials -d 'Whose API credentials posts use (members who can post)' -r -f -a "owner\t''
+member\t''"
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from unassign" -l member -d 'The member to take it from' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from unassign" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from unassign" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from unassign" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from unassign" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from unassign" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from unassign" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from unassign" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from unassign" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from unassign" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from unassign" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from unassign" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from unassign" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from reauth" -l member -d 'Whose assignment (owner credentials: the owner reauthenticates on their behalf)' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from reauth" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from reauth" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from reauth" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from reauth" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from reauth" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from reauth" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from reauth" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from reauth" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from reauth" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from reauth" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from reauth" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from reauth" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from reauth" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "add" -d 'Connect a social account to the workspace'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "list" -d 'The accounts you can see (owners: all; others: those assigned to them)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "show" -d 'One account and who is assigned to it'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an account with its assignments and posts (owner)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Assign an account to a member, or change their settings on it'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "unassign" -d 'Take an account away from a member; their posts on it go to the owner'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "reauth" -d 'Reauthenticate an account (owner credentials) or your own assignment (member credentials)'
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -f -a "list" -d 'Invitations addressed to you'
+complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -f -a "accept" -d 'Accept an invitation with its token'
+complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -f -a "decline" -d 'Decline an invitation'
+complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -f -a "revoke" -d 'Revoke a pending invitation'
+complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -f -a "resend" -d 'Send a pending (or expired) invitation again, with a new token'
+complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from list" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from list" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from list" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -l token -d 'The token from the invitation email' -r
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l no-email -d 'Do not send the email (resend only; the new token is printed once, here)'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from resend" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from resend" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from resend" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from resend" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from resend" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from resend" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from resend" -l no-email -d 'Do not send the email (resend only; the new token is printed once, here)'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from resend" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from resend" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from resend" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from resend" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from resend" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from resend" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from resend" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "list" -d 'Invitations addressed to you'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept an invitation with its token'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline an invitation'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a pending invitation'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "resend" -d 'Send a pending (or expired) invitation again, with a new token'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and not __fish_seen_subcommand_from list read help" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand notifications; and not __fish_seen_subcommand_from list read help" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand notifications; and not __fish_seen_subcommand_from list read help" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand notifications; and not __fish_seen_subcommand_from list read help" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand notifications; and not __fish_seen_subcommand_from list read help" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand notifications; and not __fish_seen_subcommand_from list read help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand notifications; and not __fish_seen_subcommand_from list read help" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and not __fish_seen_subcommand_from list read help" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and not __fish_seen_subcommand_from list read help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and not __fish_seen_subcommand_from list read help" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and not __fish_seen_subcommand_from list read help" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and not __fish_seen_subcommand_from list read help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and not __fish_seen_subcommand_from list read help" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and not __fish_seen_subcommand_from list read help" -f -a "list" -d 'Your notifications, newest first'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and not __fish_seen_subcommand_from list read help" -f -a "read" -d 'Mark one notification, or all, read'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and not __fish_seen_subcommand_from list read help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from list" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from list" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from list" -l unread -d 'Only unread ones'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from list" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from read" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from read" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from read" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from read" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from read" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from read" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from read" -l all -d 'Mark every notification read'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from read" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from read" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from read" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from read" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from read" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from read" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from read" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from help" -f -a "list" -d 'Your notifications, newest first'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from help" -f -a "read" -d 'Mark one notification, or all, read'
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -f -a "list" -d 'The workspace\'s messages, oldest first'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -f -a "send" -d 'Deliver the queued messages now'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from list" -l state -d 'Only messages in this state' -r -f -a "queued\t''
+sent\t''
+failed\t''"
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from list" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from list" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from list" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "list" -d 'The workspace\'s messages, oldest first'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "send" -d 'Deliver the queued messages now'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand me" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand me" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand me" -l as -d 'Act as this user (else identity.email in the config file)' -r
@@ -328,20 +877,48 @@ complete -c roster -n "__fish_roster_using_subcommand man" -s q -l quiet -d 'Pri
 complete -c roster -n "__fish_roster_using_subcommand man" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
 complete -c roster -n "__fish_roster_using_subcommand man" -s h -l help -d 'Print help'
 complete -c roster -n "__fish_roster_using_subcommand man" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace me can permissions audit completions man help" -f -a "workspace" -d 'Create, list, show, rename, configure, delete workspaces'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace me can permissions audit completions man help" -f -a "me" -d 'Your workspaces, roles and permissions'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace me can permissions audit completions man help" -f -a "can" -d 'Ask whether you may perform an action (exit 0 allowed, 3 denied) and why'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace me can permissions audit completions man help" -f -a "permissions" -d 'The permission table, as decide() answers it'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace me can permissions audit completions man help" -f -a "audit" -d 'The audit trail of a workspace'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace me can permissions audit completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace me can permissions audit completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace me can permissions audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "workspace" -d 'Create, list, show, rename, configure, delete workspaces'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "member" -d 'Invite, list, update and remove members and clients'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "account" -d 'Social accounts and who is assigned to them'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "invite" -d 'Invitations: yours to accept or decline; revoke or resend those you sent'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "notifications" -d 'Your in-app notifications'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "outbox" -d 'Queued and sent email of the workspace'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "me" -d 'Your workspaces, roles and permissions'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "can" -d 'Ask whether you may perform an action (exit 0 allowed, 3 denied) and why'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "permissions" -d 'The permission table, as decide() answers it'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "audit" -d 'The audit trail of a workspace'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "create" -d 'Create a workspace; you become its owner'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "list" -d 'The workspaces you belong to, with your role'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "show" -d 'Details of the current workspace'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "rename" -d 'Rename the current workspace (owner)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "settings" -d 'Show or change workspace settings (owner)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "transfer" -d 'Hand the workspace to an active admin (owner)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "delete" -d 'Delete the current workspace and everything in it (owner)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "use" -d 'Make a workspace the default (workspace.default in the config file)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "invite" -d 'Invite an admin, editor or client (or change a pending invitation)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'The members of the workspace'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "show" -d 'One member: role, access, 2FA, accounts'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "update" -d 'Change a member\'s access, 2FA requirement, accounts or role'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove a member; their posts go to the owner'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "leave" -d 'Leave the workspace'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "add" -d 'Connect a social account to the workspace'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'The accounts you can see (owners: all; others: those assigned to them)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'One account and who is assigned to it'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "remove" -d 'Remove an account with its assignments and posts (owner)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "assign" -d 'Assign an account to a member, or change their settings on it'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "unassign" -d 'Take an account away from a member; their posts on it go to the owner'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "reauth" -d 'Reauthenticate an account (owner credentials) or your own assignment (member credentials)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "list" -d 'Invitations addressed to you'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "accept" -d 'Accept an invitation with its token'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "decline" -d 'Decline an invitation'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "revoke" -d 'Revoke a pending invitation'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "resend" -d 'Send a pending (or expired) invitation again, with a new token'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from notifications" -f -a "list" -d 'Your notifications, newest first'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from notifications" -f -a "read" -d 'Mark one notification, or all, read'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "list" -d 'The workspace\'s messages, oldest first'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "send" -d 'Deliver the queued messages now'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from permissions" -f -a "matrix" -d 'Every action against every role: ✔ always, – never, else the condition'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List the audit rows of the current workspace, oldest first'

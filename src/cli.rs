@@ -127,9 +127,18 @@ pub enum Command {
     /// Invite, list, update and remove members and clients
     #[command(subcommand)]
     Member(commands::member::MemberCommand),
+    /// Social accounts and who is assigned to them
+    #[command(subcommand)]
+    Account(commands::account::AccountCommand),
     /// Invitations: yours to accept or decline; revoke or resend those you sent
     #[command(subcommand)]
     Invite(commands::invite::InviteCommand),
+    /// Your in-app notifications
+    #[command(subcommand)]
+    Notifications(commands::notifications::NotificationsCommand),
+    /// Queued and sent email of the workspace
+    #[command(subcommand)]
+    Outbox(commands::outbox::OutboxCommand),
     /// Your workspaces, roles and permissions
     Me(commands::me::Args),
     /// Ask whether you may perform an action (exit 0 allowed, 3 denied) and why
@@ -151,6 +160,9 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Report> {
         Command::Workspace(c) => commands::workspace::run(ctx, c),
         Command::Member(c) => commands::member::run(ctx, c),
         Command::Invite(c) => commands::invite::run(ctx, c),
+        Command::Account(c) => commands::account::run(ctx, c),
+        Command::Notifications(c) => commands::notifications::run(ctx, c),
+        Command::Outbox(c) => commands::outbox::run(ctx, c),
         Command::Me(a) => commands::me::run(ctx, a),
         Command::Can(a) => commands::can::run(ctx, a),
         Command::Permissions(c) => commands::permissions::run(ctx, c),

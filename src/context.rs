@@ -244,7 +244,11 @@ impl Ctx {
             && (workspace.require_2fa || m.require_2fa)
             && !store::totp::is_enrolled(store.conn(), &actor)?
         {
-            let by = if m.require_2fa { "your membership" } else { "the workspace" };
+            let by = if m.require_2fa {
+                "your membership"
+            } else {
+                "the workspace"
+            };
             return Err(Error::new(
                 ErrorKind::Auth,
                 format!("two-factor authentication is required in {slug} ({by} requires it) and {actor} has not enrolled"),
@@ -260,7 +264,10 @@ impl Ctx {
 
     /// The mail transport and sender of this run.
     pub fn transport(&self) -> Result<(Transport, lettre::message::Mailbox)> {
-        Ok((Transport::configured(&self.config, &self.db_path)?, mail::sender(&self.config)?))
+        Ok((
+            Transport::configured(&self.config, &self.db_path)?,
+            mail::sender(&self.config)?,
+        ))
     }
 
     /// Deliver the messages a committed change queued. The report stays the command's; a failed

@@ -27,14 +27,22 @@ pub enum Transport {
 impl Transport {
     /// `ROSTER_MAIL_URL`, else `[mail] url`, else `file://<data dir>/outbox` beside the database.
     pub fn configured(config: &Config, db_path: &Path) -> Result<Transport> {
-        let url = std::env::var("ROSTER_MAIL_URL").ok().filter(|u| !u.is_empty()).or_else(|| config.mail.url.clone());
+        let url = std::env::var("ROSTER_MAIL_URL")
+            .ok()
+            .filter(|u| !u.is_empty())
+            .or_else(|| config.mail.url.clone());
         let Some(url) = url else {
-            let dir = db_path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            let dir = db_path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
             return Ok(Transport::File(dir.join("outbox")));
         };
         if let Some(path) = url.strip_prefix("file://") {
             if path.is_empty() {
-                return Err(Error::invalid("mail url 'file://' needs a folder, e.g. file:///var/mail/roster"));
+                return Err(Error::invalid(
+                    "mail url 'file://' needs a folder, e.g. file:///var/mail/roster",
+                ));
             }
             return Ok(Transport::File(PathBuf::from(path)));
         }
@@ -42,8 +50,10 @@ impl Transport {
             return Ok(Transport::None);
         }
         let scheme = url.split(':').next().unwrap_or("");
-        Err(Error::invalid(format!("mail url scheme '{scheme}:' is not supported by this roster"))
-            .with_hint("use file:///FOLDER or none:"))
+        Err(Error::invalid(format!(
+            "mail url scheme '{scheme}:' is not supported by this roster"
+        ))
+        .with_hint("use file:///FOLDER or none:"))
     }
 
     fn send(&self, mail: &Mail, from: &Mailbox) -> std::result::Result<(), String> {
@@ -51,7 +61,8 @@ impl Transport {
             Transport::None => Err("the mail transport is none: the message stays queued".into()),
             Transport::File(dir) => {
                 let bytes = build(mail, from)?.formatted();
-                write_eml(dir, mail.id, &bytes).map_err(|e| format!("cannot write to {}: {e}", dir.display()))
+                write_eml(dir, mail.id, &bytes)
+                    .map_err(|e| format!("cannot write to {}: {e}", dir.display()))
             }
         }
     }
@@ -60,7 +71,12 @@ impl Transport {
 fn write_eml(dir: &Path, id: i64, bytes: &[u8]) -> std::io::Result<()> {
     fs::create_dir_all(dir)?;
     let path = dir.join(format!("{id:06}.eml"));
-    let mut f = OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(&path)?;
+    let mut f = OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(&path)?;
     f.set_permissions(fs::Permissions::from_mode(0o600))?;
     f.write_all(bytes)?;
     f.sync_all()
@@ -68,17 +84,31 @@ fn write_eml(dir: &Path, id: i64, bytes: &[u8]) -> std::io::Result<()> {
 
 /// The sender: `[mail] from`, else roster@localhost.
 pub fn sender(config: &Config) -> Result<Mailbox> {
-    let from = config.mail.from.clone().unwrap_or_else(|| "roster <roster@localhost>".into());
-    from.parse().map_err(|e| Error::invalid(format!("mail.from '{from}' is not a mailbox: {e}")))
+    let from = config
+        .mail
+        .from
+        .clone()
+        .unwrap_or_else(|| "roster <roster@localhost>".into());
+    from.parse()
+        .map_err(|e| Error::invalid(format!("mail.from '{from}' is not a mailbox: {e}")))
 }
 
 /// Build the MIME message: text and, when there is one, HTML as alternatives. lettre encodes
 /// non-ASCII headers and refuses line breaks in them.
 pub fn build(mail: &Mail, from: &Mailbox) -> std::result::Result<Message, String> {
-    let to: Mailbox = mail.recipient.parse().map_err(|e| format!("bad recipient '{}': {e}", mail.recipient))?;
-    let builder = Message::builder().from(from.clone()).to(to).subject(mail.subject.replace(['\r', '\n'], " "));
+    let to: Mailbox = mail
+        .recipient
+        .parse()
+        .map_err(|e| format!("bad recipient '{}': {e}", mail.recipient))?;
+    let builder = Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(mail.subject.replace(['\r', '\n'], " "));
     let message = match &mail.body_html {
-        Some(html) => builder.multipart(MultiPart::alternative_plain_html(mail.body_text.clone(), html.clone())),
+        Some(html) => builder.multipart(MultiPart::alternative_plain_html(
+            mail.body_text.clone(),
+            html.clone(),
+        )),
         None => builder.body(mail.body_text.clone()),
     };
     message.map_err(|e| format!("cannot build the message: {e}"))
@@ -100,18 +130,31 @@ impl Outcome {
         let msg = if n == 1 {
             format!("the change was saved, but the email to {to} could not be delivered: {why}")
         } else {
-            format!("the change was saved, but {n} emails could not be delivered (first, to {to}: {why})")
+            format!(
+                "the change was saved, but {n} emails could not be delivered (first, to {to}: {why})"
+            )
         };
-        Some(Error::new(ErrorKind::Mail, msg).with_hint("the message stays queued: run `roster outbox send` to retry"))
+        Some(
+            Error::new(ErrorKind::Mail, msg)
+                .with_hint("the message stays queued: run `roster outbox send` to retry"),
+        )
     }
 }
 
 /// Deliver the queued messages `ids`, each marked sent (or its failure recorded) in a
 /// transaction of its own after the change has committed.
-pub fn deliver(store: &mut Store, transport: &Transport, from: &Mailbox, ids: &[i64], now: Timestamp) -> Result<Outcome> {
+pub fn deliver(
+    store: &mut Store,
+    transport: &Transport,
+    from: &Mailbox,
+    ids: &[i64],
+    now: Timestamp,
+) -> Result<Outcome> {
     let mut outcome = Outcome::default();
     for &id in ids {
-        let Some(mail) = store::outbox::get(store.conn(), id)? else { continue };
+        let Some(mail) = store::outbox::get(store.conn(), id)? else {
+            continue;
+        };
         if mail.state != "queued" {
             continue;
         }

@@ -577,7 +577,8 @@ pub fn targets(action: Action, actor_role: Role) -> Vec<Target> {
                 ..Target::default()
             })
             .collect(),
-        MemberList | MemberUpdate | MemberRemove | MemberRole | MemberRequire2fa | MemberReset2fa => {
+        MemberList | MemberUpdate | MemberRemove | MemberRole | MemberRequire2fa
+        | MemberReset2fa => {
             let mut v: Vec<Target> = Role::ALL
                 .iter()
                 .map(|r| Target {

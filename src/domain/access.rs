@@ -21,16 +21,25 @@ impl FromStr for AssignSpec {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let bad = |why: String| {
-            format!("malformed assignment '{s}': {why}; expected ACCOUNT[:approve][:full|:review][:owner|:member]")
+            format!(
+                "malformed assignment '{s}': {why}; expected ACCOUNT[:approve][:full|:review][:owner|:member]"
+            )
         };
         let mut parts = s.trim().split(':');
         let account: Slug = parts.next().unwrap_or("").parse().map_err(bad)?;
-        let mut spec = AssignSpec { account, approve: false, posting: None, credentials: None };
+        let mut spec = AssignSpec {
+            account,
+            approve: false,
+            posting: None,
+            credentials: None,
+        };
         for p in parts {
             match p {
                 "approve" if !spec.approve => spec.approve = true,
                 "full" | "review" if spec.posting.is_none() => spec.posting = Posting::parse(p),
-                "owner" | "member" if spec.credentials.is_none() => spec.credentials = Credentials::parse(p),
+                "owner" | "member" if spec.credentials.is_none() => {
+                    spec.credentials = Credentials::parse(p)
+                }
                 "approve" | "full" | "review" | "owner" | "member" => {
                     return Err(bad(format!("'{p}' conflicts with an earlier setting")));
                 }
@@ -89,7 +98,11 @@ impl AssignmentView {
         if self.auth_status == AuthStatus::NeedsReauth {
             parts.push("needs reauth".into());
         }
-        if parts.is_empty() { "view only".into() } else { parts.join(", ") }
+        if parts.is_empty() {
+            "view only".into()
+        } else {
+            parts.join(", ")
+        }
     }
 }
 
@@ -125,7 +138,15 @@ mod tests {
 
     #[test]
     fn refuses_malformed_specs() {
-        for bad in ["", ":approve", "acme-fb:", "acme-fb:aprove", "acme-fb:full:review", "acme-fb:owner:member", "Acme"] {
+        for bad in [
+            "",
+            ":approve",
+            "acme-fb:",
+            "acme-fb:aprove",
+            "acme-fb:full:review",
+            "acme-fb:owner:member",
+            "Acme",
+        ] {
             assert!(bad.parse::<AssignSpec>().is_err(), "{bad:?} was accepted");
         }
     }

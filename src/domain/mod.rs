@@ -57,7 +57,10 @@ pub use access::{AssignSpec, AssignmentView, access_words};
 pub use email::Email;
 pub use role::{AuthStatus, Credentials, MemberStatus, Posting, Provider, Role};
 pub use slug::{Slug, slugify};
-pub use time_fmt::{Timestamp, format_ts, parse_ts, serialize as serialize_ts, serialize_opt as serialize_ts_opt, truncate};
+pub use time_fmt::{
+    Timestamp, format_ts, parse_ts, serialize as serialize_ts, serialize_opt as serialize_ts_opt,
+    truncate,
+};
 
 use serde::Serialize;
 

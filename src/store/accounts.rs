@@ -3,10 +3,13 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{read_ts, ts};
-use crate::domain::{Account, AssignmentView, AuthStatus, Credentials, Email, Posting, Provider, Slug, Timestamp};
+use crate::domain::{
+    Account, AssignmentView, AuthStatus, Credentials, Email, Posting, Provider, Slug, Timestamp,
+};
 use crate::error::Result;
 
-const SELECT: &str = "SELECT a.id, a.slug, a.provider, a.name, a.handle, u.email, a.auth_status, a.created_at
+const SELECT: &str =
+    "SELECT a.id, a.slug, a.provider, a.name, a.handle, u.email, a.auth_status, a.created_at
                       FROM accounts a JOIN users u ON u.id = a.added_by";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Account> {
@@ -29,12 +32,18 @@ pub fn find_id(conn: &Connection, workspace_id: i64, slug: &Slug) -> Result<Opti
 
 pub fn find(conn: &Connection, workspace_id: i64, slug: &Slug) -> Result<Option<Account>> {
     let sql = format!("{SELECT} WHERE a.workspace_id = ?1 AND a.slug = ?2");
-    Ok(conn.query_row(&sql, params![workspace_id, slug.as_str()], from_row).optional()?)
+    Ok(conn
+        .query_row(&sql, params![workspace_id, slug.as_str()], from_row)
+        .optional()?)
 }
 
 /// The slug of account `id`.
 pub fn slug_of(conn: &Connection, id: i64) -> Result<Slug> {
-    Ok(Slug::from_trusted(conn.query_row("SELECT slug FROM accounts WHERE id = ?1", [id], |r| r.get(0))?))
+    Ok(Slug::from_trusted(conn.query_row(
+        "SELECT slug FROM accounts WHERE id = ?1",
+        [id],
+        |r| r.get(0),
+    )?))
 }
 
 /// Every account of a workspace, by slug.
@@ -102,7 +111,11 @@ pub struct AssignmentFacts {
     pub credentials: Option<Credentials>,
 }
 
-pub fn assignment(conn: &Connection, membership_id: i64, account_id: i64) -> Result<Option<AssignmentFacts>> {
+pub fn assignment(
+    conn: &Connection,
+    membership_id: i64,
+    account_id: i64,
+) -> Result<Option<AssignmentFacts>> {
     Ok(conn
         .query_row(
             "SELECT approve, posting, credentials FROM assignments WHERE membership_id = ?1 AND account_id = ?2",
@@ -156,10 +169,19 @@ pub fn remove_assignment(conn: &Connection, membership_id: i64, account_id: i64)
 }
 
 pub fn remove_all_assignments(conn: &Connection, membership_id: i64) -> Result<usize> {
-    Ok(conn.execute("DELETE FROM assignments WHERE membership_id = ?1", [membership_id])?)
+    Ok(conn.execute(
+        "DELETE FROM assignments WHERE membership_id = ?1",
+        [membership_id],
+    )?)
 }
 
-pub fn set_assignment_auth(conn: &Connection, membership_id: i64, account_id: i64, status: AuthStatus, now: Timestamp) -> Result<()> {
+pub fn set_assignment_auth(
+    conn: &Connection,
+    membership_id: i64,
+    account_id: i64,
+    status: AuthStatus,
+    now: Timestamp,
+) -> Result<()> {
     conn.execute(
         "UPDATE assignments SET auth_status = ?3, updated_at = ?4 WHERE membership_id = ?1 AND account_id = ?2",
         params![membership_id, account_id, status, ts(now)],

@@ -104,7 +104,10 @@ fn member_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MemberRow> {
             require_2fa: r.get(8)?,
         },
         invited_by: r.get::<_, Option<String>>(9)?.map(Email::from_trusted),
-        expires_at: r.get::<_, Option<String>>(10)?.map(super::read_ts).transpose()?,
+        expires_at: r
+            .get::<_, Option<String>>(10)?
+            .map(super::read_ts)
+            .transpose()?,
         twofa_enrolled: r.get(11)?,
     })
 }
@@ -119,9 +122,20 @@ pub fn list(conn: &Connection, workspace_id: i64, now: Timestamp) -> Result<Vec<
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn find_row(conn: &Connection, workspace_id: i64, email: &Email, now: Timestamp) -> Result<Option<MemberRow>> {
+pub fn find_row(
+    conn: &Connection,
+    workspace_id: i64,
+    email: &Email,
+    now: Timestamp,
+) -> Result<Option<MemberRow>> {
     let sql = format!("{LIST} AND u.email = ?3");
-    Ok(conn.query_row(&sql, params![workspace_id, ts(now), email.as_str()], member_row).optional()?)
+    Ok(conn
+        .query_row(
+            &sql,
+            params![workspace_id, ts(now), email.as_str()],
+            member_row,
+        )
+        .optional()?)
 }
 
 /// Role and flags of a membership.
@@ -144,7 +158,13 @@ pub fn update(conn: &Connection, id: i64, s: &Settings, now: Timestamp) -> Resul
 }
 
 /// Change a membership's status; `invited_by` is set when (re-)inviting.
-pub fn set_status(conn: &Connection, id: i64, status: MemberStatus, invited_by: Option<i64>, now: Timestamp) -> Result<()> {
+pub fn set_status(
+    conn: &Connection,
+    id: i64,
+    status: MemberStatus,
+    invited_by: Option<i64>,
+    now: Timestamp,
+) -> Result<()> {
     let accepted = (status == MemberStatus::Active).then(|| ts(now));
     conn.execute(
         "UPDATE memberships SET status = ?2, invited_by = coalesce(?3, invited_by), updated_at = ?4,
@@ -168,7 +188,13 @@ pub fn pending_workspaces(conn: &Connection, email: &Email) -> Result<Vec<String
 
 /// Transfer ownership: the workspace names the new owner, the old owner becomes an admin who
 /// may add accounts, the new owner's flags and assignments go (the owner holds everything).
-pub fn transfer_owner(conn: &Connection, workspace_id: i64, old: &Membership, new: &Membership, now: Timestamp) -> Result<()> {
+pub fn transfer_owner(
+    conn: &Connection,
+    workspace_id: i64,
+    old: &Membership,
+    new: &Membership,
+    now: Timestamp,
+) -> Result<()> {
     let now = ts(now);
     conn.execute(
         "UPDATE workspaces SET owner_id = ?2, updated_at = ?3 WHERE id = ?1",
@@ -194,6 +220,8 @@ pub fn managers(conn: &Connection, workspace_id: i64) -> Result<Vec<(i64, Email)
         "SELECT u.id, u.email FROM memberships m JOIN users u ON u.id = m.user_id
          WHERE m.workspace_id = ?1 AND m.status = 'active' AND m.role IN ('owner', 'admin') ORDER BY u.email",
     )?;
-    let rows = stmt.query_map([workspace_id], |r| Ok((r.get(0)?, Email::from_trusted(r.get(1)?))))?;
+    let rows = stmt.query_map([workspace_id], |r| {
+        Ok((r.get(0)?, Email::from_trusted(r.get(1)?)))
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -6,7 +6,14 @@ use super::{read_ts, ts};
 use crate::domain::{Email, Notification, Slug, Timestamp};
 use crate::error::Result;
 
-pub fn add(conn: &Connection, user_id: i64, workspace_id: Option<i64>, kind: &str, message: &str, now: Timestamp) -> Result<()> {
+pub fn add(
+    conn: &Connection,
+    user_id: i64,
+    workspace_id: Option<i64>,
+    kind: &str,
+    message: &str,
+    now: Timestamp,
+) -> Result<()> {
     conn.execute(
         "INSERT INTO notifications (user_id, workspace_id, kind, message, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
         params![user_id, workspace_id, kind, message, ts(now)],
@@ -38,7 +45,12 @@ pub fn list(conn: &Connection, email: &Email, unread_only: bool) -> Result<Vec<N
 }
 
 /// Mark one notification (or all, with `None`) of a user read; how many changed.
-pub fn mark_read(conn: &Connection, user_id: i64, id: Option<i64>, now: Timestamp) -> Result<usize> {
+pub fn mark_read(
+    conn: &Connection,
+    user_id: i64,
+    id: Option<i64>,
+    now: Timestamp,
+) -> Result<usize> {
     Ok(conn.execute(
         "UPDATE notifications SET read_at = ?3
          WHERE user_id = ?1 AND read_at IS NULL AND (?2 IS NULL OR id = ?2)",

@@ -23,7 +23,8 @@ pub fn enqueue(conn: &Connection, m: &NewMail<'_>, now: Timestamp) -> Result<i64
     Ok(conn.last_insert_rowid())
 }
 
-const SELECT: &str = "SELECT id, workspace_slug, recipient, subject, body_text, body_html, state, attempts,
+const SELECT: &str =
+    "SELECT id, workspace_slug, recipient, subject, body_text, body_html, state, attempts,
                              last_error, created_at, sent_at FROM outbox";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Mail> {
@@ -49,7 +50,8 @@ pub fn get(conn: &Connection, id: i64) -> Result<Option<Mail>> {
 
 /// The messages of a workspace, oldest first, optionally in one state.
 pub fn list(conn: &Connection, workspace: &str, state: Option<&str>) -> Result<Vec<Mail>> {
-    let sql = format!("{SELECT} WHERE workspace_slug = ?1 AND (?2 IS NULL OR state = ?2) ORDER BY id");
+    let sql =
+        format!("{SELECT} WHERE workspace_slug = ?1 AND (?2 IS NULL OR state = ?2) ORDER BY id");
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map(params![workspace, state], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -169,6 +169,17 @@ impl TestEnv {
         .expect("insert member");
     }
 
+    /// Mark a user enrolled in TOTP (the enrolment commands are tested on their own).
+    pub fn enroll(&self, email: &str) {
+        let conn = rusqlite::Connection::open(self.db()).expect("open db");
+        conn.execute(
+            "INSERT INTO totp (user_id, secret, state, created_at, enrolled_at)
+             VALUES ((SELECT id FROM users WHERE email = ?1), zeroblob(20), 'enrolled', ?2, ?2)",
+            rusqlite::params![email, NOW],
+        )
+        .expect("enrol");
+    }
+
     /// Every row of every table, as text: equal dumps mean an unchanged database.
     pub fn dump(&self) -> String {
         dump_db(&self.db())

@@ -46,6 +46,14 @@ fn create_list_show_rename_settings_delete() {
     let again = env.as_(OWNER, &["workspace", "rename", "Acme & Co"]).ok();
     assert!(again.stderr.contains("already named"), "{}", again.stderr);
 
+    // Requiring 2FA of everyone includes the owner: not before they enrolled.
+    let before = env.dump();
+    env.as_(OWNER, &["workspace", "settings", "--require-2fa", "on"])
+        .code(5)
+        .stderr_has("you would lock yourself out")
+        .stderr_has("hint: enrol first");
+    assert_eq!(env.dump(), before);
+    env.enroll(OWNER);
     let s = env
         .as_(
             OWNER,

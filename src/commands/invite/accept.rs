@@ -41,35 +41,67 @@ fn not_open(status: MemberStatus, slug: &Slug) -> Error {
 pub fn accept(ctx: &mut Ctx, args: AcceptArgs) -> Result<Report> {
     let (actor, ws, m) = invited_to(ctx, args.workspace)?;
     if m.status == MemberStatus::Active {
-        return Ok(Report::text(json!({"workspace": ws.slug, "role": m.role, "status": "active"}), "")
-            .with_status(format!("You are already an active member of {} ({}); nothing to do.", ws.slug, m.role)));
+        return Ok(Report::text(
+            json!({"workspace": ws.slug, "role": m.role, "status": "active"}),
+            "",
+        )
+        .with_status(format!(
+            "You are already an active member of {} ({}); nothing to do.",
+            ws.slug, m.role
+        )));
     }
     if m.status != MemberStatus::Pending {
         return Err(not_open(m.status, &ws.slug));
     }
     let now = ctx.now;
     let conn = ctx.store()?.conn();
-    let inv = store::invitations::pending(conn, m.id)?.ok_or_else(|| not_open(m.status, &ws.slug))?;
+    let inv =
+        store::invitations::pending(conn, m.id)?.ok_or_else(|| not_open(m.status, &ws.slug))?;
     let token = args.token.ok_or_else(|| {
-        Error::usage("missing --token: accepting proves you received the invitation")
-            .with_hint(format!("copy the command from the invitation email: `roster invite accept {} --token …`", ws.slug))
+        Error::usage("missing --token: accepting proves you received the invitation").with_hint(
+            format!(
+                "copy the command from the invitation email: `roster invite accept {} --token …`",
+                ws.slug
+            ),
+        )
     })?;
     let given = crate::commands::member::hash_token(&token);
     if !constant_time_eq(&given, &inv.token_hash) {
-        return Err(Error::new(ErrorKind::Auth, format!("the token does not match the invitation to {}", ws.slug))
-            .with_hint("use the latest invitation email; a resend replaces the token"));
+        return Err(Error::new(
+            ErrorKind::Auth,
+            format!("the token does not match the invitation to {}", ws.slug),
+        )
+        .with_hint("use the latest invitation email; a resend replaces the token"));
     }
     if inv.expires_at <= now {
-        return Err(Error::conflict(format!("the invitation to {} expired at {}", ws.slug, format_ts(inv.expires_at)))
-            .with_hint(format!("ask {} to send it again (`roster invite resend {actor}`)", inv.invited_by)));
+        return Err(Error::conflict(format!(
+            "the invitation to {} expired at {}",
+            ws.slug,
+            format_ts(inv.expires_at)
+        ))
+        .with_hint(format!(
+            "ask {} to send it again (`roster invite resend {actor}`)",
+            inv.invited_by
+        )));
     }
-    let twofa_needed = (ws.require_2fa || m.require_2fa) && !store::totp::is_enrolled(conn, &actor)?;
+    let twofa_needed =
+        (ws.require_2fa || m.require_2fa) && !store::totp::is_enrolled(conn, &actor)?;
     ctx.store()?.write(|tx| {
         store::memberships::set_status(tx, m.id, MemberStatus::Active, None, now)?;
         store::invitations::close(tx, m.id, "accepted", now)?;
         let inviter = store::users::ensure(tx, &inv.invited_by, now)?;
         let owner = store::users::ensure(tx, &ws.owner, now)?;
-        notify(tx, &[inviter, owner], ws.id, "acceptance", &format!("{actor} accepted the invitation to {} as {}", ws.slug, m.role), now)?;
+        notify(
+            tx,
+            &[inviter, owner],
+            ws.id,
+            "acceptance",
+            &format!(
+                "{actor} accepted the invitation to {} as {}",
+                ws.slug, m.role
+            ),
+            now,
+        )?;
         store::audit::record(
             tx,
             &NewAudit {
@@ -90,7 +122,10 @@ pub fn accept(ctx: &mut Ctx, args: AcceptArgs) -> Result<Report> {
         "access": access_words(m.role, m.can_add_accounts, m.can_manage_posts),
         "require_2fa": ws.require_2fa || m.require_2fa, "twofa_enrolment_needed": twofa_needed,
     });
-    let mut r = Report::text(data, "").with_status(format!("You joined {} ({}) as {}.", ws.name, ws.slug, m.role));
+    let mut r = Report::text(data, "").with_status(format!(
+        "You joined {} ({}) as {}.",
+        ws.name, ws.slug, m.role
+    ));
     if twofa_needed {
         r = r.with_status(format!(
             "warning: {} requires two-factor authentication; you can do nothing there until you run `roster 2fa enroll`.",
@@ -114,7 +149,14 @@ pub fn decline(ctx: &mut Ctx, args: DeclineArgs) -> Result<Report> {
         if let Some(i) = &inv {
             tell.push(store::users::ensure(tx, &i.invited_by, now)?);
         }
-        notify(tx, &tell, ws.id, "decline", &format!("{actor} declined the invitation to {}", ws.slug), now)?;
+        notify(
+            tx,
+            &tell,
+            ws.id,
+            "decline",
+            &format!("{actor} declined the invitation to {}", ws.slug),
+            now,
+        )?;
         store::audit::record(
             tx,
             &NewAudit {
@@ -130,8 +172,10 @@ pub fn decline(ctx: &mut Ctx, args: DeclineArgs) -> Result<Report> {
             },
         )
     })?;
-    Ok(Report::text(json!({"workspace": ws.slug, "status": "declined"}), "")
-        .with_status(format!("You declined the invitation to {}.", ws.slug)))
+    Ok(
+        Report::text(json!({"workspace": ws.slug, "status": "declined"}), "")
+            .with_status(format!("You declined the invitation to {}.", ws.slug)),
+    )
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {

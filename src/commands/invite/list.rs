@@ -10,7 +10,14 @@ pub struct Args {}
 
 impl Tabular for Addressed {
     fn headers() -> &'static [&'static str] {
-        &["WORKSPACE", "NAME", "ROLE", "STATUS", "INVITED BY", "EXPIRES"]
+        &[
+            "WORKSPACE",
+            "NAME",
+            "ROLE",
+            "STATUS",
+            "INVITED BY",
+            "EXPIRES",
+        ]
     }
     fn row(&self) -> Vec<String> {
         vec![

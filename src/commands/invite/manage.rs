@@ -3,7 +3,9 @@
 
 use serde_json::json;
 
-use crate::commands::member::{Invited, InviteOutcome, find_member, issue_invitation, member_target, notify, report};
+use crate::commands::member::{
+    InviteOutcome, Invited, find_member, issue_invitation, member_target, notify, report,
+};
 use crate::context::Ctx;
 use crate::domain::{Email, MemberStatus, access_words};
 use crate::error::{Error, Result};
@@ -23,16 +25,38 @@ pub struct Args {
 pub fn revoke(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let scope = ctx.scope()?;
     let m = find_member(ctx, &scope, &args.email)?.membership;
-    scope.require(Action::MemberInvite, &member_target(&scope, &m.email, m.role))?;
+    scope.require(
+        Action::MemberInvite,
+        &member_target(&scope, &m.email, m.role),
+    )?;
     if !matches!(m.status, MemberStatus::Pending | MemberStatus::Expired) {
-        return Err(Error::conflict(format!("{} has no pending invitation to {} (they are {})", m.email, scope.workspace.slug, m.status)));
+        return Err(Error::conflict(format!(
+            "{} has no pending invitation to {} (they are {})",
+            m.email, scope.workspace.slug, m.status
+        )));
     }
-    ctx.confirm(&format!("Revoke the invitation of {} to {}?", m.email, scope.workspace.slug), &format!("revoking the invitation of {}", m.email))?;
+    ctx.confirm(
+        &format!(
+            "Revoke the invitation of {} to {}?",
+            m.email, scope.workspace.slug
+        ),
+        &format!("revoking the invitation of {}", m.email),
+    )?;
     let now = ctx.now;
     ctx.store()?.write(|tx| {
         store::memberships::set_status(tx, m.id, MemberStatus::Revoked, None, now)?;
         store::invitations::close(tx, m.id, "revoked", now)?;
-        notify(tx, &[m.user_id], scope.workspace.id, "revoked", &format!("{} revoked your invitation to {}", scope.actor, scope.workspace.slug), now)?;
+        notify(
+            tx,
+            &[m.user_id],
+            scope.workspace.id,
+            "revoked",
+            &format!(
+                "{} revoked your invitation to {}",
+                scope.actor, scope.workspace.slug
+            ),
+            now,
+        )?;
         let mut audit = scope.audit(now, "invite revoke", "member.invite");
         let target = m.email.to_string();
         audit.target = Some(&target);
@@ -40,17 +64,32 @@ pub fn revoke(ctx: &mut Ctx, args: Args) -> Result<Report> {
         audit.after = Some(json!({"status": "revoked"}));
         store::audit::record(tx, &audit)
     })?;
-    Ok(Report::text(json!({"email": m.email, "workspace": scope.workspace.slug, "status": "revoked"}), "")
-        .with_status(format!("Revoked the invitation of {} to {}.", m.email, scope.workspace.slug)))
+    Ok(Report::text(
+        json!({"email": m.email, "workspace": scope.workspace.slug, "status": "revoked"}),
+        "",
+    )
+    .with_status(format!(
+        "Revoked the invitation of {} to {}.",
+        m.email, scope.workspace.slug
+    )))
 }
 
 pub fn resend(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let scope = ctx.scope()?;
     let m = find_member(ctx, &scope, &args.email)?.membership;
-    scope.require(Action::MemberInvite, &member_target(&scope, &m.email, m.role))?;
+    scope.require(
+        Action::MemberInvite,
+        &member_target(&scope, &m.email, m.role),
+    )?;
     if !matches!(m.status, MemberStatus::Pending | MemberStatus::Expired) {
-        return Err(Error::conflict(format!("{} has no pending invitation to {} (they are {})", m.email, scope.workspace.slug, m.status))
-            .with_hint(format!("invite them: `roster member invite {} --role {}`", m.email, m.role)));
+        return Err(Error::conflict(format!(
+            "{} has no pending invitation to {} (they are {})",
+            m.email, scope.workspace.slug, m.status
+        ))
+        .with_hint(format!(
+            "invite them: `roster member invite {} --role {}`",
+            m.email, m.role
+        )));
     }
     let now = ctx.now;
     let ttl = ctx.config.invitation_ttl();

@@ -49,10 +49,20 @@ fn invited_to(ctx: &mut Ctx, arg: Option<Slug>) -> Result<(Email, Workspace, Mem
             let open = store::memberships::pending_workspaces(conn, &actor)?;
             match open.as_slice() {
                 [one] => Slug::from_trusted(one.clone()),
-                [] => return Err(Error::not_found(format!("there is no pending invitation for {actor}"))),
+                [] => {
+                    return Err(Error::not_found(format!(
+                        "there is no pending invitation for {actor}"
+                    )));
+                }
                 many => {
-                    return Err(Error::usage(format!("which invitation? {actor} is invited to {}", many.join(", ")))
-                        .with_hint(format!("name the workspace, e.g. `roster invite accept {} --token …`", many[0])));
+                    return Err(Error::usage(format!(
+                        "which invitation? {actor} is invited to {}",
+                        many.join(", ")
+                    ))
+                    .with_hint(format!(
+                        "name the workspace, e.g. `roster invite accept {} --token …`",
+                        many[0]
+                    )));
                 }
             }
         }

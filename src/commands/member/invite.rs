@@ -10,7 +10,9 @@ use sha2::{Digest, Sha256};
 
 use super::{AccessFlags, check_flags, member_target, notify, require_assign, resolve_assignments};
 use crate::context::{Ctx, Scope};
-use crate::domain::{AssignSpec, AssignmentView, Email, MemberStatus, Role, Timestamp, access_words, format_ts};
+use crate::domain::{
+    AssignSpec, AssignmentView, Email, MemberStatus, Role, Timestamp, access_words, format_ts,
+};
 use crate::error::{Error, Result};
 use crate::mail::html_escape;
 use crate::output::Report;
@@ -132,7 +134,11 @@ pub fn report(i: &Invited, dry: bool) -> Report {
             if i.accounts.is_empty() {
                 "-".into()
             } else {
-                i.accounts.iter().map(|a| format!("{} ({})", a.account, a.summary())).collect::<Vec<_>>().join("\n")
+                i.accounts
+                    .iter()
+                    .map(|a| format!("{} ({})", a.account, a.summary()))
+                    .collect::<Vec<_>>()
+                    .join("\n")
             },
         ),
         ("result", format!("{:?}", i.result).to_lowercase()),
@@ -156,9 +162,14 @@ pub fn report(i: &Invited, dry: bool) -> Report {
         (false, Outcome::Updated) => "Updated the invitation of",
         (false, Outcome::Unchanged) => "Unchanged: the pending invitation already says this for",
     };
-    r = r.with_status(format!("{verb} {} to {} as {}.", i.email, i.workspace, i.role));
+    r = r.with_status(format!(
+        "{verb} {} to {} as {}.",
+        i.email, i.workspace, i.role
+    ));
     if let Some(cmd) = &i.accept_command {
-        r = r.with_status(format!("They accept with: {cmd}  (the token is shown only this once)"));
+        r = r.with_status(format!(
+            "They accept with: {cmd}  (the token is shown only this once)"
+        ));
     }
     r
 }
@@ -166,21 +177,45 @@ pub fn report(i: &Invited, dry: bool) -> Report {
 /// Invite (or re-invite, or update the pending invitation of) one member, inside the caller's
 /// transaction: permissions, validation, membership, assignments, invitation, notification,
 /// outbox and audit.
-pub fn invite_one(tx: &Connection, scope: &Scope, req: &InviteRequest, now: Timestamp, ttl: time::Duration) -> Result<Invited> {
+pub fn invite_one(
+    tx: &Connection,
+    scope: &Scope,
+    req: &InviteRequest,
+    now: Timestamp,
+    ttl: time::Duration,
+) -> Result<Invited> {
     let ws = &scope.workspace;
     check_flags(req.role, &req.settings)?;
-    scope.require(Action::MemberInvite, &member_target(scope, &req.email, req.role))?;
+    scope.require(
+        Action::MemberInvite,
+        &member_target(scope, &req.email, req.role),
+    )?;
     if req.settings.require_2fa {
-        scope.require(Action::MemberRequire2fa, &member_target(scope, &req.email, req.role))?;
+        scope.require(
+            Action::MemberRequire2fa,
+            &member_target(scope, &req.email, req.role),
+        )?;
     }
-    let accounts = resolve_assignments(tx, ws.id, req.role, req.settings.can_manage_posts, &req.assign)?;
+    let accounts = resolve_assignments(
+        tx,
+        ws.id,
+        req.role,
+        req.settings.can_manage_posts,
+        &req.assign,
+    )?;
     require_assign(tx, scope, req.role, &req.email, &accounts)?;
 
     let existing = store::memberships::find(tx, ws.id, &req.email)?;
     let result = match &existing {
         Some(m) if m.status == MemberStatus::Active => {
-            return Err(Error::conflict(format!("{} is already an active member of {} ({})", req.email, ws.slug, m.role))
-                .with_hint(format!("change their access with `roster member update {}`", req.email)));
+            return Err(Error::conflict(format!(
+                "{} is already an active member of {} ({})",
+                req.email, ws.slug, m.role
+            ))
+            .with_hint(format!(
+                "change their access with `roster member update {}`",
+                req.email
+            )));
         }
         Some(m) if m.role == Role::Owner => {
             return Err(Error::conflict(format!("{} owns {}", req.email, ws.slug)));
@@ -209,7 +244,13 @@ pub fn invite_one(tx: &Connection, scope: &Scope, req: &InviteRequest, now: Time
         Some(m) => {
             if result != Outcome::Unchanged {
                 store::memberships::update(tx, m.id, &req.settings, now)?;
-                store::memberships::set_status(tx, m.id, MemberStatus::Pending, Some(inviter), now)?;
+                store::memberships::set_status(
+                    tx,
+                    m.id,
+                    MemberStatus::Pending,
+                    Some(inviter),
+                    now,
+                )?;
                 store::accounts::remove_all_assignments(tx, m.id)?;
             }
             m.id
@@ -234,7 +275,11 @@ pub fn invite_one(tx: &Connection, scope: &Scope, req: &InviteRequest, now: Time
         workspace: ws.slug.to_string(),
         role: req.role,
         result,
-        access: access_words(req.role, req.settings.can_add_accounts, req.settings.can_manage_posts),
+        access: access_words(
+            req.role,
+            req.settings.can_add_accounts,
+            req.settings.can_manage_posts,
+        ),
         require_2fa: req.settings.require_2fa,
         accounts: Vec::new(),
         token: None,
@@ -249,14 +294,30 @@ pub fn invite_one(tx: &Connection, scope: &Scope, req: &InviteRequest, now: Time
     for (account, _, facts) in &accounts {
         store::accounts::upsert_assignment(tx, membership, *account, facts, now)?;
     }
-    issue_invitation(tx, scope, membership, inviter, &mut invited, req.send_email, now, ttl)?;
-    let what = if result == Outcome::Updated { "updated your invitation to" } else { "invited you to" };
+    issue_invitation(
+        tx,
+        scope,
+        membership,
+        inviter,
+        &mut invited,
+        req.send_email,
+        now,
+        ttl,
+    )?;
+    let what = if result == Outcome::Updated {
+        "updated your invitation to"
+    } else {
+        "invited you to"
+    };
     notify(
         tx,
         &[user],
         ws.id,
         "invitation",
-        &format!("{} {what} {} ({}) as {}", scope.actor, ws.name, ws.slug, req.role),
+        &format!(
+            "{} {what} {} ({}) as {}",
+            scope.actor, ws.name, ws.slug, req.role
+        ),
         now,
     )?;
     let before = existing.as_ref().map(|m| {
@@ -317,14 +378,21 @@ pub fn issue_invitation(
     Ok(())
 }
 
-fn same_assignments(tx: &Connection, membership: i64, wanted: &[(i64, crate::domain::Slug, AssignmentFacts)]) -> Result<bool> {
+fn same_assignments(
+    tx: &Connection,
+    membership: i64,
+    wanted: &[(i64, crate::domain::Slug, AssignmentFacts)],
+) -> Result<bool> {
     let current = store::accounts::assignments_of_member(tx, membership)?;
     if current.len() != wanted.len() {
         return Ok(false);
     }
     Ok(wanted.iter().all(|(_, slug, f)| {
         current.iter().any(|c| {
-            c.account == *slug && c.approve == f.approve && c.posting == f.posting && c.credentials == f.credentials
+            c.account == *slug
+                && c.approve == f.approve
+                && c.posting == f.posting
+                && c.credentials == f.credentials
         })
     }))
 }
@@ -333,7 +401,9 @@ fn same_assignments(tx: &Connection, membership: i64, wanted: &[(i64, crate::dom
 pub fn new_token() -> (String, [u8; 32]) {
     let mut bytes = [0u8; 24];
     rand::rng().fill(&mut bytes);
-    let token: String = std::iter::once("inv_".to_string()).chain(bytes.iter().map(|b| format!("{b:02x}"))).collect();
+    let token: String = std::iter::once("inv_".to_string())
+        .chain(bytes.iter().map(|b| format!("{b:02x}")))
+        .collect();
     (token.clone(), hash_token(&token))
 }
 
@@ -352,13 +422,24 @@ fn role_phrase(role: Role) -> &'static str {
 
 /// Subject, text and HTML of an invitation: the workspace, the inviter, the role, the access in
 /// Publer's words, each account with its settings, how to accept, and the expiry.
-fn invitation_email(scope: &Scope, i: &Invited, accept: &str, expires: Timestamp) -> (String, String, String) {
+fn invitation_email(
+    scope: &Scope,
+    i: &Invited,
+    accept: &str,
+    expires: Timestamp,
+) -> (String, String, String) {
     let ws = &scope.workspace;
     let subject = format!("{} invited you to {} on roster", scope.actor, ws.name);
     let mut lines = vec![
         "Hello,".to_string(),
         String::new(),
-        format!("{} invited you to the workspace \"{}\" ({}) as {}.", scope.actor, ws.name, ws.slug, role_phrase(i.role)),
+        format!(
+            "{} invited you to the workspace \"{}\" ({}) as {}.",
+            scope.actor,
+            ws.name,
+            ws.slug,
+            role_phrase(i.role)
+        ),
         String::new(),
         format!("Your access: {}.", i.access),
     ];
@@ -371,7 +452,13 @@ fn invitation_email(scope: &Scope, i: &Invited, accept: &str, expires: Timestamp
     } else {
         lines.push("Social accounts assigned to you:".into());
         for a in &i.accounts {
-            lines.push(format!("  - {} ({}, {}): {}", a.account, a.provider, a.account_name, a.summary()));
+            lines.push(format!(
+                "  - {} ({}, {}): {}",
+                a.account,
+                a.provider,
+                a.account_name,
+                a.summary()
+            ));
             match a.credentials {
                 Some(crate::domain::Credentials::Owner) => lines.push(
                     "      posts use the owner's credentials; only the owner reauthenticates this account".into(),

@@ -29,13 +29,19 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         let m = &row.membership;
         let wanted_status = match args.status {
             Some(s) => m.status == s,
-            None => matches!(m.status, MemberStatus::Active | MemberStatus::Pending | MemberStatus::Expired),
+            None => matches!(
+                m.status,
+                MemberStatus::Active | MemberStatus::Pending | MemberStatus::Expired
+            ),
         };
         if !wanted_status || args.role.is_some_and(|r| r != m.role) {
             continue;
         }
         // Clients see only themselves and the owner: decide() says which rows.
-        if !scope.decide(Action::MemberList, &member_target(&scope, &m.email, m.role)).allowed {
+        if !scope
+            .decide(Action::MemberList, &member_target(&scope, &m.email, m.role))
+            .allowed
+        {
             continue;
         }
         out.push(view(conn, &row)?);

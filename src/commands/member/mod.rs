@@ -8,13 +8,18 @@ pub mod remove;
 mod show;
 mod update;
 
-pub use invite::{InviteRequest, Invited, Outcome as InviteOutcome, hash_token, invite_one, issue_invitation, report};
+pub use invite::{
+    InviteRequest, Invited, Outcome as InviteOutcome, hash_token, invite_one, issue_invitation,
+    report,
+};
 
 use clap::Subcommand;
 use rusqlite::Connection;
 
 use crate::context::{Ctx, Scope};
-use crate::domain::{AssignSpec, AssignmentView, Credentials, Email, MemberView, Posting, Role, Slug, access_words};
+use crate::domain::{
+    AssignSpec, AssignmentView, Credentials, Email, MemberView, Posting, Role, Slug, access_words,
+};
 use crate::error::{Error, Result};
 use crate::output::{Report, Tabular, yes_no};
 use crate::permissions::{Action, Target};
@@ -65,8 +70,10 @@ pub struct AccessFlags {
 /// Role and flags, checked against each other: flags a role cannot have are refused (exit 6).
 pub fn check_flags(role: Role, s: &store::memberships::Settings) -> Result<()> {
     if role == Role::Owner {
-        return Err(Error::invalid("--role owner: owners are made by `workspace create` or `workspace transfer` only")
-            .with_hint("invite an admin, editor or client"));
+        return Err(Error::invalid(
+            "--role owner: owners are made by `workspace create` or `workspace transfer` only",
+        )
+        .with_hint("invite an admin, editor or client"));
     }
     if s.can_manage_posts && role != Role::Client {
         return Err(Error::invalid(format!(
@@ -74,7 +81,9 @@ pub fn check_flags(role: Role, s: &store::memberships::Settings) -> Result<()> {
         )));
     }
     if s.can_add_accounts && role == Role::Editor {
-        return Err(Error::invalid("--can-add-accounts is for admins and clients; editors never add accounts"));
+        return Err(Error::invalid(
+            "--can-add-accounts is for admins and clients; editors never add accounts",
+        ));
     }
     Ok(())
 }
@@ -100,20 +109,33 @@ pub fn resolve_assignments(
     let mut out: Vec<(i64, Slug, AssignmentFacts)> = Vec::new();
     for spec in specs {
         if out.iter().any(|(_, s, _)| *s == spec.account) {
-            return Err(Error::invalid(format!("account '{}' is assigned twice", spec.account))
-                .with_hint("give each account one --assign with all its settings"));
+            return Err(
+                Error::invalid(format!("account '{}' is assigned twice", spec.account))
+                    .with_hint("give each account one --assign with all its settings"),
+            );
         }
         let id = store::accounts::find_id(conn, workspace_id, &spec.account)?.ok_or_else(|| {
-            Error::not_found(format!("account '{}' not found in this workspace", spec.account))
-                .with_hint("list them with `roster account list`")
+            Error::not_found(format!(
+                "account '{}' not found in this workspace",
+                spec.account
+            ))
+            .with_hint("list them with `roster account list`")
         })?;
-        out.push((id, spec.account.clone(), assignment_facts(role, can_manage_posts, spec)?));
+        out.push((
+            id,
+            spec.account.clone(),
+            assignment_facts(role, can_manage_posts, spec)?,
+        ));
     }
     Ok(out)
 }
 
 /// One assignment's settings, checked against the member's role and flags.
-pub fn assignment_facts(role: Role, can_manage_posts: bool, spec: &AssignSpec) -> Result<AssignmentFacts> {
+pub fn assignment_facts(
+    role: Role,
+    can_manage_posts: bool,
+    spec: &AssignSpec,
+) -> Result<AssignmentFacts> {
     let acc = &spec.account;
     if spec.approve && role != Role::Client {
         return Err(Error::invalid(format!(
@@ -138,13 +160,23 @@ pub fn assignment_facts(role: Role, can_manage_posts: bool, spec: &AssignSpec) -
             Role::Editor => Some(spec.posting.unwrap_or(Posting::Full)),
             _ => None,
         },
-        credentials: if posts { Some(spec.credentials.unwrap_or(Credentials::Owner)) } else { None },
+        credentials: if posts {
+            Some(spec.credentials.unwrap_or(Credentials::Owner))
+        } else {
+            None
+        },
     })
 }
 
 /// Each assignment an actor hands out goes through `decide(account.assign)`: admins assign only
 /// the accounts they hold, to the members they may manage.
-pub fn require_assign(conn: &Connection, scope: &Scope, role: Role, member: &Email, accounts: &[(i64, Slug, AssignmentFacts)]) -> Result<()> {
+pub fn require_assign(
+    conn: &Connection,
+    scope: &Scope,
+    role: Role,
+    member: &Email,
+    accounts: &[(i64, Slug, AssignmentFacts)],
+) -> Result<()> {
     for (id, slug, _) in accounts {
         let assigned = match &scope.membership {
             Some(m) => store::accounts::assignment(conn, m.id, *id)?.is_some(),
@@ -205,7 +237,11 @@ fn account_list(accounts: &[AssignmentView]) -> String {
     if accounts.is_empty() {
         return "-".into();
     }
-    accounts.iter().map(|a| format!("{} ({})", a.account, a.summary())).collect::<Vec<_>>().join("\n")
+    accounts
+        .iter()
+        .map(|a| format!("{} ({})", a.account, a.summary()))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 impl Tabular for MemberView {
@@ -232,8 +268,14 @@ pub fn fields(v: &MemberView, workspace_requires_2fa: bool) -> Vec<(&'static str
         ("status", v.status.to_string()),
         ("access", v.access.to_string()),
         ("add social accounts", yes_no(v.can_add_accounts)),
-        ("create/edit/delete posts", yes_no(v.can_manage_posts || (v.role != Role::Client))),
-        ("two-factor", twofa_words(v.require_2fa || workspace_requires_2fa, v.twofa_enrolled).to_string()),
+        (
+            "create/edit/delete posts",
+            yes_no(v.can_manage_posts || (v.role != Role::Client)),
+        ),
+        (
+            "two-factor",
+            twofa_words(v.require_2fa || workspace_requires_2fa, v.twofa_enrolled).to_string(),
+        ),
         ("accounts", account_list(&v.accounts)),
     ];
     if let Some(by) = &v.invited_by {
@@ -246,7 +288,14 @@ pub fn fields(v: &MemberView, workspace_requires_2fa: bool) -> Vec<(&'static str
 }
 
 /// Tell these users something in-app.
-pub fn notify(conn: &Connection, users: &[i64], workspace_id: i64, kind: &str, message: &str, now: crate::domain::Timestamp) -> Result<()> {
+pub fn notify(
+    conn: &Connection,
+    users: &[i64],
+    workspace_id: i64,
+    kind: &str,
+    message: &str,
+    now: crate::domain::Timestamp,
+) -> Result<()> {
     let mut seen = Vec::new();
     for &u in users {
         if !seen.contains(&u) {
@@ -260,6 +309,12 @@ pub fn notify(conn: &Connection, users: &[i64], workspace_id: i64, kind: &str, m
 /// The membership of `email` in the scope's workspace, or not found (exit 4).
 pub fn find_member(ctx: &mut Ctx, scope: &Scope, email: &Email) -> Result<MemberRow> {
     let now = ctx.now;
-    store::memberships::find_row(ctx.store()?.conn(), scope.workspace.id, email, now)?
-        .ok_or_else(|| Error::not_found(format!("{email} is not a member of {}", scope.workspace.slug)))
+    store::memberships::find_row(ctx.store()?.conn(), scope.workspace.id, email, now)?.ok_or_else(
+        || {
+            Error::not_found(format!(
+                "{email} is not a member of {}",
+                scope.workspace.slug
+            ))
+        },
+    )
 }

@@ -21,12 +21,24 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let scope = ctx.scope()?;
     let row = find_member(ctx, &scope, &args.email)?;
     let m = row.membership;
-    scope.require(Action::MemberRemove, &member_target(&scope, &m.email, m.role))?;
-    if !matches!(m.status, MemberStatus::Active | MemberStatus::Pending | MemberStatus::Expired) {
-        return Err(Error::conflict(format!("{} is already {} in {}", m.email, m.status, scope.workspace.slug)));
+    scope.require(
+        Action::MemberRemove,
+        &member_target(&scope, &m.email, m.role),
+    )?;
+    if !matches!(
+        m.status,
+        MemberStatus::Active | MemberStatus::Pending | MemberStatus::Expired
+    ) {
+        return Err(Error::conflict(format!(
+            "{} is already {} in {}",
+            m.email, m.status, scope.workspace.slug
+        )));
     }
     ctx.confirm(
-        &format!("Remove {} ({}) from {}? Their posts go to the owner.", m.email, m.role, scope.workspace.slug),
+        &format!(
+            "Remove {} ({}) from {}? Their posts go to the owner.",
+            m.email, m.role, scope.workspace.slug
+        ),
         &format!("removing {}", m.email),
     )?;
     let now = ctx.now;
@@ -51,14 +63,21 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let mut r = Report::text(json!({"removed": m.email, "workspace": scope.workspace.slug, "posts_handed_to_owner": moved}), "")
         .with_status(format!("Removed {} from {}.", m.email, scope.workspace.slug));
     if moved > 0 {
-        r = r.with_status(format!("{moved} of their post(s) now belong to the owner; pending ones are drafts again."));
+        r = r.with_status(format!(
+            "{moved} of their post(s) now belong to the owner; pending ones are drafts again."
+        ));
     }
     Ok(r)
 }
 
 /// A membership ends (removed or left): its invitation closes, its assignments go, and its
 /// posts are handed to the owner. Returns how many posts changed hands.
-pub fn end_membership(tx: &rusqlite::Connection, scope: &Scope, m: &Membership, now: crate::domain::Timestamp) -> Result<usize> {
+pub fn end_membership(
+    tx: &rusqlite::Connection,
+    scope: &Scope,
+    m: &Membership,
+    now: crate::domain::Timestamp,
+) -> Result<usize> {
     store::memberships::set_status(tx, m.id, MemberStatus::Removed, None, now)?;
     store::invitations::close(tx, m.id, "revoked", now)?;
     store::accounts::remove_all_assignments(tx, m.id)?;

@@ -16,7 +16,10 @@ pub struct Args {
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let scope = ctx.scope()?;
     let row = find_member(ctx, &scope, &args.email)?;
-    scope.require(Action::MemberList, &member_target(&scope, &args.email, row.membership.role))?;
+    scope.require(
+        Action::MemberList,
+        &member_target(&scope, &args.email, row.membership.role),
+    )?;
     let v = view(ctx.store()?.conn(), &row)?;
     Ok(Report::object(&v, fields(&v, scope.workspace.require_2fa)))
 }

@@ -4,7 +4,10 @@
 
 use serde_json::json;
 
-use super::{AccessFlags, can_post, check_flags, find_member, member_target, notify, require_assign, resolve_assignments, view, fields};
+use super::{
+    AccessFlags, can_post, check_flags, fields, find_member, member_target, notify, require_assign,
+    resolve_assignments, view,
+};
 use crate::context::Ctx;
 use crate::domain::{AssignSpec, Credentials, Email, MemberStatus, Posting, Role, access_words};
 use crate::error::{Error, Result};
@@ -32,24 +35,38 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let m = row.membership.clone();
     let target = member_target(&scope, &m.email, m.role);
     scope.require(Action::MemberUpdate, &target)?;
-    if !matches!(m.status, MemberStatus::Active | MemberStatus::Pending | MemberStatus::Expired) {
-        return Err(Error::conflict(format!("{} is {} in {}: there is nothing to update", m.email, m.status, scope.workspace.slug))
-            .with_hint(format!("invite them again: `roster member invite {} --role {}`", m.email, m.role)));
+    if !matches!(
+        m.status,
+        MemberStatus::Active | MemberStatus::Pending | MemberStatus::Expired
+    ) {
+        return Err(Error::conflict(format!(
+            "{} is {} in {}: there is nothing to update",
+            m.email, m.status, scope.workspace.slug
+        ))
+        .with_hint(format!(
+            "invite them again: `roster member invite {} --role {}`",
+            m.email, m.role
+        )));
     }
     let role = args.role.unwrap_or(m.role);
     let f = &args.flags;
     // Flags a new role cannot have are dropped unless given explicitly (then they are refused).
     let settings = Settings {
         role,
-        can_add_accounts: f.can_add_accounts.unwrap_or(m.can_add_accounts && role != Role::Editor),
-        can_manage_posts: f.can_manage_posts.unwrap_or(m.can_manage_posts && role == Role::Client),
+        can_add_accounts: f
+            .can_add_accounts
+            .unwrap_or(m.can_add_accounts && role != Role::Editor),
+        can_manage_posts: f
+            .can_manage_posts
+            .unwrap_or(m.can_manage_posts && role == Role::Client),
         require_2fa: f.require_2fa.unwrap_or(m.require_2fa),
     };
     check_flags(role, &settings)?;
     if role != m.role {
         scope.require(Action::MemberRole, &target)?;
         let author = m.user_id;
-        let pending = store::posts::pending_by_author(ctx.store()?.conn(), scope.workspace.id, author)?;
+        let pending =
+            store::posts::pending_by_author(ctx.store()?.conn(), scope.workspace.id, author)?;
         if pending > 0 {
             return Err(Error::conflict(format!(
                 "{} has {pending} post(s) pending approval: their role cannot change meanwhile",
@@ -63,12 +80,19 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     }
     let now = ctx.now;
     let conn = ctx.store()?.conn();
-    let given = resolve_assignments(conn, scope.workspace.id, role, settings.can_manage_posts, &args.assign)?;
+    let given = resolve_assignments(
+        conn,
+        scope.workspace.id,
+        role,
+        settings.can_manage_posts,
+        &args.assign,
+    )?;
     require_assign(conn, &scope, role, &m.email, &given)?;
     // Existing assignments, carried over to the new role and flags.
     let mut wanted: Vec<(i64, AssignmentFacts)> = Vec::new();
     for a in store::accounts::assignments_of_member(conn, m.id)? {
-        let id = store::accounts::find_id(conn, scope.workspace.id, &a.account)?.expect("assigned account exists");
+        let id = store::accounts::find_id(conn, scope.workspace.id, &a.account)?
+            .expect("assigned account exists");
         let posts = can_post(role, settings.can_manage_posts);
         wanted.push((
             id,
@@ -85,7 +109,12 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
             None => wanted.push((*id, *facts)),
         }
     }
-    let old = Settings { role: m.role, can_add_accounts: m.can_add_accounts, can_manage_posts: m.can_manage_posts, require_2fa: m.require_2fa };
+    let old = Settings {
+        role: m.role,
+        can_add_accounts: m.can_add_accounts,
+        can_manage_posts: m.can_manage_posts,
+        require_2fa: m.require_2fa,
+    };
     let mut changed = old != settings;
     for (id, facts) in &wanted {
         if store::accounts::assignment(conn, m.id, *id)? != Some(*facts) {
@@ -94,8 +123,12 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     }
     if !changed {
         let v = view(conn, &row)?;
-        return Ok(Report::object(&v, fields(&v, scope.workspace.require_2fa))
-            .with_status(format!("{} already has these settings; nothing changed.", m.email)));
+        return Ok(
+            Report::object(&v, fields(&v, scope.workspace.require_2fa)).with_status(format!(
+                "{} already has these settings; nothing changed.",
+                m.email
+            )),
+        );
     }
     let ws = &scope.workspace;
     let after = ctx.store()?.write(|tx| {
@@ -117,5 +150,6 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         store::memberships::find_row(tx, ws.id, &m.email, now)?.ok_or_else(|| Error::internal("the member vanished"))
     })?;
     let v = view(ctx.store()?.conn(), &after)?;
-    Ok(Report::object(&v, fields(&v, ws.require_2fa)).with_status(format!("Updated {} in {}.", m.email, ws.slug)))
+    Ok(Report::object(&v, fields(&v, ws.require_2fa))
+        .with_status(format!("Updated {} in {}.", m.email, ws.slug)))
 }

@@ -37,6 +37,12 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     };
     let now = ctx.now;
     let store = ctx.store()?;
+    if args.require_2fa && !store::totp::is_enrolled(store.conn(), &actor)? {
+        return Err(Error::conflict(
+            "--require-2fa applies to you too, and you have not enrolled: you would lock yourself out",
+        )
+        .with_hint("enrol first (`roster 2fa enroll`), or create the workspace and turn it on later"));
+    }
     let ws = store.write(|tx| {
         if store::workspaces::slug_taken(tx, &slug)? {
             return Err(Error::conflict(format!("a workspace with the slug '{slug}' already exists"))

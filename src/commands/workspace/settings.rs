@@ -40,6 +40,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
             )),
         );
     }
+    if wanted && !store::totp::is_enrolled(ctx.store()?.conn(), &scope.actor)? {
+        return Err(Error::conflict(format!(
+            "requiring 2FA in {} applies to you too, and you have not enrolled: you would lock yourself out",
+            ws.slug
+        ))
+        .with_hint("enrol first: `roster 2fa enroll`"));
+    }
     let now = ctx.now;
     let updated = ctx.store()?.write(|tx| {
         store::workspaces::set_require_2fa(tx, ws.id, wanted, now)?;

@@ -22,35 +22,71 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let scope = ctx.scope()?;
     scope.require(Action::WorkspaceTransfer, &Target::default())?;
     let ws = scope.workspace.clone();
-    let old = scope.membership.clone().ok_or_else(|| Error::internal("an owner without a membership"))?;
+    let old = scope
+        .membership
+        .clone()
+        .ok_or_else(|| Error::internal("an owner without a membership"))?;
     if args.email == scope.actor {
         return Err(Error::conflict(format!("you already own {}", ws.slug)));
     }
-    let new = store::memberships::find(ctx.store()?.conn(), ws.id, &args.email)?
-        .ok_or_else(|| Error::not_found(format!("{} is not a member of {}", args.email, ws.slug)))?;
+    let new =
+        store::memberships::find(ctx.store()?.conn(), ws.id, &args.email)?.ok_or_else(|| {
+            Error::not_found(format!("{} is not a member of {}", args.email, ws.slug))
+        })?;
     if new.role != Role::Admin || new.status != MemberStatus::Active {
         return Err(Error::conflict(format!(
             "ownership goes to an active admin, and {} is {} ({})",
             new.email, new.role, new.status
         ))
-        .with_hint(format!("make them an admin first: `roster member update {} --role admin`", new.email)));
+        .with_hint(format!(
+            "make them an admin first: `roster member update {} --role admin`",
+            new.email
+        )));
     }
     ctx.confirm(
-        &format!("Transfer {} to {}? You will stay on as an admin.", ws.slug, new.email),
+        &format!(
+            "Transfer {} to {}? You will stay on as an admin.",
+            ws.slug, new.email
+        ),
         &format!("transferring {}", ws.slug),
     )?;
     let now = ctx.now;
     let updated = ctx.store()?.write(|tx| {
         store::memberships::transfer_owner(tx, ws.id, &old, &new, now)?;
-        notify(tx, &[new.user_id], ws.id, "ownership", &format!("{} transferred {} to you: you are its owner", scope.actor, ws.slug), now)?;
-        notify(tx, &[old.user_id], ws.id, "ownership", &format!("you transferred {} to {}; you are now an admin", ws.slug, new.email), now)?;
+        notify(
+            tx,
+            &[new.user_id],
+            ws.id,
+            "ownership",
+            &format!(
+                "{} transferred {} to you: you are its owner",
+                scope.actor, ws.slug
+            ),
+            now,
+        )?;
+        notify(
+            tx,
+            &[old.user_id],
+            ws.id,
+            "ownership",
+            &format!(
+                "you transferred {} to {}; you are now an admin",
+                ws.slug, new.email
+            ),
+            now,
+        )?;
         let mut audit = scope.audit(now, "workspace transfer", "workspace.transfer");
         audit.target = Some(ws.slug.as_str());
         audit.before = Some(json!({"owner": scope.actor}));
         audit.after = Some(json!({"owner": new.email}));
         store::audit::record(tx, &audit)?;
-        store::workspaces::find(tx, &ws.slug)?.ok_or_else(|| Error::internal("the workspace vanished"))
+        store::workspaces::find(tx, &ws.slug)?
+            .ok_or_else(|| Error::internal("the workspace vanished"))
     })?;
-    Ok(Report::object(&updated, workspace_fields(&updated))
-        .with_status(format!("{} now owns {}; you are an admin.", new.email, ws.slug)))
+    Ok(
+        Report::object(&updated, workspace_fields(&updated)).with_status(format!(
+            "{} now owns {}; you are an admin.",
+            new.email, ws.slug
+        )),
+    )
 }
