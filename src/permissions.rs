@@ -102,9 +102,14 @@ pub struct Decision {
 }
 
 impl Decision {
-    /// `allowed: ...` or `denied: ...`, as `roster can` prints it.
+    /// `allowed: ...`, `denied: ...` (no permission) or `refused: ...` (an invariant such as
+    /// "exactly one owner"), as `roster can` prints it.
     pub fn line(&self) -> String {
-        let word = if self.allowed { "allowed" } else { "denied" };
+        let word = match self.verdict {
+            Verdict::Allowed => "allowed",
+            Verdict::Denied => "denied",
+            Verdict::Conflict => "refused",
+        };
         format!("{word}: {}", self.reason)
     }
 }

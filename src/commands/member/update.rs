@@ -34,6 +34,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let row = find_member(ctx, &scope, &args.email)?;
     let m = row.membership.clone();
     let target = member_target(&scope, &m.email, m.role);
+    // A role change is answered first: "the owner cannot be demoted" says more than "has no
+    // settings to change".
+    if args.role.is_some_and(|r| r != m.role) {
+        scope.require(Action::MemberRole, &target)?;
+    }
     scope.require(Action::MemberUpdate, &target)?;
     if !matches!(
         m.status,
@@ -63,7 +68,6 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     };
     check_flags(role, &settings)?;
     if role != m.role {
-        scope.require(Action::MemberRole, &target)?;
         let author = m.user_id;
         let pending =
             store::posts::pending_by_author(ctx.store()?.conn(), scope.workspace.id, author)?;
