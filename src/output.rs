@@ -203,7 +203,8 @@ impl Output {
         }
     }
 
-    fn human(&self, view: &View) -> String {
+    /// A view as a person sees it (tables, fields, text).
+    pub fn human(&self, view: &View) -> String {
         match view {
             View::Table { headers, rows } => {
                 if rows.is_empty() {

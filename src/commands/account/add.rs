@@ -27,9 +27,17 @@ pub struct Args {
     pub handle: Option<String>,
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
+pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<Report> {
     let scope = ctx.scope()?;
     scope.require(Action::AccountAdd, &Target::default())?;
+    if (args.provider.is_none() || args.name.is_none()) && ctx.interactive {
+        crate::wizard::account_add(
+            &mut args.provider,
+            &mut args.name,
+            &mut args.slug,
+            &mut args.handle,
+        )?;
+    }
     let (provider, raw_name) = match (args.provider, args.name) {
         (Some(p), Some(n)) => (p, n),
         (p, n) => {
@@ -41,7 +49,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
                 missing.push("--name");
             }
             return Err(Error::usage(format!("missing {}", missing.join(" and ")))
-                .with_hint("pass `roster account add --provider facebook --name \"Acme Page\"`"));
+                .with_hint("pass `roster account add --provider facebook --name \"Acme Page\" [--slug S] [--handle H]` (on a terminal, leave them out to be asked)"));
         }
     };
     let name = raw_name.trim().to_string();

@@ -3,8 +3,8 @@
 
 use serde_json::json;
 
-use crate::commands::member::{assignment_facts, find_member, notify, require_assign};
-use crate::context::Ctx;
+use crate::commands::member::{assignment_facts, can_post, find_member, notify, require_assign};
+use crate::context::{Ctx, Scope};
 use crate::domain::{AssignSpec, Credentials, Email, MemberStatus, Posting, Slug};
 use crate::error::{Error, Result};
 use crate::output::Report;
@@ -14,10 +14,10 @@ use crate::store;
 #[derive(Debug, clap::Args)]
 pub struct AssignArgs {
     /// The account's slug
-    pub account: Slug,
+    pub account: Option<Slug>,
     /// The member to assign it to
     #[arg(long, value_name = "EMAIL")]
-    pub member: Email,
+    pub member: Option<Email>,
     /// The client should approve posts on this account (clients only)
     #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub approve: Option<bool>,
@@ -38,17 +38,35 @@ pub struct UnassignArgs {
     pub member: Email,
 }
 
-pub fn assign(ctx: &mut Ctx, args: AssignArgs) -> Result<Report> {
+pub fn assign(ctx: &mut Ctx, mut args: AssignArgs) -> Result<Report> {
     let scope = ctx.scope()?;
     let ws = scope.workspace.clone();
-    let m = find_member(ctx, &scope, &args.member)?.membership;
+    if (args.account.is_none() || args.member.is_none()) && ctx.interactive {
+        ask(ctx, &scope, &mut args)?;
+    }
+    let (Some(account_slug), Some(member)) = (args.account.clone(), args.member.clone()) else {
+        let mut missing = Vec::new();
+        if args.account.is_none() {
+            missing.push("ACC");
+        }
+        if args.member.is_none() {
+            missing.push("--member");
+        }
+        return Err(Error::usage(format!("missing {}", missing.join(" and "))).with_hint(
+            "pass `roster account assign ACC --member EMAIL [--approve] [--posting full|review] [--credentials owner|member]` \
+             (on a terminal, leave them out to be asked)",
+        ));
+    };
+    let args = AssignArgs {
+        account: Some(account_slug.clone()),
+        member: Some(member.clone()),
+        ..args
+    };
+    let m = find_member(ctx, &scope, &member)?.membership;
     let now = ctx.now;
     let conn = ctx.store()?.conn();
-    let account = store::accounts::find(conn, ws.id, &args.account)?.ok_or_else(|| {
-        Error::not_found(format!(
-            "account '{}' not found in {}",
-            args.account, ws.slug
-        ))
+    let account = store::accounts::find(conn, ws.id, &account_slug)?.ok_or_else(|| {
+        Error::not_found(format!("account '{account_slug}' not found in {}", ws.slug))
     })?;
     if !matches!(m.status, MemberStatus::Active | MemberStatus::Pending) {
         return Err(Error::conflict(format!(
@@ -137,6 +155,62 @@ pub fn assign(ctx: &mut Ctx, args: AssignArgs) -> Result<Report> {
         ));
     }
     Ok(r)
+}
+
+/// The wizard for `account assign`: offer the accounts and members `decide()` lets the actor
+/// pair, then ask the per-account settings that apply to the member's role.
+fn ask(ctx: &mut Ctx, scope: &Scope, args: &mut AssignArgs) -> Result<()> {
+    let now = ctx.now;
+    let conn = ctx.store()?.conn();
+    let held = |account: i64| -> Result<bool> {
+        Ok(match &scope.membership {
+            Some(me) => store::accounts::assignment(conn, me.id, account)?.is_some(),
+            None => false,
+        })
+    };
+    let mut accounts = Vec::new();
+    for a in store::accounts::list(conn, scope.workspace.id)? {
+        let t = Target {
+            account: Some(a.slug.to_string()),
+            assigned: Some(held(a.id)?),
+            ..Target::default()
+        };
+        if scope.decide(Action::AccountAssign, &t).allowed {
+            accounts.push((
+                a.slug.clone(),
+                format!("{} ({}, {})", a.slug, a.provider, a.name),
+            ));
+        }
+    }
+    let mut members = Vec::new();
+    for row in store::memberships::list(conn, scope.workspace.id, now)? {
+        let m = row.membership;
+        if !matches!(m.status, MemberStatus::Active | MemberStatus::Pending) {
+            continue;
+        }
+        let t = Target {
+            role: Some(m.role),
+            member: Some(m.email.to_string()),
+            member_is_self: m.email == scope.actor,
+            ..Target::default()
+        };
+        if scope.decide(Action::AccountAssign, &t).allowed {
+            members.push((
+                m.email.clone(),
+                m.role,
+                can_post(m.role, m.can_manage_posts),
+            ));
+        }
+    }
+    crate::wizard::account_assign(
+        &mut args.account,
+        &mut args.member,
+        &accounts,
+        &members,
+        &mut args.approve,
+        &mut args.posting,
+        &mut args.credentials,
+    )
 }
 
 pub fn unassign(ctx: &mut Ctx, args: UnassignArgs) -> Result<Report> {

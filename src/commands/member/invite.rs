@@ -11,13 +11,15 @@ use sha2::{Digest, Sha256};
 use super::{AccessFlags, check_flags, member_target, notify, require_assign, resolve_assignments};
 use crate::context::{Ctx, Scope};
 use crate::domain::{
-    AssignSpec, AssignmentView, Email, MemberStatus, Role, Timestamp, access_words, format_ts,
+    AssignSpec, AssignmentView, Email, MemberStatus, MemberView, Role, Timestamp, access_words,
+    format_ts,
 };
 use crate::error::{Error, Result};
 use crate::mail::html_escape;
 use crate::output::Report;
 use crate::permissions::Action;
 use crate::store::{self, accounts::AssignmentFacts, memberships::Settings};
+use crate::wizard;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -64,7 +66,10 @@ pub struct Invited {
     pub role: Role,
     pub result: Outcome,
     pub access: &'static str,
+    pub can_add_accounts: bool,
+    pub can_manage_posts: bool,
     pub require_2fa: bool,
+    pub invited_by: Email,
     pub accounts: Vec<AssignmentView>,
     /// Shown once, when a new token was made; never stored in clear.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -77,7 +82,10 @@ pub struct Invited {
     pub mail: Option<i64>,
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
+pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<Report> {
+    if (args.email.is_none() || args.role.is_none()) && ctx.interactive {
+        ask(ctx, &mut args)?;
+    }
     let (email, role) = match (args.email, args.role) {
         (Some(e), Some(r)) => (e, r),
         (e, r) => {
@@ -88,8 +96,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
             if r.is_none() {
                 missing.push("--role");
             }
-            return Err(Error::usage(format!("missing {}", missing.join(" and ")))
-                .with_hint("pass `roster member invite EMAIL --role client|editor|admin` (or run it on a terminal to be asked)"));
+            return Err(Error::usage(format!("missing {}", missing.join(" and "))).with_hint(
+                "pass `roster member invite EMAIL --role client|editor|admin` with --can-add-accounts, \
+                 --can-manage-posts, --require-2fa and --assign ACCOUNT[:approve][:full|:review][:owner|:member] \
+                 as needed (on a terminal, leave them out to be asked)",
+            ));
         }
     };
     let f = &args.flags;
@@ -123,34 +134,113 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     }
 }
 
-pub fn report(i: &Invited, dry: bool) -> Report {
-    let mut fields = vec![
-        ("email", i.email.to_string()),
-        ("role", i.role.to_string()),
-        ("access", i.access.to_string()),
-        ("two-factor required", crate::output::yes_no(i.require_2fa)),
-        (
-            "accounts",
-            if i.accounts.is_empty() {
-                "-".into()
-            } else {
-                i.accounts
-                    .iter()
-                    .map(|a| format!("{} ({})", a.account, a.summary()))
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            },
-        ),
-        ("result", format!("{:?}", i.result).to_lowercase()),
-    ];
-    if let Some(t) = i.expires_at {
-        fields.push(("expires", format_ts(t)));
+/// The wizard: offer the roles and accounts `decide()` allows, then show the invitation as it
+/// would be made (a rehearsal of the very same `invite_one`) before asking to invite.
+fn ask(ctx: &mut Ctx, args: &mut Args) -> Result<()> {
+    let scope = ctx.scope()?;
+    let now = ctx.now;
+    let ttl = ctx.config.invitation_ttl();
+    let out = ctx.out;
+    let store = ctx.store()?;
+    let mut choices = wizard::InviteChoices {
+        roles: Vec::new(),
+        accounts: Vec::new(),
+    };
+    let probe = Email::from_trusted("invitee@invalid.invalid".into());
+    for role in [Role::Client, Role::Editor, Role::Admin] {
+        if !scope
+            .decide(Action::MemberInvite, &member_target(&scope, &probe, role))
+            .allowed
+        {
+            continue;
+        }
+        choices.roles.push(role);
+        for account in store::accounts::list(store.conn(), scope.workspace.id)? {
+            let held = match &scope.membership {
+                Some(m) => store::accounts::assignment(store.conn(), m.id, account.id)?.is_some(),
+                None => false,
+            };
+            let target = crate::permissions::Target {
+                role: Some(role),
+                account: Some(account.slug.to_string()),
+                assigned: Some(held),
+                ..crate::permissions::Target::default()
+            };
+            if scope.decide(Action::AccountAssign, &target).allowed {
+                let label = format!("{} ({}, {})", account.slug, account.provider, account.name);
+                choices.accounts.push((role, account.slug, label));
+            }
+        }
     }
-    if let Some(t) = &i.token {
+    let f = &args.flags;
+    let mut answers = wizard::InviteAnswers {
+        email: args.email.take(),
+        role: args.role,
+        can_add_accounts: f.can_add_accounts,
+        can_manage_posts: f.can_manage_posts,
+        require_2fa: f.require_2fa,
+        assign: std::mem::take(&mut args.assign),
+    };
+    let send_email = !args.no_email;
+    let mut summary = |a: &wizard::InviteAnswers| -> Result<String> {
+        let (Some(email), Some(role)) = (a.email.clone(), a.role) else {
+            return Err(Error::internal("the wizard skipped a question"));
+        };
+        let req = InviteRequest {
+            email,
+            role,
+            settings: Settings {
+                role,
+                can_add_accounts: a.can_add_accounts.unwrap_or(false),
+                can_manage_posts: a.can_manage_posts.unwrap_or(false),
+                require_2fa: a.require_2fa.unwrap_or(false),
+            },
+            assign: a.assign.clone(),
+            send_email,
+        };
+        let invited = store.rehearse(|tx| invite_one(tx, &scope, &req, now, ttl))?;
+        Ok(out.human(&report(&invited, true).view))
+    };
+    wizard::member_invite(&mut answers, &choices, &mut summary)?;
+    args.email = answers.email;
+    args.role = answers.role;
+    args.flags.can_add_accounts = answers.can_add_accounts;
+    args.flags.can_manage_posts = answers.can_manage_posts;
+    args.flags.require_2fa = answers.require_2fa;
+    args.assign = answers.assign;
+    Ok(())
+}
+
+pub fn report(i: &Invited, dry: bool) -> Report {
+    // The same table as `member show`, so the wizard's summary is what they will see later.
+    let view = MemberView {
+        email: i.email.clone(),
+        role: i.role,
+        status: MemberStatus::Pending,
+        access: i.access,
+        can_add_accounts: i.can_add_accounts,
+        can_manage_posts: i.can_manage_posts,
+        require_2fa: i.require_2fa,
+        twofa_enrolled: false,
+        invited_by: Some(i.invited_by.clone()),
+        expires_at: i.expires_at,
+        accounts: i.accounts.clone(),
+    };
+    let mut fields = super::fields(&view, false);
+    if !dry {
+        fields.push(("result", format!("{:?}", i.result).to_lowercase()));
+    }
+    // A rehearsal's token was never stored: showing it would mislead.
+    let shown = if dry { None } else { i.token.clone() };
+    if let Some(t) = &shown {
         fields.push(("token", t.clone()));
     }
     let mut data = serde_json::to_value(i).expect("serialisable");
     if dry {
+        if let Some(o) = data.as_object_mut() {
+            o.remove("token");
+            o.remove("accept_command");
+        }
         data["dry_run"] = json!(true);
     }
     let mut r = Report::object(&data, fields);
@@ -166,7 +256,7 @@ pub fn report(i: &Invited, dry: bool) -> Report {
         "{verb} {} to {} as {}.",
         i.email, i.workspace, i.role
     ));
-    if let Some(cmd) = &i.accept_command {
+    if let Some(cmd) = i.accept_command.as_ref().filter(|_| !dry) {
         r = r.with_status(format!(
             "They accept with: {cmd}  (the token is shown only this once)"
         ));
@@ -280,7 +370,10 @@ pub fn invite_one(
             req.settings.can_add_accounts,
             req.settings.can_manage_posts,
         ),
+        can_add_accounts: req.settings.can_add_accounts,
+        can_manage_posts: req.settings.can_manage_posts,
         require_2fa: req.settings.require_2fa,
+        invited_by: scope.actor.clone(),
         accounts: Vec::new(),
         token: None,
         accept_command: None,

@@ -21,11 +21,14 @@ pub struct Args {
     pub require_2fa: bool,
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
+pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<Report> {
     let actor = ctx.actor()?;
+    if args.name.is_none() && ctx.interactive {
+        crate::wizard::workspace_create(&mut args.name, &mut args.slug, &mut args.require_2fa)?;
+    }
     let raw = args.name.ok_or_else(|| {
         Error::usage("missing the workspace name")
-            .with_hint("pass it: `roster workspace create \"Acme Agency\"`")
+            .with_hint("pass it: `roster workspace create \"Acme Agency\" [--slug S] [--require-2fa]` (on a terminal, leave it out to be asked)")
     })?;
     let name = parse_name(&raw)?;
     let slug = match args.slug {

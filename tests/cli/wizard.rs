@@ -1,0 +1,366 @@
+//! The wizard in a real pseudo-terminal: tmux runs roster, `send-keys` types, `capture-pane`
+//! reads the screen. Each step's screen is checked, and the database after.
+
+use crate::support::{OWNER, TestEnv};
+use crate::tty::Term;
+
+fn acme() -> TestEnv {
+    let env = TestEnv::new();
+    env.workspace("Acme Agency", "acme");
+    env.as_(
+        OWNER,
+        &[
+            "account",
+            "add",
+            "--provider",
+            "facebook",
+            "--name",
+            "Acme Page",
+            "--slug",
+            "acme-fb",
+        ],
+    )
+    .ok();
+    env.as_(
+        OWNER,
+        &[
+            "account",
+            "add",
+            "--provider",
+            "instagram",
+            "--name",
+            "Acme IG",
+            "--slug",
+            "acme-ig",
+        ],
+    )
+    .ok();
+    env
+}
+
+/// The steps of the client invite, each with the text that must be on screen before it and
+/// the keys that answer it.
+const CLIENT_STEPS: &[(&str, &[&str])] = &[
+    (
+        "Email of the person to invite",
+        &["client@brand.test", "\n"],
+    ),
+    ("Client: your customer", &["Enter"]),
+    ("Access (space to tick", &["Down", "Space", "Enter"]),
+    ("Require two-factor authentication?", &["y"]),
+    ("Assign acme-fb (facebook, Acme Page)?", &["y"]),
+    ("Should client@brand.test approve posts on acme-fb?", &["y"]),
+    ("Post using owner credentials", &["Enter"]),
+    ("Assign acme-ig (instagram, Acme IG)?", &["y"]),
+    ("Should client@brand.test approve posts on acme-ig?", &["n"]),
+    ("Credentials on acme-ig", &["Down", "Enter"]),
+    ("Invite?", &["Enter"]),
+];
+
+fn answer(t: &Term, keys: &[&str]) {
+    match keys {
+        [text, "\n"] => t.type_line(text),
+        keys => t.keys(keys),
+    }
+}
+
+#[test]
+fn full_client_invite_walks_publers_dialog() {
+    let env = acme();
+    let t = Term::start(&env, &["--as", OWNER, "member", "invite"]);
+    for (i, (prompt, keys)) in CLIENT_STEPS.iter().enumerate() {
+        let screen = t.expect(prompt);
+        match i {
+            1 => {
+                // Only the roles the owner may invite, in Publer's order; never "owner".
+                assert!(
+                    screen.contains("Editor: posts on assigned accounts")
+                        && screen.contains("Admin: manages editors")
+                );
+                assert!(!screen.contains("Owner"), "{screen}");
+            }
+            2 => assert!(
+                screen.contains("Add social accounts")
+                    && screen.contains("Create, edit and delete posts")
+            ),
+            6 => assert!(screen.contains(
+                "Post using member credentials (the member reauthenticates it themselves)"
+            )),
+            10 => {
+                // The summary is `member show`'s table, before anything is written.
+                assert!(
+                    screen.contains("client@brand.test") && screen.contains("posting"),
+                    "{screen}"
+                );
+                assert!(
+                    screen.contains("acme-fb (approves posts, owner credentials)"),
+                    "{screen}"
+                );
+                assert!(
+                    screen.contains("acme-ig (member credentials, needs reauth)"),
+                    "{screen}"
+                );
+                assert!(screen.contains("required, not enrolled"), "{screen}");
+                assert!(
+                    !screen.contains("inv_"),
+                    "a rehearsal shows no token: {screen}"
+                );
+            }
+            _ => {}
+        }
+        answer(&t, keys);
+    }
+    assert_eq!(t.exit_code(), 0, "{}", t.screen());
+    let screen = t.screen();
+    assert!(
+        screen.contains("Invited client@brand.test to acme as client."),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("roster invite accept acme --token inv_"),
+        "{screen}"
+    );
+
+    let members = env.as_(OWNER, &["member", "list", "--json"]).ok().json();
+    let client = members
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["email"] == "client@brand.test")
+        .unwrap()
+        .clone();
+    assert_eq!(client["status"], "pending");
+    assert_eq!(client["access"], "posting");
+    assert_eq!(client["can_manage_posts"], true);
+    assert_eq!(client["can_add_accounts"], false);
+    assert_eq!(client["require_2fa"], true);
+    let accounts = client["accounts"].as_array().unwrap();
+    assert_eq!(accounts.len(), 2);
+    assert_eq!(
+        (
+            accounts[0]["account"].as_str(),
+            accounts[0]["approve"].as_bool(),
+            accounts[0]["credentials"].as_str()
+        ),
+        (Some("acme-fb"), Some(true), Some("owner"))
+    );
+    assert_eq!(
+        (
+            accounts[1]["account"].as_str(),
+            accounts[1]["approve"].as_bool(),
+            accounts[1]["credentials"].as_str()
+        ),
+        (Some("acme-ig"), Some(false), Some("member"))
+    );
+}
+
+#[test]
+fn cancelling_at_any_step_writes_nothing() {
+    let env = acme();
+    let before = env.dump();
+    for stop in 0..CLIENT_STEPS.len() {
+        let t = Term::start(&env, &["--as", OWNER, "member", "invite"]);
+        for (prompt, keys) in &CLIENT_STEPS[..stop] {
+            t.expect(prompt);
+            answer(&t, keys);
+        }
+        t.expect(CLIENT_STEPS[stop].0);
+        // Ctrl-C everywhere; Esc too on the steps that are menus or questions.
+        let key = if stop % 2 == 1 { "Escape" } else { "C-c" };
+        let key = if stop == 0 { "C-c" } else { key };
+        t.keys(&[key]);
+        assert_eq!(t.exit_code(), 130, "step {stop} ({key}):\n{}", t.screen());
+        assert!(
+            t.screen().contains("cancelled; nothing was changed"),
+            "{}",
+            t.screen()
+        );
+        drop(t);
+        assert_eq!(env.dump(), before, "step {stop} wrote something");
+    }
+}
+
+#[test]
+fn flags_given_are_not_asked_again() {
+    let env = acme();
+    let t = Term::start(
+        &env,
+        &[
+            "--as",
+            OWNER,
+            "member",
+            "invite",
+            "ed@acme.test",
+            "--require-2fa=false",
+        ],
+    );
+    t.expect("Role");
+    t.keys(&["Down", "Enter"]); // Editor
+    let screen = t.expect("Assign acme-fb");
+    assert!(!screen.contains("Email of the person"), "{screen}");
+    assert!(!screen.contains("Require two-factor"), "{screen}");
+    t.keys(&["y"]);
+    t.expect("Posting on acme-fb");
+    t.keys(&["Down", "Enter"]); // review
+    t.expect("Credentials on acme-fb");
+    t.keys(&["Enter"]);
+    t.expect("Assign acme-ig");
+    t.keys(&["n"]);
+    let screen = t.expect("Invite?");
+    assert!(
+        screen.contains("acme-fb (posts need review, owner credentials)"),
+        "{screen}"
+    );
+    t.keys(&["Enter"]);
+    assert_eq!(t.exit_code(), 0, "{}", t.screen());
+    let ed = env
+        .as_(OWNER, &["member", "show", "ed@acme.test", "--json"])
+        .ok()
+        .json();
+    assert_eq!(ed["role"], "editor");
+    assert_eq!(ed["accounts"][0]["posting"], "review");
+}
+
+#[test]
+fn without_a_terminal_the_flags_are_named() {
+    let env = acme();
+    let before = env.dump();
+    env.as_(OWNER, &["member", "invite"])
+        .code(2)
+        .stderr_has("error: missing EMAIL and --role")
+        .stderr_has("--can-add-accounts")
+        .stderr_has("--assign ACCOUNT[:approve][:full|:review][:owner|:member]");
+    env.as_(OWNER, &["member", "invite", "c@brand.test"])
+        .code(2)
+        .stderr_has("error: missing --role");
+    env.as_(OWNER, &["account", "add"])
+        .code(2)
+        .stderr_has("missing --provider and --name");
+    env.as_(OWNER, &["account", "assign"])
+        .code(2)
+        .stderr_has("missing ACC and --member");
+    env.as_(OWNER, &["workspace", "create"])
+        .code(2)
+        .stderr_has("missing the workspace name");
+    assert_eq!(env.dump(), before);
+
+    // A terminal, but --no-input: no prompt, the same error.
+    let t = Term::start(&env, &["--as", OWNER, "--no-input", "member", "invite"]);
+    assert_eq!(t.exit_code(), 2);
+    assert!(
+        t.screen().contains("missing EMAIL and --role"),
+        "{}",
+        t.screen()
+    );
+    drop(t);
+    assert_eq!(env.dump(), before);
+}
+
+#[test]
+fn workspace_create_account_add_and_assign_ask_too() {
+    let env = acme();
+    let t = Term::start(&env, &["--as", OWNER, "workspace", "create"]);
+    t.expect("Workspace name");
+    t.type_line("Beta Brand");
+    let screen = t.expect("Slug");
+    assert!(
+        screen.contains("beta-brand"),
+        "the slug is offered from the name: {screen}"
+    );
+    t.keys(&["Enter"]);
+    t.expect("Require two-factor authentication of every member?");
+    t.keys(&["n"]);
+    assert_eq!(t.exit_code(), 0, "{}", t.screen());
+    drop(t);
+    env.as_(OWNER, &["-w", "beta-brand", "workspace", "show"])
+        .ok();
+
+    let t = Term::start(&env, &["--as", OWNER, "-w", "acme", "account", "add"]);
+    t.expect("Provider");
+    t.keys(&["Down", "Down", "Enter"]); // x
+    t.expect("Account name");
+    t.type_line("Acme on X");
+    t.expect("Slug");
+    t.keys(&["Enter"]);
+    t.expect("Handle (optional)");
+    t.type_line("@acme");
+    assert_eq!(t.exit_code(), 0, "{}", t.screen());
+    drop(t);
+    let x = env
+        .as_(
+            OWNER,
+            &["-w", "acme", "account", "show", "acme-on-x", "--json"],
+        )
+        .ok()
+        .json();
+    assert_eq!(
+        (x["provider"].as_str(), x["handle"].as_str()),
+        (Some("x"), Some("@acme"))
+    );
+
+    env.as_(
+        OWNER,
+        &[
+            "-w",
+            "acme",
+            "member",
+            "invite",
+            "c@brand.test",
+            "--role",
+            "client",
+            "--can-manage-posts",
+            "--no-email",
+        ],
+    )
+    .ok();
+    let t = Term::start(
+        &env,
+        &["--as", OWNER, "-w", "acme", "account", "assign", "acme-ig"],
+    );
+    let screen = t.expect("Member");
+    assert!(screen.contains("c@brand.test (client)"), "{screen}");
+    assert!(
+        !screen.contains("owner@acme.test (owner)"),
+        "the owner holds every account already: {screen}"
+    );
+    t.keys(&["Enter"]);
+    t.expect("Should c@brand.test approve posts on acme-ig?");
+    t.keys(&["y"]);
+    t.expect("Credentials on acme-ig");
+    t.keys(&["Down", "Enter"]);
+    assert_eq!(t.exit_code(), 0, "{}", t.screen());
+    drop(t);
+    let c = env
+        .as_(
+            OWNER,
+            &["-w", "acme", "member", "show", "c@brand.test", "--json"],
+        )
+        .ok()
+        .json();
+    assert_eq!(c["accounts"][0]["credentials"], "member");
+    assert_eq!(c["accounts"][0]["approve"], true);
+}
+
+#[test]
+fn destructive_commands_confirm_on_a_terminal() {
+    let env = acme();
+    let before = env.dump();
+    let t = Term::start(&env, &["--as", OWNER, "workspace", "delete"]);
+    t.expect("Delete workspace acme (Acme Agency) with all its members, accounts and posts?");
+    t.keys(&["n"]);
+    assert_eq!(t.exit_code(), 130);
+    drop(t);
+    assert_eq!(env.dump(), before);
+    let t = Term::start(&env, &["--as", OWNER, "workspace", "delete"]);
+    t.expect("Delete workspace acme");
+    t.keys(&["y"]);
+    assert_eq!(t.exit_code(), 0, "{}", t.screen());
+    drop(t);
+    assert_eq!(
+        env.as_(OWNER, &["workspace", "list", "--json"])
+            .ok()
+            .stdout
+            .trim(),
+        "[]"
+    );
+}
