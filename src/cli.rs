@@ -139,6 +139,9 @@ pub enum Command {
     /// Queued and sent email of the workspace
     #[command(subcommand)]
     Outbox(commands::outbox::OutboxCommand),
+    /// Two-factor authentication (TOTP): enrol, verify, status, disable, recovery codes, reset
+    #[command(name = "2fa", subcommand)]
+    TwoFa(commands::twofa::TwofaCommand),
     /// Your workspaces, roles and permissions
     Me(commands::me::Args),
     /// Ask whether you may perform an action (exit 0 allowed, 3 denied) and why
@@ -163,6 +166,7 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Report> {
         Command::Account(c) => commands::account::run(ctx, c),
         Command::Notifications(c) => commands::notifications::run(ctx, c),
         Command::Outbox(c) => commands::outbox::run(ctx, c),
+        Command::TwoFa(c) => commands::twofa::run(ctx, c),
         Command::Me(a) => commands::me::run(ctx, a),
         Command::Can(a) => commands::can::run(ctx, a),
         Command::Permissions(c) => commands::permissions::run(ctx, c),

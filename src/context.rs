@@ -10,7 +10,7 @@ use crate::cli::{Cli, Global};
 use crate::config::{self, Config};
 use crate::domain::{Email, Membership, NewAudit, Slug, Timestamp, Workspace, parse_ts, truncate};
 use crate::error::{Error, ErrorKind, Result};
-use crate::mail::{self, Transport};
+use crate::mail;
 use crate::output::{Output, Report};
 use crate::permissions::{self, Action, Actor, Decision, Target, Verdict};
 use crate::store::{self, Store};
@@ -25,6 +25,8 @@ pub struct Ctx {
     pub now: Timestamp,
     /// stdin is a terminal and `--no-input` was not given: the wizard may ask.
     pub interactive: bool,
+    /// The second factor proven in this run, if 2FA was required or asked for.
+    pub proof: Option<crate::auth::Proof>,
     store: Option<Store>,
 }
 
@@ -145,6 +147,7 @@ impl Ctx {
             out,
             now: truncate(now),
             interactive: !global.no_input && std::io::stdin().is_terminal(),
+            proof: None,
             store: None,
         })
     }
@@ -238,23 +241,10 @@ impl Ctx {
         let Some(m) = &membership else {
             return Err(not_found());
         };
-        // Where 2FA is required, an active member who has not enrolled can do nothing in the
-        // workspace until they do (`me`, `invite accept` and `2fa` do not act in one).
-        if m.status == crate::domain::MemberStatus::Active
-            && (workspace.require_2fa || m.require_2fa)
-            && !store::totp::is_enrolled(store.conn(), &actor)?
-        {
-            let by = if m.require_2fa {
-                "your membership"
-            } else {
-                "the workspace"
-            };
-            return Err(Error::new(
-                ErrorKind::Auth,
-                format!("two-factor authentication is required in {slug} ({by} requires it) and {actor} has not enrolled"),
-            )
-            .with_hint("enrol first: `roster 2fa enroll`"));
-        }
+        // Where 2FA is required, every command acting in the workspace needs a code or a live
+        // session (`me`, `invite accept` and `2fa` do not act in one).
+        let m = m.clone();
+        crate::auth::enforce(self, &workspace, &m)?;
         Ok(Scope {
             actor,
             workspace,
@@ -262,23 +252,34 @@ impl Ctx {
         })
     }
 
-    /// The mail transport and sender of this run.
-    pub fn transport(&self) -> Result<(Transport, lettre::message::Mailbox)> {
-        Ok((
-            Transport::configured(&self.config, &self.db_path)?,
-            mail::sender(&self.config)?,
-        ))
+    /// The mail settings of this run: transport, sender, retry policy.
+    pub fn mailer(&self) -> Result<mail::Mailer> {
+        mail::Mailer::configured(&self.config, &self.config_path, &self.db_path)
     }
 
     /// Deliver the messages a committed change queued. The report stays the command's; a failed
-    /// delivery adds the error and makes the exit code 10 (the change itself is saved).
+    /// delivery (or mail settings that cannot be used) adds the error and makes the exit code 10:
+    /// the change itself is saved and the messages stay queued.
     pub fn deliver(&mut self, mut report: Report, ids: &[i64]) -> Result<Report> {
         if ids.is_empty() {
             return Ok(report);
         }
-        let (transport, from) = self.transport()?;
         let now = self.now;
-        let outcome = mail::deliver(self.store()?, &transport, &from, ids, now)?;
+        let outcome = match self.mailer() {
+            Ok(mailer) => mail::deliver(self.store()?, &mailer, mail::Select::Ids(ids), now)?,
+            Err(e) => {
+                report.status.push(format!(
+                    "error: the change was saved, but its email was not sent: {}",
+                    e.message
+                ));
+                report.status.push(format!(
+                    "hint: {}; then run `roster outbox send`",
+                    e.hint.as_deref().unwrap_or("fix the [mail] settings")
+                ));
+                report.exit = ErrorKind::Mail.exit_code();
+                return Ok(report);
+            }
+        };
         if let Some(e) = outcome.error() {
             report.status.push(format!("error: {}", e.message));
             if let Some(h) = &e.hint {
@@ -289,6 +290,11 @@ impl Ctx {
             report.status.push(format!(
                 "{} email(s) queued (mail transport none); deliver with `roster outbox send`.",
                 outcome.queued.len()
+            ));
+        } else if outcome.held_back > 0 {
+            report.status.push(format!(
+                "{} email(s) queued: mail.max_per_minute was reached; deliver with `roster outbox send` in a minute.",
+                outcome.held_back
             ));
         }
         Ok(report)

@@ -1,6 +1,7 @@
 //! roster: administer the workspaces of social-media publishing teams from a terminal, a
 //! script or CI. The binary is a thin `main.rs`; everything lives here so tests can reach it.
 
+pub mod auth;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -11,4 +12,5 @@ pub mod mail;
 pub mod output;
 pub mod permissions;
 pub mod store;
+pub mod totp;
 pub mod wizard;

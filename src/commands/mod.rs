@@ -11,4 +11,5 @@ pub mod member;
 pub mod notifications;
 pub mod outbox;
 pub mod permissions;
+pub mod twofa;
 pub mod workspace;

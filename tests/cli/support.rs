@@ -11,6 +11,8 @@ use tempfile::TempDir;
 
 pub const NOW: &str = "2026-11-28T09:00:00Z";
 pub const OWNER: &str = "owner@acme.test";
+/// The secret `TestEnv::enroll` gives, in base32.
+pub const ZERO_SECRET: &str = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
 pub struct TestEnv {
     pub dir: TempDir,
@@ -101,6 +103,7 @@ impl TestEnv {
             "ROSTER_OTP",
             "NO_COLOR",
             "ROSTER_MAIL_URL",
+            "ROSTER_SMTP_PASSWORD",
         ] {
             c.env_remove(var);
         }
@@ -169,14 +172,24 @@ impl TestEnv {
         .expect("insert member");
     }
 
-    /// Mark a user enrolled in TOTP (the enrolment commands are tested on their own).
+    /// Mark a user enrolled in TOTP with an all-zero secret (`ZERO_SECRET` in base32, for
+    /// oathtool) and give them a live 2FA session, so that commands where 2FA is required pass
+    /// without a code (the enrolment commands and enforcement are tested on their own).
     pub fn enroll(&self, email: &str) {
-        let conn = rusqlite::Connection::open(self.db()).expect("open db");
-        conn.execute(
-            "INSERT INTO totp (user_id, secret, state, created_at, enrolled_at)
-             VALUES ((SELECT id FROM users WHERE email = ?1), zeroblob(20), 'enrolled', ?2, ?2)",
-            rusqlite::params![email, NOW],
-        )
+        let mut s = Store::open(&self.db()).expect("open db");
+        let now = roster::domain::parse_ts(&self.now).unwrap();
+        let email: Email = email.parse().unwrap();
+        let db = self.db();
+        s.write(|tx| {
+            tx.execute(
+                "INSERT INTO totp (user_id, secret, state, created_at, enrolled_at)
+                 VALUES ((SELECT id FROM users WHERE email = ?1), zeroblob(20), 'enrolled', ?2, ?2)",
+                rusqlite::params![email.as_str(), self.now],
+            )?;
+            let user = store::users::find(tx, &email)?.expect("user");
+            roster::auth::start_session(tx, &db, user, &email, now)?;
+            Ok(())
+        })
         .expect("enrol");
     }
 

@@ -1,5 +1,6 @@
-//! `roster member list [--role R] [--status S]`: everyone (clients: themselves and the owner),
-//! with role, status, access in Publer's words, 2FA and accounts.
+//! `roster member list [--role R] [--status S] [--2fa missing|required|enrolled]`: everyone
+//! (clients: themselves and the owner), with role, status, access in Publer's words, 2FA and
+//! accounts.
 
 use super::{member_target, view};
 use crate::context::Ctx;
@@ -17,6 +18,19 @@ pub struct Args {
     /// Only members in this state [default: active, pending and expired]
     #[arg(long, value_enum)]
     pub status: Option<MemberStatus>,
+    /// Only members whose 2FA is: missing (required, not enrolled), required, or enrolled
+    #[arg(long = "2fa", value_enum, value_name = "FILTER")]
+    pub twofa: Option<TwofaFilter>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TwofaFilter {
+    /// Required (by the workspace or the membership) but not enrolled
+    Missing,
+    /// Required by the workspace or the membership
+    Required,
+    /// Enrolled in TOTP
+    Enrolled,
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
@@ -35,6 +49,16 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
             ),
         };
         if !wanted_status || args.role.is_some_and(|r| r != m.role) {
+            continue;
+        }
+        let required = scope.workspace.require_2fa || m.require_2fa;
+        let wanted_2fa = match args.twofa {
+            None => true,
+            Some(TwofaFilter::Missing) => required && !row.twofa_enrolled,
+            Some(TwofaFilter::Required) => required,
+            Some(TwofaFilter::Enrolled) => row.twofa_enrolled,
+        };
+        if !wanted_2fa {
             continue;
         }
         // Clients see only themselves and the owner: decide() says which rows.

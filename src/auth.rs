@@ -1,0 +1,322 @@
+//! The second factor where 2FA is required (SPEC §5): a code (TOTP, accepted once, or a one-time
+//! recovery code) with a lock after repeated failures, or a session started by `2fa verify`.
+
+use std::fs::{self, DirBuilder, OpenOptions};
+use std::io::Write;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use rusqlite::Connection;
+
+use crate::context::Ctx;
+use crate::domain::{Email, Membership, Timestamp, Workspace, format_ts};
+use crate::error::{Error, ErrorKind, Result};
+use crate::store::{self, Store, totp::RecoveryUse};
+use crate::totp::{self, Code};
+
+/// Failures in a row that lock a user out, and for how long.
+pub const MAX_FAILURES: u32 = 5;
+pub const LOCK_MINUTES: i64 = 15;
+/// How long a session started by `2fa verify` lasts.
+pub const SESSION_HOURS: i64 = 12;
+
+/// How the acting user proved their second factor in this run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Proof {
+    Session,
+    Code,
+    RecoveryCode,
+}
+
+impl Proof {
+    /// A code typed for this very run (a session is not fresh).
+    pub fn is_fresh(self) -> bool {
+        matches!(self, Proof::Code | Proof::RecoveryCode)
+    }
+}
+
+fn auth(message: impl Into<String>) -> Error {
+    Error::new(ErrorKind::Auth, message)
+}
+
+const RETRY_HINT: &str =
+    "use the code your authenticator app shows now (check the device's clock), or a recovery code";
+
+/// What a checked code came to, decided and recorded in one transaction.
+enum Outcome {
+    Accepted(Proof),
+    Locked(Timestamp),
+    NotEnrolled,
+    Failed {
+        why: String,
+        failures: u32,
+        locked_until: Option<Timestamp>,
+    },
+}
+
+/// Check a code `email` offers. A user who is locked out is refused without a look at the code.
+/// A wrong, replayed or used-up code is a failure: it is committed in its own transaction,
+/// though the command then fails and changes nothing else. A success clears the failures and
+/// uses the code up (its time step, or the recovery code).
+pub fn verify_code(store: &mut Store, email: &Email, code: &Code, now: Timestamp) -> Result<Proof> {
+    let outcome = store.write(|tx| {
+        let Some(user) = store::users::find(tx, email)? else {
+            return Ok(Outcome::NotEnrolled);
+        };
+        let Some(e) = store::totp::find(tx, user)?.filter(|e| e.enrolled) else {
+            return Ok(Outcome::NotEnrolled);
+        };
+        // A lock that has run out also ends the run of failures that caused it.
+        let previous = match e.locked_until {
+            Some(until) if until > now => return Ok(Outcome::Locked(until)),
+            Some(_) => 0,
+            None => e.failed_attempts,
+        };
+        let why = match code {
+            Code::Totp(c) => match totp::check(&e.secret, c, now)? {
+                Some(step) if e.last_step.is_some_and(|last| step <= last) => {
+                    "this two-factor code was already used; codes work once, wait for the next one"
+                        .to_string()
+                }
+                Some(step) => {
+                    store::totp::accept(tx, user, Some(step))?;
+                    return Ok(Outcome::Accepted(Proof::Code));
+                }
+                None => format!("wrong two-factor code for {email}"),
+            },
+            Code::Recovery(bare) => {
+                match store::totp::use_recovery_code(tx, user, &totp::hash(bare), now)? {
+                    RecoveryUse::Used => {
+                        store::totp::accept(tx, user, None)?;
+                        return Ok(Outcome::Accepted(Proof::RecoveryCode));
+                    }
+                    RecoveryUse::AlreadyUsed(at) => format!(
+                        "this recovery code was already used (at {}); each recovery code works once",
+                        format_ts(at)
+                    ),
+                    RecoveryUse::Unknown => format!("wrong recovery code for {email}"),
+                }
+            }
+        };
+        let failures = previous.saturating_add(1);
+        let locked_until =
+            (failures >= MAX_FAILURES).then(|| now + time::Duration::minutes(LOCK_MINUTES));
+        store::totp::set_failures(tx, user, failures, locked_until)?;
+        Ok(Outcome::Failed {
+            why,
+            failures,
+            locked_until,
+        })
+    })?;
+    match outcome {
+        Outcome::Accepted(p) => Ok(p),
+        Outcome::NotEnrolled => Err(not_enrolled(email)),
+        Outcome::Locked(until) => Err(locked(email, now, until)),
+        Outcome::Failed {
+            why,
+            locked_until: Some(until),
+            ..
+        } => Err(auth(format!(
+            "{why}: {MAX_FAILURES} failed attempts in a row, so {email} is locked out for {} (until {})",
+            totp::time_left(now, until),
+            format_ts(until)
+        ))
+        .with_hint("wait until the lock ends, then use a fresh code")),
+        Outcome::Failed { why, failures, .. } => Err(auth(format!(
+            "{why} ({failures} of {MAX_FAILURES} failed attempts before a {LOCK_MINUTES}-minute lock)"
+        ))
+        .with_hint(RETRY_HINT)),
+    }
+}
+
+fn locked(email: &Email, now: Timestamp, until: Timestamp) -> Error {
+    auth(format!(
+        "too many failed two-factor codes: {email} is locked out for another {} (until {})",
+        totp::time_left(now, until),
+        format_ts(until)
+    ))
+    .with_hint("wait until the lock ends, then use a fresh code")
+}
+
+fn not_enrolled(email: &Email) -> Error {
+    auth(format!(
+        "{email} has not enrolled in two-factor authentication"
+    ))
+    .with_hint("enrol first: `roster 2fa enroll`")
+}
+
+/// The code given for this run: `--otp` / `ROSTER_OTP`, else asked for on a terminal.
+fn offered_code(ctx: &Ctx, email: &Email) -> Result<Option<Code>> {
+    if let Some(raw) = &ctx.global.otp {
+        return raw.parse().map(Some);
+    }
+    if ctx.interactive {
+        let typed = crate::wizard::otp_code(&format!(
+            "Two-factor code for {email} (authenticator app or recovery code)"
+        ))?;
+        return typed.parse().map(Some);
+    }
+    Ok(None)
+}
+
+/// Where the workspace or the membership requires 2FA, prove it for this run: a live session,
+/// else a code. An active member who has not enrolled can do nothing there until they do.
+pub fn enforce(ctx: &mut Ctx, ws: &Workspace, m: &Membership) -> Result<()> {
+    if m.status != crate::domain::MemberStatus::Active || !(ws.require_2fa || m.require_2fa) {
+        return Ok(());
+    }
+    let by = if m.require_2fa {
+        "your membership requires it"
+    } else {
+        "the workspace requires it"
+    };
+    let actor = m.email.clone();
+    let now = ctx.now;
+    let db_path = ctx.db_path.clone();
+    // A code given is checked for its shape even when a session makes it unnecessary.
+    let offered = ctx.global.otp.as_ref().map(|raw| raw.parse::<Code>());
+    let conn = ctx.store()?.conn();
+    let enrolled = store::totp::find(conn, m.user_id)?.is_some_and(|e| e.enrolled);
+    if !enrolled {
+        return Err(auth(format!(
+            "two-factor authentication is required in {} ({by}) and {actor} has not enrolled",
+            ws.slug
+        ))
+        .with_hint("enrol first: `roster 2fa enroll`"));
+    }
+    let offered = offered.transpose()?;
+    let session = session_state(conn, &db_path, m.user_id, &actor, now)?;
+    if let SessionState::Live(_) = session {
+        ctx.proof = Some(Proof::Session);
+        return Ok(());
+    }
+    let code = match offered {
+        Some(c) => Some(c),
+        None => offered_code(ctx, &actor)?,
+    };
+    let Some(code) = code else {
+        let hint =
+            "pass --otp CODE (or set ROSTER_OTP), or start a session: `roster 2fa verify CODE`";
+        return Err(match session {
+            SessionState::Expired(at) => auth(format!(
+                "your two-factor session expired at {}; {} requires a code ({by})",
+                format_ts(at),
+                ws.slug
+            )),
+            _ => auth(format!(
+                "two-factor authentication is required in {} ({by}): no code given",
+                ws.slug
+            )),
+        }
+        .with_hint(hint));
+    };
+    let proof = verify_code(ctx.store()?, &actor, &code, now)?;
+    ctx.proof = Some(proof);
+    Ok(())
+}
+
+/// A fresh code from an enrolled user, for what a session is not enough for (disable, new
+/// recovery codes, resetting someone else's 2FA). A code already checked in this run counts.
+pub fn require_fresh_code(ctx: &mut Ctx, email: &Email, purpose: &str) -> Result<Proof> {
+    if let Some(p) = ctx.proof.filter(|p| p.is_fresh()) {
+        return Ok(p);
+    }
+    let Some(code) = offered_code(ctx, email)? else {
+        return Err(auth(format!(
+            "{purpose} needs a fresh two-factor code from {email}"
+        ))
+        .with_hint("pass --otp CODE (or set ROSTER_OTP); a session is not enough for this"));
+    };
+    let now = ctx.now;
+    let proof = verify_code(ctx.store()?, email, &code, now)?;
+    ctx.proof = Some(proof);
+    Ok(proof)
+}
+
+/// The session file of a user: a token readable by its owner only, beside the database
+/// (`roster.db.sessions/`), one file per user named by a hash of the email.
+pub fn session_path(db_path: &Path, email: &Email) -> PathBuf {
+    let name = db_path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "roster.db".into());
+    let dir = db_path
+        .parent()
+        .unwrap_or_else(|| Path::new("."))
+        .join(format!("{name}.sessions"));
+    let h = totp::hash(email.as_str());
+    let file: String = h[..16].iter().map(|b| format!("{b:02x}")).collect();
+    dir.join(file)
+}
+
+/// The state of a user's session on this machine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionState {
+    None,
+    Live(Timestamp),
+    Expired(Timestamp),
+}
+
+pub fn session_state(
+    conn: &Connection,
+    db_path: &Path,
+    user_id: i64,
+    email: &Email,
+    now: Timestamp,
+) -> Result<SessionState> {
+    let Ok(token) = fs::read_to_string(session_path(db_path, email)) else {
+        return Ok(SessionState::None);
+    };
+    let hash = totp::hash(token.trim());
+    Ok(match store::totp::session_expiry(conn, user_id, &hash)? {
+        Some(until) if until > now => SessionState::Live(until),
+        Some(until) => SessionState::Expired(until),
+        None => SessionState::None,
+    })
+}
+
+/// Start a session of `SESSION_HOURS` in this transaction: its hash in the database, the token
+/// in the user's 0600 session file. Returns when it ends.
+pub fn start_session(
+    conn: &Connection,
+    db_path: &Path,
+    user_id: i64,
+    email: &Email,
+    now: Timestamp,
+) -> Result<Timestamp> {
+    let (token, hash) = totp::new_session_token();
+    let until = now + time::Duration::hours(SESSION_HOURS);
+    store::totp::add_session(conn, user_id, &hash, now, until)?;
+    let path = session_path(db_path, email);
+    write_private(&path, format!("{token}\n").as_bytes()).map_err(|e| {
+        Error::storage(format!(
+            "cannot write the session file {}: {e}",
+            path.display()
+        ))
+    })?;
+    Ok(until)
+}
+
+/// Remove a user's session file, if there is one (its database row goes with the enrolment).
+pub fn forget_session(db_path: &Path, email: &Email) {
+    let _ = fs::remove_file(session_path(db_path, email));
+}
+
+/// Write a file only its owner can read, in a folder only its owner can enter.
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if let Some(dir) = path.parent() {
+        DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
+    }
+    let tmp = path.with_extension("tmp");
+    let mut f = OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(&tmp)?;
+    // The mode above is filtered by the umask; make sure it is exactly 0600.
+    f.set_permissions(fs::Permissions::from_mode(0o600))?;
+    f.write_all(bytes)?;
+    f.sync_all()?;
+    fs::rename(&tmp, path)
+}
