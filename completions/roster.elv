@@ -42,6 +42,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand invite 'Invitations: yours to accept or decline; revoke or resend those you sent'
             cand notifications 'Your in-app notifications'
             cand outbox 'Queued and sent email of the workspace'
+            cand 2fa 'Two-factor authentication (TOTP): enrol, verify, status, disable, recovery codes, reset'
             cand me 'Your workspaces, roles and permissions'
             cand can 'Ask whether you may perform an action (exit 0 allowed, 3 denied) and why'
             cand permissions 'The permission table, as decide() answers it'
@@ -328,6 +329,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;member;list'= {
             cand --role 'Only members with this role'
             cand --status 'Only members in this state [default: active, pending and expired]'
+            cand --2fa 'Only members whose 2FA is: missing (required, not enrolled), required, or enrolled'
             cand --db 'The database file [default: the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
@@ -342,8 +344,8 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand -q 'Print no status lines or hints on stderr'
             cand --quiet 'Print no status lines or hints on stderr'
             cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -937,6 +939,8 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
             cand --otp 'A current TOTP code, where 2FA is required'
             cand --format 'Output format'
+            cand --retry-failed 'Put the messages marked failed back in the queue first, with a fresh count of attempts'
+            cand --ignore-backoff 'Also try the messages still waiting for their next attempt after a failure'
             cand --json 'Print JSON (same as --format json)'
             cand --no-input 'Never prompt: fail with the flags to pass instead'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -959,6 +963,177 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;outbox;help;send'= {
         }
         &'roster;outbox;help;help'= {
+        }
+        &'roster;2fa'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand enroll 'Enrol: a secret, its otpauth:// URL and QR code, a first code, then recovery codes'
+            cand verify 'Confirm a pending enrolment, or start a 12-hour session, with a code'
+            cand status 'Whether you are enrolled, which workspaces require 2FA of you, recovery codes left'
+            cand disable 'Turn your 2FA off (refused while a workspace or membership requires it)'
+            cand recovery-codes 'How many recovery codes are left, or a new set with --regenerate'
+            cand reset 'Reset a member''s 2FA in this workspace: they enrol again (owner; admins for editors, clients)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;2fa;enroll'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;2fa;verify'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;2fa;status'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;2fa;disable'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;2fa;recovery-codes'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --regenerate 'Replace your recovery codes with 10 new ones (needs a fresh code: --otp)'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;2fa;reset'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;2fa;help'= {
+            cand enroll 'Enrol: a secret, its otpauth:// URL and QR code, a first code, then recovery codes'
+            cand verify 'Confirm a pending enrolment, or start a 12-hour session, with a code'
+            cand status 'Whether you are enrolled, which workspaces require 2FA of you, recovery codes left'
+            cand disable 'Turn your 2FA off (refused while a workspace or membership requires it)'
+            cand recovery-codes 'How many recovery codes are left, or a new set with --regenerate'
+            cand reset 'Reset a member''s 2FA in this workspace: they enrol again (owner; admins for editors, clients)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;2fa;help;enroll'= {
+        }
+        &'roster;2fa;help;verify'= {
+        }
+        &'roster;2fa;help;status'= {
+        }
+        &'roster;2fa;help;disable'= {
+        }
+        &'roster;2fa;help;recovery-codes'= {
+        }
+        &'roster;2fa;help;reset'= {
+        }
+        &'roster;2fa;help;help'= {
         }
         &'roster;me'= {
             cand --db 'The database file [default: the data dir''s roster.db]'
@@ -1154,6 +1329,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand invite 'Invitations: yours to accept or decline; revoke or resend those you sent'
             cand notifications 'Your in-app notifications'
             cand outbox 'Queued and sent email of the workspace'
+            cand 2fa 'Two-factor authentication (TOTP): enrol, verify, status, disable, recovery codes, reset'
             cand me 'Your workspaces, roles and permissions'
             cand can 'Ask whether you may perform an action (exit 0 allowed, 3 denied) and why'
             cand permissions 'The permission table, as decide() answers it'
@@ -1263,6 +1439,26 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;help;outbox;list'= {
         }
         &'roster;help;outbox;send'= {
+        }
+        &'roster;help;2fa'= {
+            cand enroll 'Enrol: a secret, its otpauth:// URL and QR code, a first code, then recovery codes'
+            cand verify 'Confirm a pending enrolment, or start a 12-hour session, with a code'
+            cand status 'Whether you are enrolled, which workspaces require 2FA of you, recovery codes left'
+            cand disable 'Turn your 2FA off (refused while a workspace or membership requires it)'
+            cand recovery-codes 'How many recovery codes are left, or a new set with --regenerate'
+            cand reset 'Reset a member''s 2FA in this workspace: they enrol again (owner; admins for editors, clients)'
+        }
+        &'roster;help;2fa;enroll'= {
+        }
+        &'roster;help;2fa;verify'= {
+        }
+        &'roster;help;2fa;status'= {
+        }
+        &'roster;help;2fa;disable'= {
+        }
+        &'roster;help;2fa;recovery-codes'= {
+        }
+        &'roster;help;2fa;reset'= {
         }
         &'roster;help;me'= {
         }

@@ -45,6 +45,7 @@ complete -c roster -n "__fish_roster_needs_command" -f -a "account" -d 'Social a
 complete -c roster -n "__fish_roster_needs_command" -f -a "invite" -d 'Invitations: yours to accept or decline; revoke or resend those you sent'
 complete -c roster -n "__fish_roster_needs_command" -f -a "notifications" -d 'Your in-app notifications'
 complete -c roster -n "__fish_roster_needs_command" -f -a "outbox" -d 'Queued and sent email of the workspace'
+complete -c roster -n "__fish_roster_needs_command" -f -a "2fa" -d 'Two-factor authentication (TOTP): enrol, verify, status, disable, recovery codes, reset'
 complete -c roster -n "__fish_roster_needs_command" -f -a "me" -d 'Your workspaces, roles and permissions'
 complete -c roster -n "__fish_roster_needs_command" -f -a "can" -d 'Ask whether you may perform an action (exit 0 allowed, 3 denied) and why'
 complete -c roster -n "__fish_roster_needs_command" -f -a "permissions" -d 'The permission table, as decide() answers it'
@@ -269,6 +270,9 @@ declined\t''
 revoked\t''
 expired\t''
 removed\t''"
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -l 2fa -d 'Only members whose 2FA is: missing (required, not enrolled), required, or enrolled' -r -f -a "missing\t'Required (by the workspace or the membership) but not enrolled'
+required\t'Required by the workspace or the membership'
+enrolled\t'Enrolled in TOTP'"
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (else identity.email in the config file)' -r
@@ -282,7 +286,7 @@ complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or hints on stderr'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
-complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
@@ -726,6 +730,8 @@ complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -l retry-failed -d 'Put the messages marked failed back in the queue first, with a fresh count of attempts'
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -l ignore-backoff -d 'Also try the messages still waiting for their next attempt after a failure'
 complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -736,6 +742,126 @@ complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "list" -d 'The workspace\'s messages, oldest first'
 complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "send" -d 'Deliver the queued messages now'
 complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -f -a "enroll" -d 'Enrol: a secret, its otpauth:// URL and QR code, a first code, then recovery codes'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -f -a "verify" -d 'Confirm a pending enrolment, or start a 12-hour session, with a code'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -f -a "status" -d 'Whether you are enrolled, which workspaces require 2FA of you, recovery codes left'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -f -a "disable" -d 'Turn your 2FA off (refused while a workspace or membership requires it)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -f -a "recovery-codes" -d 'How many recovery codes are left, or a new set with --regenerate'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -f -a "reset" -d 'Reset a member\'s 2FA in this workspace: they enrol again (owner; admins for editors, clients)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from enroll" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from enroll" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from enroll" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from enroll" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from enroll" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from enroll" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from enroll" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from enroll" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from enroll" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from enroll" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from enroll" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from enroll" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from enroll" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from verify" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from verify" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from verify" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from verify" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from verify" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from verify" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from verify" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from verify" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from status" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l regenerate -d 'Replace your recovery codes with 10 new ones (needs a fresh code: --otp)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from reset" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from reset" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from reset" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from reset" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from reset" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from reset" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from reset" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from reset" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from help" -f -a "enroll" -d 'Enrol: a secret, its otpauth:// URL and QR code, a first code, then recovery codes'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Confirm a pending enrolment, or start a 12-hour session, with a code'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from help" -f -a "status" -d 'Whether you are enrolled, which workspaces require 2FA of you, recovery codes left'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turn your 2FA off (refused while a workspace or membership requires it)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from help" -f -a "recovery-codes" -d 'How many recovery codes are left, or a new set with --regenerate'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Reset a member\'s 2FA in this workspace: they enrol again (owner; admins for editors, clients)'
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand me" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand me" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand me" -l as -d 'Act as this user (else identity.email in the config file)' -r
@@ -877,19 +1003,20 @@ complete -c roster -n "__fish_roster_using_subcommand man" -s q -l quiet -d 'Pri
 complete -c roster -n "__fish_roster_using_subcommand man" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
 complete -c roster -n "__fish_roster_using_subcommand man" -s h -l help -d 'Print help'
 complete -c roster -n "__fish_roster_using_subcommand man" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "workspace" -d 'Create, list, show, rename, configure, delete workspaces'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "member" -d 'Invite, list, update and remove members and clients'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "account" -d 'Social accounts and who is assigned to them'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "invite" -d 'Invitations: yours to accept or decline; revoke or resend those you sent'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "notifications" -d 'Your in-app notifications'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "outbox" -d 'Queued and sent email of the workspace'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "me" -d 'Your workspaces, roles and permissions'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "can" -d 'Ask whether you may perform an action (exit 0 allowed, 3 denied) and why'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "permissions" -d 'The permission table, as decide() answers it'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "audit" -d 'The audit trail of a workspace'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox me can permissions audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "workspace" -d 'Create, list, show, rename, configure, delete workspaces'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "member" -d 'Invite, list, update and remove members and clients'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "account" -d 'Social accounts and who is assigned to them'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "invite" -d 'Invitations: yours to accept or decline; revoke or resend those you sent'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "notifications" -d 'Your in-app notifications'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "outbox" -d 'Queued and sent email of the workspace'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "2fa" -d 'Two-factor authentication (TOTP): enrol, verify, status, disable, recovery codes, reset'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "me" -d 'Your workspaces, roles and permissions'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "can" -d 'Ask whether you may perform an action (exit 0 allowed, 3 denied) and why'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "permissions" -d 'The permission table, as decide() answers it'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "audit" -d 'The audit trail of a workspace'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "create" -d 'Create a workspace; you become its owner'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "list" -d 'The workspaces you belong to, with your role'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "show" -d 'Details of the current workspace'
@@ -920,5 +1047,11 @@ complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from notifications" -f -a "read" -d 'Mark one notification, or all, read'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "list" -d 'The workspace\'s messages, oldest first'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "send" -d 'Deliver the queued messages now'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from 2fa" -f -a "enroll" -d 'Enrol: a secret, its otpauth:// URL and QR code, a first code, then recovery codes'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from 2fa" -f -a "verify" -d 'Confirm a pending enrolment, or start a 12-hour session, with a code'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from 2fa" -f -a "status" -d 'Whether you are enrolled, which workspaces require 2FA of you, recovery codes left'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from 2fa" -f -a "disable" -d 'Turn your 2FA off (refused while a workspace or membership requires it)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from 2fa" -f -a "recovery-codes" -d 'How many recovery codes are left, or a new set with --regenerate'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from 2fa" -f -a "reset" -d 'Reset a member\'s 2FA in this workspace: they enrol again (owner; admins for editors, clients)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from permissions" -f -a "matrix" -d 'Every action against every role: ✔ always, – never, else the condition'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List the audit rows of the current workspace, oldest first'

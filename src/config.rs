@@ -38,11 +38,15 @@ pub struct WorkspaceSection {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Mail {
-    /// `file:///path`, `none:`, `smtp://…` (the SMTP transport is its own issue).
+    /// `smtp://[user[:pass]@]host[:port]`, `smtp+starttls://…`, `smtps://…`, `file:///path`, `none:`.
     pub url: Option<String>,
     pub from: Option<String>,
     pub reply_to: Option<String>,
     pub max_per_minute: Option<u32>,
+    /// How long to wait for the SMTP server at each step, e.g. "10s" (the default).
+    pub timeout: Option<String>,
+    /// Failed attempts after which a message is marked `failed` (default 8).
+    pub max_attempts: Option<u32>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -91,6 +95,16 @@ impl Config {
         if let Some(ttl) = &config.invitations.ttl {
             parse_duration(ttl)
                 .map_err(|e| Error::invalid(format!("{}: invitations.ttl: {e}", path.display())))?;
+        }
+        if let Some(t) = &config.mail.timeout {
+            parse_duration(t)
+                .map_err(|e| Error::invalid(format!("{}: mail.timeout: {e}", path.display())))?;
+        }
+        if config.mail.max_attempts == Some(0) || config.mail.max_per_minute == Some(0) {
+            return Err(Error::invalid(format!(
+                "{}: mail.max_attempts and mail.max_per_minute must be at least 1",
+                path.display()
+            )));
         }
         Ok(config)
     }

@@ -1,71 +1,261 @@
 //! Email: messages are queued in the outbox inside the change's transaction, then delivered
 //! after commit by the configured transport. A failed delivery never undoes the change: the
-//! message stays queued with its error and the command exits 10.
+//! message stays queued with its error (retried with backoff by `outbox send`) and the command
+//! exits 10.
 
+pub mod smtp;
+pub mod url;
+
+use std::fmt;
 use std::fs::{self, OpenOptions};
 use std::io::Write;
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant, SystemTime};
 
-use lettre::Message;
 use lettre::message::{Mailbox, MultiPart};
+use lettre::{Address, Message};
+use sha2::{Digest, Sha256};
 
-use crate::config::Config;
-use crate::domain::{Mail, Timestamp};
+use crate::config::{self, Config};
+use crate::domain::{Mail, Timestamp, format_ts, truncate};
 use crate::error::{Error, ErrorKind, Result};
 use crate::store::{self, Store};
+pub use smtp::{SendError, SmtpSettings};
+pub use url::{MailUrl, Password, Security, SmtpUrl};
 
-/// Where mail goes. SMTP will be one more variant behind the same `send`.
+/// How long to wait for an SMTP server at each step, unless `[mail] timeout` says otherwise.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+/// Attempts before a message is marked `failed`, unless `[mail] max_attempts` says otherwise.
+pub const DEFAULT_MAX_ATTEMPTS: u32 = 8;
+/// The wait after a first failed attempt; it doubles with every further one, up to a cap.
+const BACKOFF_BASE: Duration = Duration::from_secs(60);
+const BACKOFF_CAP: Duration = Duration::from_secs(6 * 3600);
+/// Messages claimed at a time: a crashed run holds at most this many until their lease ends.
+const CHUNK: usize = 50;
+
+/// Where mail goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Transport {
     /// One `.eml` file per message in a folder.
     File(PathBuf),
+    /// An SMTP server.
+    Smtp(SmtpSettings),
     /// Keep messages queued (`roster outbox send` delivers them later).
     None,
 }
 
-impl Transport {
-    /// `ROSTER_MAIL_URL`, else `[mail] url`, else `file://<data dir>/outbox` beside the database.
-    pub fn configured(config: &Config, db_path: &Path) -> Result<Transport> {
-        let url = std::env::var("ROSTER_MAIL_URL")
+/// The transport as roster shows it; an SMTP password appears as `****`.
+impl fmt::Display for Transport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Transport::File(dir) => write!(f, "file://{}", dir.display()),
+            Transport::Smtp(s) => write!(f, "{}", s.url),
+            Transport::None => f.write_str("none:"),
+        }
+    }
+}
+
+/// Everything a delivery run needs from the configuration.
+#[derive(Debug, Clone)]
+pub struct Mailer {
+    pub transport: Transport,
+    pub from: Mailbox,
+    pub reply_to: Option<Mailbox>,
+    pub max_attempts: u32,
+    pub max_per_minute: Option<u32>,
+}
+
+impl Mailer {
+    /// The transport from `ROSTER_MAIL_URL`, else `[mail] url`, else `file://<data dir>/outbox`
+    /// beside the database; `ROSTER_SMTP_PASSWORD` replaces the URL's password.
+    pub fn configured(config: &Config, config_path: &Path, db_path: &Path) -> Result<Mailer> {
+        let env_url = std::env::var("ROSTER_MAIL_URL")
             .ok()
-            .filter(|u| !u.is_empty())
-            .or_else(|| config.mail.url.clone());
-        let Some(url) = url else {
-            let dir = db_path
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            return Ok(Transport::File(dir.join("outbox")));
+            .filter(|u| !u.is_empty());
+        let (raw, origin) = match (&env_url, &config.mail.url) {
+            (Some(u), _) => (Some(u.clone()), "ROSTER_MAIL_URL".to_string()),
+            (None, Some(u)) => (
+                Some(u.clone()),
+                format!("mail.url in {}", config_path.display()),
+            ),
+            (None, None) => (None, String::new()),
         };
-        if let Some(path) = url.strip_prefix("file://") {
-            if path.is_empty() {
-                return Err(Error::invalid(
-                    "mail url 'file://' needs a folder, e.g. file:///var/mail/roster",
-                ));
+        let transport = match raw {
+            None => {
+                let dir = db_path
+                    .parent()
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .unwrap_or(Path::new("."));
+                Transport::File(dir.join("outbox"))
             }
-            return Ok(Transport::File(PathBuf::from(path)));
-        }
-        if url == "none:" || url == "none" {
-            return Ok(Transport::None);
-        }
-        let scheme = url.split(':').next().unwrap_or("");
-        Err(Error::invalid(format!(
-            "mail url scheme '{scheme}:' is not supported by this roster"
-        ))
-        .with_hint("use file:///FOLDER or none:"))
+            Some(raw) => {
+                let parsed = url::parse(&raw).map_err(|e| {
+                    Error::invalid(format!("{origin}: {e}")).with_hint(
+                        "mail urls: smtp://[user[:password]@]host[:port], smtp+starttls://…, smtps://…, file:///FOLDER, none:",
+                    )
+                })?;
+                match parsed {
+                    MailUrl::None => Transport::None,
+                    MailUrl::File(dir) => Transport::File(dir),
+                    MailUrl::Smtp(mut url) => {
+                        if env_url.is_none() && url.password.is_some() {
+                            check_private(config_path)?;
+                        }
+                        if let Some(p) = std::env::var("ROSTER_SMTP_PASSWORD")
+                            .ok()
+                            .filter(|p| !p.is_empty())
+                        {
+                            if url.user.is_none() {
+                                return Err(Error::invalid(format!(
+                                    "ROSTER_SMTP_PASSWORD is set, but {origin} names no user"
+                                ))
+                                .with_hint("write the user into the url: smtp://USER@host:port"));
+                            }
+                            url.password = Some(Password::new(p));
+                        }
+                        Transport::Smtp(SmtpSettings {
+                            url,
+                            timeout: timeout(config)?,
+                            reuse_connection: true,
+                        })
+                    }
+                }
+            }
+        };
+        Ok(Mailer {
+            transport,
+            from: mailbox(
+                config.mail.from.as_deref().unwrap_or(DEFAULT_FROM),
+                "mail.from",
+            )?,
+            reply_to: config
+                .mail
+                .reply_to
+                .as_deref()
+                .map(|r| mailbox(r, "mail.reply_to"))
+                .transpose()?,
+            max_attempts: config.mail.max_attempts.unwrap_or(DEFAULT_MAX_ATTEMPTS),
+            max_per_minute: config.mail.max_per_minute,
+        })
     }
 
-    fn send(&self, mail: &Mail, from: &Mailbox) -> std::result::Result<(), String> {
-        match self {
-            Transport::None => Err("the mail transport is none: the message stays queued".into()),
-            Transport::File(dir) => {
-                let bytes = build(mail, from)?.formatted();
-                write_eml(dir, mail.id, &bytes)
-                    .map_err(|e| format!("cannot write to {}: {e}", dir.display()))
-            }
-        }
+    /// The wait before the attempt after `attempts` failed ones: 1 min, 2 min, 4 min, … 6 h.
+    pub fn backoff(attempts: i64) -> Duration {
+        let doublings = attempts.clamp(1, 20) as u32 - 1;
+        BACKOFF_BASE
+            .saturating_mul(2u32.saturating_pow(doublings))
+            .min(BACKOFF_CAP)
     }
+}
+
+fn timeout(config: &Config) -> Result<Duration> {
+    match &config.mail.timeout {
+        None => Ok(DEFAULT_TIMEOUT),
+        Some(t) => config::parse_duration(t)
+            .map(|d| d.unsigned_abs())
+            .map_err(|e| Error::invalid(format!("mail.timeout: {e}"))),
+    }
+}
+
+/// A config file holding an SMTP password must be readable by its owner alone, as ssh insists
+/// for keys: otherwise refuse to use it rather than spread the password further.
+fn check_private(path: &Path) -> Result<()> {
+    let Ok(meta) = fs::metadata(path) else {
+        return Ok(());
+    };
+    let mode = meta.mode() & 0o777;
+    if mode & 0o077 != 0 {
+        return Err(Error::invalid(format!(
+            "the config file {} holds the SMTP password but others may read it (mode {mode:04o})",
+            path.display()
+        ))
+        .with_hint(format!(
+            "chmod 600 {}, or pass the password in ROSTER_SMTP_PASSWORD",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
+/// The sender when `[mail] from` does not name one.
+const DEFAULT_FROM: &str = "roster <roster@localhost>";
+
+/// `[mail] from` or `reply_to`: one line, one mailbox.
+fn mailbox(value: &str, key: &str) -> Result<Mailbox> {
+    if value.chars().any(char::is_control) {
+        return Err(Error::invalid(format!(
+            "{key} must be one line without control characters"
+        )));
+    }
+    value
+        .parse()
+        .map_err(|e| Error::invalid(format!("{key} '{value}' is not a mailbox: {e}")))
+}
+
+/// Text that goes into a header: one line, whatever it was given. lettre encodes non-ASCII text
+/// (RFC 2047); a line break here could otherwise start a header of its own.
+fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// Build the MIME message: text and, when there is one, HTML as alternatives. The recipient is a
+/// bare address and every header text is one line, so no stored value can add a header.
+pub fn build(
+    mail: &Mail,
+    from: &Mailbox,
+    reply_to: Option<&Mailbox>,
+) -> std::result::Result<Message, String> {
+    let to: Address = mail
+        .recipient
+        .parse()
+        .map_err(|e| format!("bad recipient '{}': {e}", one_line(&mail.recipient)))?;
+    let from = Mailbox::new(from.name.as_deref().map(one_line), from.email.clone());
+    let created = SystemTime::UNIX_EPOCH
+        + Duration::from_secs(mail.created_at.unix_timestamp().max(0) as u64);
+    let mut builder = Message::builder()
+        .message_id(Some(message_id(mail, &from)))
+        .date(created)
+        .from(from)
+        .to(Mailbox::new(None, to))
+        .subject(one_line(&mail.subject));
+    if let Some(r) = reply_to {
+        builder = builder.reply_to(Mailbox::new(
+            r.name.as_deref().map(one_line),
+            r.email.clone(),
+        ));
+    }
+    let message = match &mail.body_html {
+        Some(html) => builder.multipart(MultiPart::alternative_plain_html(
+            mail.body_text.clone(),
+            html.clone(),
+        )),
+        None => builder.body(mail.body_text.clone()),
+    };
+    message.map_err(|e| format!("cannot build the message: {e}"))
+}
+
+/// The same Message-ID at every attempt, so a receiver can tell a repeat from a new message.
+fn message_id(mail: &Mail, from: &Mailbox) -> String {
+    let digest = Sha256::digest(
+        format!(
+            "{}\n{}\n{}\n{}",
+            mail.id,
+            format_ts(mail.created_at),
+            mail.recipient,
+            mail.subject
+        )
+        .as_bytes(),
+    );
+    let hash: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
+    format!(
+        "<roster.{}.{}.{hash}@{}>",
+        mail.id,
+        mail.created_at.unix_timestamp(),
+        from.email.domain()
+    )
 }
 
 fn write_eml(dir: &Path, id: i64, bytes: &[u8]) -> std::io::Result<()> {
@@ -82,98 +272,251 @@ fn write_eml(dir: &Path, id: i64, bytes: &[u8]) -> std::io::Result<()> {
     f.sync_all()
 }
 
-/// The sender: `[mail] from`, else roster@localhost.
-pub fn sender(config: &Config) -> Result<Mailbox> {
-    let from = config
-        .mail
-        .from
-        .clone()
-        .unwrap_or_else(|| "roster <roster@localhost>".into());
-    from.parse()
-        .map_err(|e| Error::invalid(format!("mail.from '{from}' is not a mailbox: {e}")))
+/// An open way out for the messages of one run.
+enum Link<'a> {
+    File(&'a Path),
+    Smtp(Box<smtp::Session<'a>>),
 }
 
-/// Build the MIME message: text and, when there is one, HTML as alternatives. lettre encodes
-/// non-ASCII headers and refuses line breaks in them.
-pub fn build(mail: &Mail, from: &Mailbox) -> std::result::Result<Message, String> {
-    let to: Mailbox = mail
-        .recipient
-        .parse()
-        .map_err(|e| format!("bad recipient '{}': {e}", mail.recipient))?;
-    let builder = Message::builder()
-        .from(from.clone())
-        .to(to)
-        .subject(mail.subject.replace(['\r', '\n'], " "));
-    let message = match &mail.body_html {
-        Some(html) => builder.multipart(MultiPart::alternative_plain_html(
-            mail.body_text.clone(),
-            html.clone(),
-        )),
-        None => builder.body(mail.body_text.clone()),
-    };
-    message.map_err(|e| format!("cannot build the message: {e}"))
+impl Link<'_> {
+    fn send(&mut self, mail: &Mail, mailer: &Mailer) -> std::result::Result<(), SendError> {
+        let message =
+            build(mail, &mailer.from, mailer.reply_to.as_ref()).map_err(SendError::Message)?;
+        match self {
+            Link::File(dir) => write_eml(dir, mail.id, &message.formatted()).map_err(|e| {
+                SendError::Connection(format!("cannot write to {}: {e}", dir.display()))
+            }),
+            Link::Smtp(session) => session.send(message.envelope(), &message.formatted()),
+        }
+    }
+}
+
+/// Which messages a delivery run takes.
+#[derive(Debug, Clone, Copy)]
+pub enum Select<'a> {
+    /// The messages a command just queued.
+    Ids(&'a [i64]),
+    /// A workspace's queued messages whose next attempt is due (all of them with `ignore_backoff`).
+    Due {
+        workspace: &'a str,
+        ignore_backoff: bool,
+    },
+}
+
+/// A failed attempt.
+#[derive(Debug, Clone)]
+pub struct Failure {
+    pub id: i64,
+    pub to: String,
+    pub error: String,
+    pub attempts: i64,
+    /// The maximum was reached: the message is now `failed`.
+    pub gave_up: bool,
+    pub next_attempt_at: Option<Timestamp>,
 }
 
 /// What a delivery run did.
 #[derive(Debug, Default)]
 pub struct Outcome {
     pub sent: Vec<i64>,
+    pub failed: Vec<Failure>,
+    /// Left queued untried because the transport is `none:`.
     pub queued: Vec<i64>,
-    pub failed: Vec<(i64, String, String)>,
+    /// Left queued untried because `[mail] max_per_minute` was reached.
+    pub held_back: usize,
 }
 
 impl Outcome {
-    /// The exit-10 error for messages that could not be delivered, if any.
+    /// The exit-10 error of a command whose change was saved but whose mail was not delivered.
     pub fn error(&self) -> Option<Error> {
-        let (_, to, why) = self.failed.first()?;
+        let first = self.failed.first()?;
         let n = self.failed.len();
         let msg = if n == 1 {
-            format!("the change was saved, but the email to {to} could not be delivered: {why}")
+            format!(
+                "the change was saved, but the email to {} could not be delivered: {}",
+                first.to, first.error
+            )
         } else {
             format!(
-                "the change was saved, but {n} emails could not be delivered (first, to {to}: {why})"
+                "the change was saved, but {n} emails could not be delivered (first, to {}: {})",
+                first.to, first.error
             )
         };
-        Some(
-            Error::new(ErrorKind::Mail, msg)
-                .with_hint("the message stays queued: run `roster outbox send` to retry"),
-        )
+        let hint = if first.gave_up {
+            "the message is marked failed: run `roster outbox send --retry-failed` to try again"
+                .to_string()
+        } else {
+            match first.next_attempt_at {
+                Some(t) => format!(
+                    "the message stays queued: run `roster outbox send` to retry (due {}; `--ignore-backoff` retries at once)",
+                    format_ts(t)
+                ),
+                None => "the message stays queued: run `roster outbox send` to retry".into(),
+            }
+        };
+        Some(Error::new(ErrorKind::Mail, msg).with_hint(hint))
     }
 }
 
-/// Deliver the queued messages `ids`, each marked sent (or its failure recorded) in a
-/// transaction of its own after the change has committed.
+/// Deliver the selected queued messages after the change that queued them has committed.
+///
+/// Messages are claimed in `BEGIN IMMEDIATE` transactions with a lease, so two runs at once never
+/// take the same message; each is marked sent only after the server accepted it, or has its
+/// failure recorded (attempt count, error, next attempt or `failed`), in a transaction of its own.
+/// Once the server cannot be reached, the rest of the run is deferred with that error instead
+/// of waiting for it again.
 pub fn deliver(
     store: &mut Store,
-    transport: &Transport,
-    from: &Mailbox,
-    ids: &[i64],
+    mailer: &Mailer,
+    select: Select<'_>,
     now: Timestamp,
 ) -> Result<Outcome> {
     let mut outcome = Outcome::default();
-    for &id in ids {
-        let Some(mail) = store::outbox::get(store.conn(), id)? else {
-            continue;
+    if mailer.transport == Transport::None {
+        outcome.queued = match select {
+            Select::Ids(ids) => {
+                let mut queued = Vec::new();
+                for &id in ids {
+                    if store::outbox::get(store.conn(), id)?.is_some_and(|m| m.state == "queued") {
+                        queued.push(id);
+                    }
+                }
+                queued
+            }
+            Select::Due {
+                workspace,
+                ignore_backoff,
+            } => store::outbox::due(store.conn(), workspace, due_before(now, ignore_backoff))?,
         };
-        if mail.state != "queued" {
-            continue;
-        }
-        if *transport == Transport::None {
-            outcome.queued.push(id);
-            continue;
-        }
-        match transport.send(&mail, from) {
-            Ok(()) => {
-                store.write(|tx| store::outbox::mark_sent(tx, id, now))?;
-                outcome.sent.push(id);
+        return Ok(outcome);
+    }
+    let mut link = match &mailer.transport {
+        Transport::File(dir) => Link::File(dir),
+        Transport::Smtp(s) => Link::Smtp(Box::new(smtp::Session::new(s))),
+        Transport::None => unreachable!("handled above"),
+    };
+    let per_message = match &mailer.transport {
+        Transport::Smtp(s) => s.timeout * 4,
+        _ => Duration::from_secs(5),
+    };
+    let started = Instant::now();
+    let clock = || truncate(now + started.elapsed());
+    let mut ids = match select {
+        Select::Ids(ids) => ids.to_vec(),
+        Select::Due { .. } => Vec::new(),
+    };
+    let mut down: Option<String> = None;
+    let mut last_id = 0;
+    loop {
+        let allowance = match mailer.max_per_minute {
+            Some(max) => {
+                let recent = store::outbox::sent_since(store.conn(), now - time::Duration::MINUTE)?;
+                (max as usize).saturating_sub(recent).min(CHUNK)
             }
-            Err(why) => {
-                store.write(|tx| store::outbox::mark_failed_attempt(tx, id, &why, now))?;
-                outcome.failed.push((id, mail.recipient.clone(), why));
+            None => CHUNK,
+        };
+        if allowance == 0 {
+            outcome.held_back = match select {
+                Select::Ids(_) => ids.len(),
+                Select::Due {
+                    workspace,
+                    ignore_backoff,
+                } => store::outbox::due(store.conn(), workspace, due_before(now, ignore_backoff))?
+                    .len(),
+            };
+            break;
+        }
+        let at = clock();
+        let lease_until = at + BACKOFF_BASE + per_message * allowance as u32;
+        let batch = match select {
+            Select::Ids(_) => {
+                if ids.is_empty() {
+                    break;
+                }
+                let take: Vec<i64> = ids.drain(..allowance.min(ids.len())).collect();
+                store.write(|tx| store::outbox::claim_ids(tx, &take, at, lease_until))?
             }
+            Select::Due {
+                workspace,
+                ignore_backoff,
+            } => {
+                let due = store::outbox::Due {
+                    at: due_before(now, ignore_backoff),
+                    after_id: last_id,
+                    limit: allowance,
+                };
+                let batch = store
+                    .write(|tx| store::outbox::claim_due(tx, workspace, &due, at, lease_until))?;
+                match batch.last() {
+                    Some(m) => last_id = m.id,
+                    None => break,
+                }
+                batch
+            }
+        };
+        for mail in batch {
+            let result = match &down {
+                Some(why) => Err(SendError::Connection(why.clone())),
+                None => link.send(&mail, mailer),
+            };
+            let why = match result {
+                Ok(()) => {
+                    store.write(|tx| store::outbox::mark_sent(tx, mail.id, now))?;
+                    outcome.sent.push(mail.id);
+                    continue;
+                }
+                Err(SendError::Connection(why)) => {
+                    down = Some(why.clone());
+                    why
+                }
+                Err(SendError::Message(why)) => why,
+            };
+            let attempts = mail.attempts + 1;
+            let gave_up = attempts >= i64::from(mailer.max_attempts.max(1));
+            let next = (!gave_up).then(|| now + Mailer::backoff(attempts));
+            store.write(|tx| {
+                store::outbox::mark_failed_attempt(
+                    tx,
+                    mail.id,
+                    &why,
+                    store::outbox::Retry { next, lease_until },
+                )
+            })?;
+            outcome.failed.push(Failure {
+                id: mail.id,
+                to: mail.recipient.clone(),
+                error: why,
+                attempts,
+                gave_up,
+                next_attempt_at: next,
+            });
         }
     }
     Ok(outcome)
+}
+
+/// Messages due at `now`, or every queued one when backoff is ignored.
+fn due_before(now: Timestamp, ignore_backoff: bool) -> Option<Timestamp> {
+    (!ignore_backoff).then_some(now)
+}
+
+/// "10s", "1m30s", "250ms".
+pub fn format_duration(d: Duration) -> String {
+    let ms = d.as_millis();
+    if ms < 1000 || !ms.is_multiple_of(1000) {
+        if ms >= 1000 {
+            return format!("{:.1}s", d.as_secs_f64());
+        }
+        return format!("{ms}ms");
+    }
+    let s = d.as_secs();
+    match (s / 3600, s % 3600 / 60, s % 60) {
+        (0, 0, s) => format!("{s}s"),
+        (0, m, 0) => format!("{m}m"),
+        (0, m, s) => format!("{m}m{s}s"),
+        (h, 0, 0) => format!("{h}h"),
+        (h, m, _) => format!("{h}h{m}m"),
+    }
 }
 
 /// Escape text for HTML bodies.
@@ -190,4 +533,67 @@ pub fn html_escape(s: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mail(subject: &str) -> Mail {
+        Mail {
+            id: 7,
+            workspace: Some("acme".into()),
+            recipient: "client@brand.test".into(),
+            subject: subject.into(),
+            body_text: "Grüße\n".into(),
+            body_html: Some("<p>Grüße</p>".into()),
+            state: "queued".into(),
+            attempts: 0,
+            last_error: None,
+            next_attempt_at: None,
+            created_at: crate::domain::parse_ts("2026-11-28T09:00:00Z").unwrap(),
+            sent_at: None,
+        }
+    }
+
+    #[test]
+    fn headers_cannot_be_injected_and_non_ascii_is_encoded() {
+        let from: Mailbox = "Büro <roster@acme.test>".parse().unwrap();
+        let m = build(
+            &mail("Café Zürich\r\nBcc: victim@evil.test\nX-Injected: 1"),
+            &from,
+            None,
+        )
+        .unwrap();
+        let text = String::from_utf8(m.formatted()).unwrap();
+        assert!(text.is_ascii(), "{text}");
+        let headers = text.split("\r\n\r\n").next().unwrap();
+        for line in headers.lines() {
+            assert!(!line.starts_with("Bcc:"), "{headers}");
+            assert!(!line.starts_with("X-Injected:"), "{headers}");
+        }
+        assert_eq!(m.envelope().to().len(), 1);
+        assert!(headers.contains("Message-ID: <roster.7."), "{headers}");
+        assert!(
+            headers.contains("Date: Sat, 28 Nov 2026 09:00:00 +0000"),
+            "{headers}"
+        );
+        let bad = Mail {
+            recipient: "x@y.test\r\nBcc: v@evil.test".into(),
+            ..mail("s")
+        };
+        assert!(build(&bad, &from, None).is_err());
+        assert!(mailbox("Roster\nX-Injected: 1 <r@acme.test>", "mail.from").is_err());
+    }
+
+    #[test]
+    fn backoff_doubles_up_to_a_cap() {
+        assert_eq!(Mailer::backoff(1), Duration::from_secs(60));
+        assert_eq!(Mailer::backoff(2), Duration::from_secs(120));
+        assert_eq!(Mailer::backoff(4), Duration::from_secs(480));
+        assert_eq!(Mailer::backoff(30), BACKOFF_CAP);
+        assert_eq!(format_duration(Duration::from_secs(10)), "10s");
+        assert_eq!(format_duration(Duration::from_millis(1500)), "1.5s");
+        assert_eq!(format_duration(Duration::from_secs(90)), "1m30s");
+    }
 }

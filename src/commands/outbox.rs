@@ -1,12 +1,12 @@
-//! `roster outbox list [--state S]` and `roster outbox send`: the workspace's queued mail, for
-//! those who send invitations (owners and admins).
+//! `roster outbox list [--state S]` and `roster outbox send [--retry-failed] [--ignore-backoff]`:
+//! the workspace's mail, for those who send invitations (owners and admins).
 
 use clap::{Subcommand, ValueEnum};
 use serde_json::json;
 
-use crate::context::Ctx;
+use crate::context::{Ctx, Scope};
 use crate::domain::{Mail, format_ts};
-use crate::error::Result;
+use crate::error::{Error, ErrorKind, Result};
 use crate::mail;
 use crate::output::{Report, Tabular};
 use crate::permissions::{Action, Target};
@@ -35,7 +35,14 @@ pub struct ListArgs {
 }
 
 #[derive(Debug, clap::Args)]
-pub struct SendArgs {}
+pub struct SendArgs {
+    /// Put the messages marked failed back in the queue first, with a fresh count of attempts
+    #[arg(long)]
+    pub retry_failed: bool,
+    /// Also try the messages still waiting for their next attempt after a failure
+    #[arg(long)]
+    pub ignore_backoff: bool,
+}
 
 impl Tabular for Mail {
     fn headers() -> &'static [&'static str] {
@@ -47,6 +54,7 @@ impl Tabular for Mail {
             "ATTEMPTS",
             "LAST ERROR",
             "CREATED",
+            "NEXT ATTEMPT",
         ]
     }
     fn row(&self) -> Vec<String> {
@@ -58,6 +66,10 @@ impl Tabular for Mail {
             self.attempts.to_string(),
             self.last_error.clone().unwrap_or_default(),
             format_ts(self.created_at),
+            match (self.state.as_str(), self.next_attempt_at) {
+                ("queued", Some(t)) => format_ts(t),
+                _ => String::new(),
+            },
         ]
     }
 }
@@ -79,32 +91,115 @@ pub fn run(ctx: &mut Ctx, cmd: OutboxCommand) -> Result<Report> {
                 state,
             )?))
         }
-        OutboxCommand::Send(_) => {
-            let ids: Vec<i64> = store::outbox::list(ctx.store()?.conn(), &ws, Some("queued"))?
-                .iter()
-                .map(|m| m.id)
-                .collect();
-            let (transport, from) = ctx.transport()?;
-            let now = ctx.now;
-            let outcome = mail::deliver(ctx.store()?, &transport, &from, &ids, now)?;
-            let data = json!({
-                "sent": outcome.sent.len(),
-                "still_queued": outcome.queued.len() + outcome.failed.len(),
-                "failed": outcome.failed.iter().map(|(id, to, why)| json!({"id": id, "to": to, "error": why})).collect::<Vec<_>>(),
-            });
-            let mut r = Report::text(data, "").with_status(format!(
-                "Delivered {} of {} queued message(s).",
-                outcome.sent.len(),
-                ids.len()
-            ));
-            if let Some(e) = outcome.error() {
-                r = r.with_status(format!(
-                    "error: {}",
-                    e.message.replace("the change was saved, but ", "")
-                ));
-                r.exit = e.exit_code();
-            }
-            Ok(r)
-        }
+        OutboxCommand::Send(a) => send(ctx, &scope, a),
     }
+}
+
+fn send(ctx: &mut Ctx, scope: &Scope, args: SendArgs) -> Result<Report> {
+    let ws = scope.workspace.slug.as_str();
+    let now = ctx.now;
+    // Unusable mail settings are a configuration error here: nothing was changed.
+    let mailer = ctx.mailer()?;
+    let requeued = if args.retry_failed {
+        ctx.store()?.write(|tx| {
+            let n = store::outbox::requeue_failed(tx, ws, now)?;
+            if n > 0 {
+                let mut audit = scope.audit(now, "outbox send", "member.invite");
+                audit.after = Some(json!({"requeued_failed": n}));
+                store::audit::record(tx, &audit)?;
+            }
+            Ok(n)
+        })?
+    } else {
+        0
+    };
+    let select = mail::Select::Due {
+        workspace: ws,
+        ignore_backoff: args.ignore_backoff,
+    };
+    let outcome = mail::deliver(ctx.store()?, &mailer, select, now)?;
+    let waiting = store::outbox::waiting(ctx.store()?.conn(), ws, now)?;
+    let via = mailer.transport.to_string();
+    let data = json!({
+        "transport": via,
+        "requeued": requeued,
+        "sent": outcome.sent.len(),
+        "failed": outcome.failed.iter().map(|f| json!({
+            "id": f.id,
+            "to": f.to,
+            "error": f.error,
+            "attempts": f.attempts,
+            "state": if f.gave_up { "failed" } else { "queued" },
+            "next_attempt_at": f.next_attempt_at.map(format_ts),
+        })).collect::<Vec<_>>(),
+        "not_tried": outcome.queued.len() + outcome.held_back,
+        "not_due": waiting.not_due,
+        "next_attempt_at": waiting.next_at.map(format_ts),
+        "in_progress_elsewhere": waiting.leased,
+    });
+    let mut r = Report::text(data, "");
+    if requeued > 0 {
+        r = r.with_status(format!(
+            "Put {requeued} failed message(s) back in the queue."
+        ));
+    }
+    if mailer.transport == mail::Transport::None {
+        let n = outcome.queued.len();
+        let e = Error::new(
+            ErrorKind::Mail,
+            format!("the mail transport is none:, so {n} due message(s) stay queued"),
+        )
+        .with_hint("set [mail] url (or ROSTER_MAIL_URL) to smtp://… or file:///…, then run `roster outbox send`");
+        return Ok(with_error(r, &e));
+    }
+    let tried = outcome.sent.len() + outcome.failed.len();
+    r = r.with_status(if tried == 0 {
+        "Nothing to send.".to_string()
+    } else {
+        format!(
+            "Delivered {} of {tried} message(s) via {via}.",
+            outcome.sent.len()
+        )
+    });
+    for f in &outcome.failed {
+        let then = match f.next_attempt_at {
+            _ if f.gave_up => format!(
+                "marked failed after {} attempt(s); `roster outbox send --retry-failed` tries again",
+                f.attempts
+            ),
+            Some(t) => format!("attempt {}, next after {}", f.attempts, format_ts(t)),
+            None => format!("attempt {}", f.attempts),
+        };
+        r = r.with_status(format!(
+            "error: message {} to {}: {} ({then})",
+            f.id, f.to, f.error
+        ));
+    }
+    if outcome.held_back > 0 {
+        r = r.with_status(format!(
+            "{} message(s) held back: mail.max_per_minute ({}) was reached; run `roster outbox send` again in a minute.",
+            outcome.held_back,
+            mailer.max_per_minute.unwrap_or_default()
+        ));
+    }
+    if waiting.not_due > 0 && !args.ignore_backoff {
+        r = r.with_status(format!(
+            "{} message(s) wait for their next attempt (the first at {}); `roster outbox send --ignore-backoff` tries them now.",
+            waiting.not_due,
+            waiting.next_at.map(format_ts).unwrap_or_default()
+        ));
+    }
+    if !outcome.failed.is_empty() {
+        r.exit = ErrorKind::Mail.exit_code();
+    }
+    Ok(r)
+}
+
+fn with_error(mut r: Report, e: &Error) -> Report {
+    r.status.push(format!("error: {}", e.message));
+    if let Some(h) = &e.hint {
+        r.status.push(format!("hint: {h}"));
+    }
+    r.exit = e.exit_code();
+    r
 }

@@ -200,4 +200,7 @@ pub struct Mail {
     pub created_at: Timestamp,
     #[serde(serialize_with = "time_fmt::serialize_opt")]
     pub sent_at: Option<Timestamp>,
+    /// When a queued message is tried again after a failed attempt.
+    #[serde(serialize_with = "time_fmt::serialize_opt")]
+    pub next_attempt_at: Option<Timestamp>,
 }

@@ -25,7 +25,7 @@ pub fn enqueue(conn: &Connection, m: &NewMail<'_>, now: Timestamp) -> Result<i64
 
 const SELECT: &str =
     "SELECT id, workspace_slug, recipient, subject, body_text, body_html, state, attempts,
-                             last_error, created_at, sent_at FROM outbox";
+                             last_error, created_at, sent_at, next_attempt_at FROM outbox";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Mail> {
     Ok(Mail {
@@ -40,6 +40,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Mail> {
         last_error: r.get(8)?,
         created_at: read_ts(r.get(9)?)?,
         sent_at: r.get::<_, Option<String>>(10)?.map(read_ts).transpose()?,
+        next_attempt_at: r.get::<_, Option<String>>(11)?.map(read_ts).transpose()?,
     })
 }
 
@@ -57,20 +58,163 @@ pub fn list(conn: &Connection, workspace: &str, state: Option<&str>) -> Result<V
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Claim these messages for one delivery run, if they are still queued and no other run holds
+/// them: they are leased until `lease_until`. Call inside `Store::write` (`BEGIN IMMEDIATE`), so
+/// two runs never claim the same message.
+pub fn claim_ids(
+    conn: &Connection,
+    ids: &[i64],
+    now: Timestamp,
+    lease_until: Timestamp,
+) -> Result<Vec<Mail>> {
+    let mut claimed = Vec::new();
+    let mut stmt = conn.prepare(
+        "UPDATE outbox SET lease_until = ?3
+         WHERE id = ?1 AND state = 'queued' AND (lease_until IS NULL OR lease_until <= ?2)",
+    )?;
+    for &id in ids {
+        if stmt.execute(params![id, ts(now), ts(lease_until)])? == 1
+            && let Some(m) = get(conn, id)?
+        {
+            claimed.push(m);
+        }
+    }
+    Ok(claimed)
+}
+
+/// Which queued messages of a workspace a run claims next.
+pub struct Due {
+    /// Due at this time (any time, when `None`).
+    pub at: Option<Timestamp>,
+    /// Only messages after this id: a run goes through the queue once, oldest first.
+    pub after_id: i64,
+    pub limit: usize,
+}
+
+/// Claim the next queued messages of a workspace that no run holds and that are due, leased
+/// until `lease_until`.
+pub fn claim_due(
+    conn: &Connection,
+    workspace: &str,
+    due: &Due,
+    now: Timestamp,
+    lease_until: Timestamp,
+) -> Result<Vec<Mail>> {
+    let sql = format!(
+        "{SELECT} WHERE id IN (
+             SELECT id FROM outbox
+             WHERE workspace_slug = ?1 AND state = 'queued' AND id > ?5
+               AND (?2 IS NULL OR next_attempt_at IS NULL OR next_attempt_at <= ?2)
+               AND (lease_until IS NULL OR lease_until <= ?3)
+             ORDER BY id LIMIT ?4)
+         ORDER BY id"
+    );
+    let mails: Vec<Mail> = conn
+        .prepare(&sql)?
+        .query_map(
+            params![
+                workspace,
+                due.at.map(ts),
+                ts(now),
+                due.limit as i64,
+                due.after_id
+            ],
+            from_row,
+        )?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut lease = conn.prepare("UPDATE outbox SET lease_until = ?2 WHERE id = ?1")?;
+    for m in &mails {
+        lease.execute(params![m.id, ts(lease_until)])?;
+    }
+    Ok(mails)
+}
+
+/// The queued messages of a workspace due at `due` (all of them when `None`), leased or not.
+pub fn due(conn: &Connection, workspace: &str, due: Option<Timestamp>) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare(
+        "SELECT id FROM outbox
+         WHERE workspace_slug = ?1 AND state = 'queued'
+           AND (?2 IS NULL OR next_attempt_at IS NULL OR next_attempt_at <= ?2)
+         ORDER BY id",
+    )?;
+    let rows = stmt.query_map(params![workspace, due.map(ts)], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// What waits in a workspace's queue beyond what is due now.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Waiting {
+    /// Queued messages whose next attempt is later (backoff after a failure).
+    pub not_due: usize,
+    /// The earliest of those next attempts.
+    pub next_at: Option<Timestamp>,
+    /// Queued messages another run holds right now.
+    pub leased: usize,
+}
+
+pub fn waiting(conn: &Connection, workspace: &str, now: Timestamp) -> Result<Waiting> {
+    let (not_due, next_at, leased): (i64, Option<String>, i64) = conn.query_row(
+        "SELECT
+             count(*) FILTER (WHERE next_attempt_at > ?2),
+             min(next_attempt_at) FILTER (WHERE next_attempt_at > ?2),
+             count(*) FILTER (WHERE lease_until > ?2)
+         FROM outbox WHERE workspace_slug = ?1 AND state = 'queued'",
+        params![workspace, ts(now)],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    Ok(Waiting {
+        not_due: not_due as usize,
+        next_at: next_at.map(read_ts).transpose()?,
+        leased: leased as usize,
+    })
+}
+
+/// Messages sent (by any run, in any workspace) after `since`: the rate limit's count.
+pub fn sent_since(conn: &Connection, since: Timestamp) -> Result<usize> {
+    let n: i64 = conn.query_row(
+        "SELECT count(*) FROM outbox WHERE state = 'sent' AND sent_at > ?1",
+        [ts(since)],
+        |r| r.get(0),
+    )?;
+    Ok(n as usize)
+}
+
+/// Put a workspace's `failed` messages back in the queue with a fresh count of attempts; their
+/// last error stays until the next attempt. Returns how many.
+pub fn requeue_failed(conn: &Connection, workspace: &str, now: Timestamp) -> Result<usize> {
+    Ok(conn.execute(
+        "UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = ?2, lease_until = NULL
+         WHERE workspace_slug = ?1 AND state = 'failed'",
+        params![workspace, ts(now)],
+    )?)
+}
+
+/// The server accepted the message.
 pub fn mark_sent(conn: &Connection, id: i64, now: Timestamp) -> Result<()> {
     conn.execute(
         "UPDATE outbox SET state = 'sent', attempts = attempts + 1, sent_at = ?2, last_error = NULL,
-                           next_attempt_at = NULL
+                           next_attempt_at = NULL, lease_until = NULL
          WHERE id = ?1",
         params![id, ts(now)],
     )?;
     Ok(())
 }
 
-pub fn mark_failed_attempt(conn: &Connection, id: i64, error: &str, now: Timestamp) -> Result<()> {
+/// After a failed attempt: try again at `next`, or give up (`failed`) when it is `None`.
+pub struct Retry {
+    pub next: Option<Timestamp>,
+    /// The lease the attempt was made under: a run whose lease has passed to another run
+    /// records nothing over that run's work.
+    pub lease_until: Timestamp,
+}
+
+pub fn mark_failed_attempt(conn: &Connection, id: i64, error: &str, retry: Retry) -> Result<()> {
     conn.execute(
-        "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3 WHERE id = ?1",
-        params![id, error, ts(now)],
+        "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3,
+                           state = CASE WHEN ?3 IS NULL THEN 'failed' ELSE state END,
+                           lease_until = NULL
+         WHERE id = ?1 AND state = 'queued' AND lease_until = ?4",
+        params![id, error, retry.next.map(ts), ts(retry.lease_until)],
     )?;
     Ok(())
 }

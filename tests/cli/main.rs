@@ -1,7 +1,15 @@
 //! The one integration test binary: real `roster` subprocesses on real SQLite files.
 
+mod fixtures;
 mod generated;
+mod members;
 mod permissions;
+mod smtp;
+mod smtp_server;
 mod storage;
+mod story;
 mod support;
+mod tty;
+mod twofa;
+mod wizard;
 mod workspace;
