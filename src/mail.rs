@@ -461,7 +461,13 @@ pub fn deliver(
             };
             let why = match result {
                 Ok(()) => {
-                    store.write(|tx| store::outbox::mark_sent(tx, mail.id, now))?;
+                    // Once delivered, the invitation token has no business in the database:
+                    // only its hash is kept (SPEC §1).
+                    let text = redact_tokens(&mail.body_text);
+                    let html = mail.body_html.as_deref().map(redact_tokens);
+                    store.write(|tx| {
+                        store::outbox::mark_sent(tx, mail.id, now, &text, html.as_deref())
+                    })?;
                     outcome.sent.push(mail.id);
                     continue;
                 }
@@ -520,6 +526,27 @@ pub fn format_duration(d: Duration) -> String {
 }
 
 /// Escape text for HTML bodies.
+/// Replace every invitation token (`inv_` and 48 hex digits) by a placeholder.
+pub fn redact_tokens(s: &str) -> String {
+    const LEN: usize = 48;
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find("inv_") {
+        let after = &rest[i + 4..];
+        let hex = after.bytes().take_while(u8::is_ascii_hexdigit).count();
+        out.push_str(&rest[..i]);
+        if hex == LEN {
+            out.push_str("inv_[redacted after delivery]");
+            rest = &after[LEN..];
+        } else {
+            out.push_str("inv_");
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 pub fn html_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -584,6 +611,19 @@ mod tests {
         };
         assert!(build(&bad, &from, None).is_err());
         assert!(mailbox("Roster\nX-Injected: 1 <r@acme.test>", "mail.from").is_err());
+    }
+
+    #[test]
+    fn tokens_are_redacted_and_nothing_else() {
+        let token = format!("inv_{}", "ab12".repeat(12));
+        let text =
+            format!("run:\n  roster invite accept acme --token {token}\nkeep inv_short and inv_");
+        let red = redact_tokens(&text);
+        assert!(!red.contains(&token), "{red}");
+        assert!(
+            red.contains("--token inv_[redacted after delivery]\nkeep inv_short and inv_"),
+            "{red}"
+        );
     }
 
     #[test]

@@ -190,12 +190,19 @@ pub fn requeue_failed(conn: &Connection, workspace: &str, now: Timestamp) -> Res
 }
 
 /// The server accepted the message.
-pub fn mark_sent(conn: &Connection, id: i64, now: Timestamp) -> Result<()> {
+/// A message the server accepted: sent, with its bodies replaced by the redacted ones given.
+pub fn mark_sent(
+    conn: &Connection,
+    id: i64,
+    now: Timestamp,
+    body_text: &str,
+    body_html: Option<&str>,
+) -> Result<()> {
     conn.execute(
         "UPDATE outbox SET state = 'sent', attempts = attempts + 1, sent_at = ?2, last_error = NULL,
-                           next_attempt_at = NULL, lease_until = NULL
+                           next_attempt_at = NULL, lease_until = NULL, body_text = ?3, body_html = ?4
          WHERE id = ?1",
-        params![id, ts(now)],
+        params![id, ts(now), body_text, body_html],
     )?;
     Ok(())
 }
