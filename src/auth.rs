@@ -1,9 +1,7 @@
 //! The second factor where 2FA is required (SPEC §5): a code (TOTP, accepted once, or a one-time
 //! recovery code) with a lock after repeated failures, or a session started by `2fa verify`.
 
-use std::fs::{self, DirBuilder, OpenOptions};
-use std::io::Write;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::fs;
 use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
@@ -288,7 +286,7 @@ pub fn start_session(
     let until = now + time::Duration::hours(SESSION_HOURS);
     store::totp::add_session(conn, user_id, &hash, now, until)?;
     let path = session_path(db_path, email);
-    write_private(&path, format!("{token}\n").as_bytes()).map_err(|e| {
+    crate::config::write_private(&path, format!("{token}\n").as_bytes()).map_err(|e| {
         Error::storage(format!(
             "cannot write the session file {}: {e}",
             path.display()
@@ -300,23 +298,4 @@ pub fn start_session(
 /// Remove a user's session file, if there is one (its database row goes with the enrolment).
 pub fn forget_session(db_path: &Path, email: &Email) {
     let _ = fs::remove_file(session_path(db_path, email));
-}
-
-/// Write a file only its owner can read, in a folder only its owner can enter.
-fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    if let Some(dir) = path.parent() {
-        DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
-    }
-    let tmp = path.with_extension("tmp");
-    let mut f = OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(&tmp)?;
-    // The mode above is filtered by the umask; make sure it is exactly 0600.
-    f.set_permissions(fs::Permissions::from_mode(0o600))?;
-    f.write_all(bytes)?;
-    f.sync_all()?;
-    fs::rename(&tmp, path)
 }

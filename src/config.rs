@@ -3,7 +3,7 @@
 
 use std::fs::{self, OpenOptions};
 use std::io::Write;
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -142,10 +142,14 @@ pub fn set_value(path: &Path, section: &str, key: &str, value: &str) -> Result<(
     write_private(path, text.as_bytes()).map_err(|e| err(e.to_string()))
 }
 
-/// Write a file readable by its owner alone, through a temporary file and a rename.
+/// Write a file readable by its owner alone, through a temporary file and a rename; folders
+/// it needs are created for their owner alone too.
 pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        fs::create_dir_all(parent)?;
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(parent)?;
     }
     let tmp = path.with_extension("tmp");
     let mut f = OpenOptions::new()

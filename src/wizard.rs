@@ -229,28 +229,10 @@ pub fn member_invite(
                     confirm_default(&format!("Should {who} approve posts on {slug}?"), true)?;
             }
             if r == Role::Editor {
-                let items = [
-                    "Full posting".to_string(),
-                    "Posts should be approved by an admin or the owner".to_string(),
-                ];
-                spec.posting = Some(if select(&format!("Posting on {slug}"), &items, 0)? == 0 {
-                    Posting::Full
-                } else {
-                    Posting::Review
-                });
+                spec.posting = Some(posting_prompt(slug)?);
             }
             if posts {
-                let items = [
-                    "Post using owner credentials (only the owner reauthenticates the account when it needs it)".to_string(),
-                    "Post using member credentials (the member reauthenticates it themselves)".to_string(),
-                ];
-                spec.credentials = Some(
-                    if select(&format!("Credentials on {slug}"), &items, 0)? == 0 {
-                        Credentials::Owner
-                    } else {
-                        Credentials::Member
-                    },
-                );
+                spec.credentials = Some(credentials_prompt(slug)?);
             }
             assign.push(spec);
         }
@@ -262,23 +244,62 @@ pub fn member_invite(
     Ok(())
 }
 
+/// A display name: one non-empty line.
+fn name_prompt(prompt: &str) -> Result<String> {
+    text(prompt, None, |s| {
+        if s.trim().is_empty() {
+            Err("a name must not be empty".to_string())
+        } else {
+            Ok(())
+        }
+    })
+}
+
+/// A slug, offered as derived from the name.
+fn slug_prompt(name: &str) -> Result<Slug> {
+    let s = text("Slug", slugify(name).map(|s| s.to_string()), |s| {
+        s.parse::<Slug>().map(|_| ())
+    })?;
+    s.parse().map_err(Error::invalid)
+}
+
+/// An editor's posting mode on one account.
+fn posting_prompt(slug: &Slug) -> Result<Posting> {
+    let items = [
+        "Full posting".to_string(),
+        "Posts should be approved by an admin or the owner".to_string(),
+    ];
+    Ok(if select(&format!("Posting on {slug}"), &items, 0)? == 0 {
+        Posting::Full
+    } else {
+        Posting::Review
+    })
+}
+
+/// Whose credentials posts on one account use, with what that means for reauthentication.
+fn credentials_prompt(slug: &Slug) -> Result<Credentials> {
+    let items = [
+        "Post using owner credentials (only the owner reauthenticates the account when it needs it)".to_string(),
+        "Post using member credentials (the member reauthenticates it themselves)".to_string(),
+    ];
+    Ok(
+        if select(&format!("Credentials on {slug}"), &items, 0)? == 0 {
+            Credentials::Owner
+        } else {
+            Credentials::Member
+        },
+    )
+}
+
 /// `workspace create` without a name: name, slug, 2FA.
 pub fn workspace_create(
     name: &mut Option<String>,
     slug: &mut Option<Slug>,
     require_2fa: &mut bool,
 ) -> Result<()> {
-    let n = text("Workspace name", None, |s| {
-        if s.trim().is_empty() {
-            Err("a name must not be empty".to_string())
-        } else {
-            Ok(())
-        }
-    })?;
+    let n = name_prompt("Workspace name")?;
     if slug.is_none() {
-        let default = slugify(&n).map(|s| s.to_string());
-        let s = text("Slug", default, |s| s.parse::<Slug>().map(|_| ()))?;
-        *slug = Some(s.parse().map_err(Error::invalid)?);
+        *slug = Some(slug_prompt(&n)?);
     }
     if !*require_2fa {
         *require_2fa =
@@ -300,18 +321,9 @@ pub fn account_add(
         *provider = Some(Provider::ALL[select("Provider", &items, 0)?]);
     }
     if name.is_none() {
-        let n = text("Account name", None, |s| {
-            if s.trim().is_empty() {
-                Err("a name must not be empty".to_string())
-            } else {
-                Ok(())
-            }
-        })?;
+        let n = name_prompt("Account name")?;
         if slug.is_none() {
-            let s = text("Slug", slugify(&n).map(|s| s.to_string()), |s| {
-                s.parse::<Slug>().map(|_| ())
-            })?;
-            *slug = Some(s.parse().map_err(Error::invalid)?);
+            *slug = Some(slug_prompt(&n)?);
         }
         if handle.is_none() {
             let h = ask(|t| {
@@ -371,28 +383,10 @@ pub fn account_assign(
         )?);
     }
     if role == Role::Editor && posting.is_none() {
-        let items = [
-            "Full posting".to_string(),
-            "Posts should be approved by an admin or the owner".to_string(),
-        ];
-        *posting = Some(if select(&format!("Posting on {slug}"), &items, 0)? == 0 {
-            Posting::Full
-        } else {
-            Posting::Review
-        });
+        *posting = Some(posting_prompt(&slug)?);
     }
     if posts && credentials.is_none() {
-        let items = [
-            "Post using owner credentials (only the owner reauthenticates the account when it needs it)".to_string(),
-            "Post using member credentials (the member reauthenticates it themselves)".to_string(),
-        ];
-        *credentials = Some(
-            if select(&format!("Credentials on {slug}"), &items, 0)? == 0 {
-                Credentials::Owner
-            } else {
-                Credentials::Member
-            },
-        );
+        *credentials = Some(credentials_prompt(&slug)?);
     }
     Ok(())
 }

@@ -143,28 +143,27 @@ impl Store {
     /// Run `f` in one `BEGIN IMMEDIATE` transaction: it commits when `f` succeeds and rolls back
     /// (leaving the database unchanged) when it fails.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let path = self.path.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| storage_at(&path, e))?;
-        let value = f(&tx).map_err(|e| at_path(e, &path))?;
-        tx.commit().map_err(|e| storage_at(&path, e))?;
-        Ok(value)
+        self.transaction(f, true)
     }
-}
 
-impl Store {
     /// Run `f` in a write transaction that is always rolled back: a dry run that checks and
     /// computes everything a real run would, and changes nothing.
     pub fn rehearse<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        self.transaction(f, false)
+    }
+
+    fn transaction<T>(
+        &mut self,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T>,
+        commit: bool,
+    ) -> Result<T> {
         let path = self.path.clone();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| storage_at(&path, e))?;
         let value = f(&tx).map_err(|e| at_path(e, &path))?;
-        tx.rollback().map_err(|e| storage_at(&path, e))?;
+        if commit { tx.commit() } else { tx.rollback() }.map_err(|e| storage_at(&path, e))?;
         Ok(value)
     }
 }

@@ -18,7 +18,8 @@ use rusqlite::Connection;
 
 use crate::context::{Ctx, Scope};
 use crate::domain::{
-    AssignSpec, AssignmentView, Credentials, Email, MemberView, Posting, Role, Slug, access_words,
+    AssignSpec, AssignmentView, Credentials, Email, MemberStatus, MemberView, Posting, Role, Slug,
+    access_words,
 };
 use crate::error::{Error, Result};
 use crate::output::{Report, Tabular, yes_no};
@@ -317,4 +318,24 @@ pub fn find_member(ctx: &mut Ctx, scope: &Scope, email: &Email) -> Result<Member
             ))
         },
     )
+}
+
+/// A member an action is aimed at must be allowed by `decide()` (3, or 5 for the owner) and
+/// still be in the workspace: active, invited or with an expired invitation (else 5).
+pub fn require_live(scope: &Scope, m: &crate::domain::Membership, action: Action) -> Result<()> {
+    scope.require(action, &member_target(scope, &m.email, m.role))?;
+    if matches!(
+        m.status,
+        MemberStatus::Active | MemberStatus::Pending | MemberStatus::Expired
+    ) {
+        return Ok(());
+    }
+    Err(Error::conflict(format!(
+        "{} is already {} in {}: they are no longer a member",
+        m.email, m.status, scope.workspace.slug
+    ))
+    .with_hint(format!(
+        "invite them again: `roster member invite {} --role {}`",
+        m.email, m.role
+    )))
 }

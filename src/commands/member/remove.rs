@@ -3,10 +3,10 @@
 
 use serde_json::json;
 
-use super::{find_member, member_target, notify};
+use super::{find_member, notify, require_live};
 use crate::context::{Ctx, Scope};
 use crate::domain::{Email, MemberStatus, Membership};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::output::Report;
 use crate::permissions::Action;
 use crate::store;
@@ -21,19 +21,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let scope = ctx.scope()?;
     let row = find_member(ctx, &scope, &args.email)?;
     let m = row.membership;
-    scope.require(
-        Action::MemberRemove,
-        &member_target(&scope, &m.email, m.role),
-    )?;
-    if !matches!(
-        m.status,
-        MemberStatus::Active | MemberStatus::Pending | MemberStatus::Expired
-    ) {
-        return Err(Error::conflict(format!(
-            "{} is already {} in {}",
-            m.email, m.status, scope.workspace.slug
-        )));
-    }
+    require_live(&scope, &m, Action::MemberRemove)?;
     ctx.confirm(
         &format!(
             "Remove {} ({}) from {}? Their posts go to the owner.",

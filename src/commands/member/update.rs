@@ -6,10 +6,10 @@ use serde_json::json;
 
 use super::{
     AccessFlags, can_post, check_flags, fields, find_member, member_target, notify, require_assign,
-    resolve_assignments, view,
+    require_live, resolve_assignments, view,
 };
 use crate::context::Ctx;
-use crate::domain::{AssignSpec, Credentials, Email, MemberStatus, Posting, Role, access_words};
+use crate::domain::{AssignSpec, Credentials, Email, Posting, Role, access_words};
 use crate::error::{Error, Result};
 use crate::output::Report;
 use crate::permissions::Action;
@@ -39,20 +39,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     if args.role.is_some_and(|r| r != m.role) {
         scope.require(Action::MemberRole, &target)?;
     }
-    scope.require(Action::MemberUpdate, &target)?;
-    if !matches!(
-        m.status,
-        MemberStatus::Active | MemberStatus::Pending | MemberStatus::Expired
-    ) {
-        return Err(Error::conflict(format!(
-            "{} is {} in {}: there is nothing to update",
-            m.email, m.status, scope.workspace.slug
-        ))
-        .with_hint(format!(
-            "invite them again: `roster member invite {} --role {}`",
-            m.email, m.role
-        )));
-    }
+    require_live(&scope, &m, Action::MemberUpdate)?;
     let role = args.role.unwrap_or(m.role);
     let f = &args.flags;
     // Flags a new role cannot have are dropped unless given explicitly (then they are refused).

@@ -5,9 +5,10 @@
 use serde_json::json;
 
 use crate::auth;
+use crate::commands::member::require_live;
 use crate::commands::member::{find_member, member_target, notify};
 use crate::context::{Ctx, Scope};
-use crate::domain::{Email, MemberStatus};
+use crate::domain::Email;
 use crate::error::{Error, Result};
 use crate::output::Report;
 use crate::permissions::Action;
@@ -23,19 +24,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let scope = ctx.scope()?;
     let row = find_member(ctx, &scope, &args.email)?;
     let m = row.membership;
-    scope.require(
-        Action::MemberReset2fa,
-        &member_target(&scope, &m.email, m.role),
-    )?;
-    if !matches!(
-        m.status,
-        MemberStatus::Active | MemberStatus::Pending | MemberStatus::Expired
-    ) {
-        return Err(Error::conflict(format!(
-            "{} is {} in {}",
-            m.email, m.status, scope.workspace.slug
-        )));
-    }
+    require_live(&scope, &m, Action::MemberReset2fa)?;
     check_other_workspaces(ctx, &scope, &m.email, m.user_id)?;
     let conn = ctx.store()?.conn();
     let Some(e) = store::totp::find(conn, m.user_id)? else {
