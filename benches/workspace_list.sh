@@ -15,7 +15,7 @@ for i in $(seq -w 1 "$N"); do
   "$bin" -q workspace create "Workspace $i" --slug "ws-$i" >/dev/null
 done
 echo "database: $N workspaces, $(stat -c %s "$ROSTER_DB") bytes"
-sql="SELECT w.slug, w.name, m.role, m.status, w.require_2fa, o.email AS owner
+sql="SELECT w.slug, w.name, m.role, m.status, w.require_2fa OR m.require_2fa AS require_2fa, o.email AS owner
      FROM users u
      JOIN memberships m ON m.user_id = u.id AND m.status IN ('active', 'pending')
      JOIN workspaces w ON w.id = m.workspace_id

@@ -730,6 +730,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;invite;decline'= {
+            cand --token 'The token from the invitation email (declining is an answer only the invitee gives)'
             cand --db 'The database file [default: the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'

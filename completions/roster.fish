@@ -580,6 +580,7 @@ complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -l token -d 'The token from the invitation email (declining is an answer only the invitee gives)' -r
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -l as -d 'Act as this user (else identity.email in the config file)' -r

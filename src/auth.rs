@@ -163,6 +163,11 @@ pub fn enforce(ctx: &mut Ctx, ws: &Workspace, m: &Membership) -> Result<()> {
     if m.status != crate::domain::MemberStatus::Active || !(ws.require_2fa || m.require_2fa) {
         return Ok(());
     }
+    // Proven once in this run (for another workspace): a code is not checked twice, which would
+    // also refuse it as replayed.
+    if ctx.proof.is_some() {
+        return Ok(());
+    }
     let by = if m.require_2fa {
         "your membership requires it"
     } else {

@@ -84,42 +84,46 @@ impl Scope {
     }
 }
 
-/// Parse the command line. Usage errors exit 2 (in JSON on stderr with `--json`); help and
-/// version print and exit 0.
+/// Parse the command line. A value that does not parse as what it names (an email, a slug, an
+/// assignment) is invalid input, exit 6; any other usage error (unknown flag, missing argument,
+/// a word outside a fixed list) exits 2. With `--json` the error is the JSON document on
+/// stderr. Help and version print and exit 0.
 pub fn parse_args() -> std::result::Result<Cli, u8> {
-    match Cli::try_parse() {
-        Ok(cli) => Ok(cli),
-        Err(e) => {
-            let code = e.exit_code() as u8;
-            let wants_json = std::env::args().any(|a| a == "--json" || a == "--format=json")
-                || std::env::args()
-                    .collect::<Vec<_>>()
-                    .windows(2)
-                    .any(|w| w[0] == "--format" && w[1] == "json");
-            if code != 0 && wants_json {
-                let msg = e
-                    .kind()
-                    .as_str()
-                    .map(str::to_string)
-                    .unwrap_or_else(|| e.to_string());
-                let detail = e.to_string();
-                let first = detail
-                    .lines()
-                    .next()
-                    .unwrap_or(&msg)
-                    .trim_start_matches("error: ")
-                    .to_string();
-                let err = Error::usage(first).with_hint("see `roster --help`");
-                eprintln!(
-                    "{}",
-                    serde_json::to_string_pretty(&err.to_json()).unwrap_or_default()
-                );
-            } else {
-                let _ = e.print();
-            }
-            Err(code)
-        }
+    let e = match Cli::try_parse() {
+        Ok(cli) => return Ok(cli),
+        Err(e) => e,
+    };
+    if e.exit_code() == 0 {
+        let _ = e.print();
+        return Err(0);
     }
+    let kind = if e.kind() == clap::error::ErrorKind::ValueValidation {
+        ErrorKind::Invalid
+    } else {
+        ErrorKind::Usage
+    };
+    let args: Vec<String> = std::env::args().collect();
+    let wants_json = args.iter().any(|a| a == "--json" || a == "--format=json")
+        || args
+            .windows(2)
+            .any(|w| w[0] == "--format" && w[1] == "json");
+    if wants_json {
+        let detail = e.to_string();
+        let first = detail
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .trim_start_matches("error: ")
+            .to_string();
+        let err = Error::new(kind, first).with_hint("see `roster --help`");
+        eprintln!(
+            "{}",
+            serde_json::to_string_pretty(&err.to_json()).unwrap_or_default()
+        );
+    } else {
+        let _ = e.print();
+    }
+    Err(kind.exit_code())
 }
 
 impl Ctx {
@@ -268,24 +272,23 @@ impl Ctx {
         let outcome = match self.mailer() {
             Ok(mailer) => mail::deliver(self.store()?, &mailer, mail::Select::Ids(ids), now)?,
             Err(e) => {
-                report.status.push(format!(
-                    "error: the change was saved, but its email was not sent: {}",
-                    e.message
-                ));
-                report.status.push(format!(
-                    "hint: {}; then run `roster outbox send`",
+                let hint = format!(
+                    "{}; then run `roster outbox send`",
                     e.hint.as_deref().unwrap_or("fix the [mail] settings")
-                ));
-                report.exit = ErrorKind::Mail.exit_code();
-                return Ok(report);
+                );
+                let e = Error::new(
+                    ErrorKind::Mail,
+                    format!(
+                        "the change was saved, but its email was not sent: {}",
+                        e.message
+                    ),
+                )
+                .with_hint(hint);
+                return Ok(report.failed(e));
             }
         };
         if let Some(e) = outcome.error() {
-            report.status.push(format!("error: {}", e.message));
-            if let Some(h) = &e.hint {
-                report.status.push(format!("hint: {h}"));
-            }
-            report.exit = e.exit_code();
+            report = report.failed(e);
         } else if !outcome.queued.is_empty() {
             report.status.push(format!(
                 "{} email(s) queued (mail transport none); deliver with `roster outbox send`.",

@@ -64,6 +64,9 @@ pub struct Report {
     pub view: View,
     pub status: Vec<String>,
     pub exit: u8,
+    /// "Done, but": the change stands and this error is reported (as JSON with `--json`,
+    /// never silenced by `--quiet`), e.g. exit 10 when its email could not be delivered.
+    pub error: Option<Error>,
 }
 
 impl Report {
@@ -73,6 +76,7 @@ impl Report {
             view: View::Nothing,
             status: Vec::new(),
             exit: 0,
+            error: None,
         }
     }
 
@@ -88,6 +92,7 @@ impl Report {
             },
             status: Vec::new(),
             exit: 0,
+            error: None,
         }
     }
 
@@ -103,6 +108,7 @@ impl Report {
             ),
             status: Vec::new(),
             exit: 0,
+            error: None,
         }
     }
 
@@ -112,7 +118,15 @@ impl Report {
             view: View::Text(text.into()),
             status: Vec::new(),
             exit: 0,
+            error: None,
         }
+    }
+
+    /// The change stands, but `e` is reported and decides the exit code.
+    pub fn failed(mut self, e: Error) -> Report {
+        self.exit = e.exit_code();
+        self.error = Some(e);
+        self
     }
 
     pub fn with_status(mut self, line: impl Into<String>) -> Report {
@@ -200,6 +214,9 @@ impl Output {
         drop(out);
         for line in &report.status {
             self.status(line);
+        }
+        if let Some(e) = &report.error {
+            self.error(e);
         }
     }
 

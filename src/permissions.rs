@@ -62,6 +62,10 @@ pub struct Target {
     /// The member named (for messages), and whether it is the actor.
     pub member: Option<String>,
     pub member_is_self: bool,
+    /// The named member's status (ownership goes only to an active admin).
+    pub member_status: Option<MemberStatus>,
+    /// Lifting a member's 2FA requirement: whether the actor is the one who required it.
+    pub lifting_own_requirement: Option<bool>,
     /// The account named (for messages), and whether the actor is assigned to it.
     pub account: Option<String>,
     pub assigned: Option<bool>,
@@ -186,6 +190,7 @@ pub fn decide(actor: Option<&Actor>, action: Action, target: &Target) -> Decisio
     let account = quoted(&target.account, "the account");
     match action {
         WorkspaceView => d.allow(None, format!("{} see the workspace they belong to", plural(role))),
+        WorkspaceTransfer if role == Role::Owner => transfer(&d, target),
         WorkspaceRename | WorkspaceSettings | WorkspaceTransfer | WorkspaceDelete => match role {
             Role::Owner => d.allow(None, "only the owner may rename, configure, transfer or delete a workspace; you are the owner"),
             _ => d.deny(format!("only the owner may {}; you are {}", owner_verb(action), article(role))),
@@ -222,7 +227,7 @@ pub fn decide(actor: Option<&Actor>, action: Action, target: &Target) -> Decisio
             if target.member_is_self {
                 return d.deny(format!("nobody may {what} themselves"));
             }
-            match (role, target.role) {
+            let base = match (role, target.role) {
                 (Role::Owner, Some(Role::Owner)) => d.deny(format!("nobody may {what} themselves")),
                 (Role::Owner, _) => d.allow(None, format!("the owner may {what} any member")),
                 (Role::Admin, Some(Role::Editor | Role::Client)) => {
@@ -231,7 +236,15 @@ pub fn decide(actor: Option<&Actor>, action: Action, target: &Target) -> Decisio
                 (Role::Admin, None) => d.allow(Some("editors, clients"), format!("admins may {what} editors and clients")),
                 (Role::Admin, Some(r)) => d.deny(format!("admins may {what} editors and clients only, not {}", plural(r))),
                 _ => d.deny(format!("{} may not {what} other members", plural(role))),
+            };
+            // Lifting someone else's requirement: only its requirer, or the owner.
+            if base.allowed && role != Role::Owner && target.lifting_own_requirement == Some(false) {
+                return d.deny(format!(
+                    "only whoever required 2FA of {} (or the owner) may lift it",
+                    quoted(&target.member, "the member")
+                ));
             }
+            base
         }
         AccountView | PostView => match role {
             Role::Owner => d.allow(None, "the owner sees every account and its posts"),
@@ -332,6 +345,36 @@ pub fn decide(actor: Option<&Actor>, action: Action, target: &Target) -> Decisio
             Role::Owner | Role::Admin => d.allow(None, "owners and admins read the audit log"),
             _ => d.deny(format!("only owners and admins read the audit log; you are {}", article(role))),
         },
+    }
+}
+
+/// Ownership goes to an active admin, never to the owner again.
+fn transfer(d: &D, target: &Target) -> Decision {
+    let Some(who) = &target.member else {
+        return d.allow(
+            Some("to an active admin"),
+            "the owner transfers the workspace to an active admin",
+        );
+    };
+    if target.member_is_self {
+        return d.conflict(
+            "you already own this workspace",
+            "name the active admin who should own it",
+        );
+    }
+    match (target.role, target.member_status) {
+        (Some(Role::Admin), Some(MemberStatus::Active)) => d.allow(
+            None,
+            format!("the owner transfers the workspace to an active admin, and {who} is one"),
+        ),
+        (role, status) => d.conflict(
+            format!(
+                "ownership goes to an active admin, and {who} is {} ({})",
+                role.map(|r| r.as_str()).unwrap_or("not a member"),
+                status.map(|s| s.as_str()).unwrap_or("-")
+            ),
+            format!("make them an admin first: `roster member update {who} --role admin`"),
+        ),
     }
 }
 
@@ -506,6 +549,12 @@ impl Scenario {
         } else if let Some(r) = t.role {
             parts.push(format!("role={r}"));
         }
+        if let Some(st) = t.member_status {
+            parts.push(format!("status={st}"));
+        }
+        if let Some(own) = t.lifting_own_requirement {
+            parts.push(format!("lifting requirement_by_self={}", yes(own)));
+        }
         if let Some(x) = t.assigned {
             parts.push(format!("assigned={}", yes(x)));
         }
@@ -582,6 +631,27 @@ pub fn targets(action: Action, actor_role: Role) -> Vec<Target> {
                 ..Target::default()
             })
             .collect(),
+        WorkspaceTransfer => {
+            let mut v = vec![Target::default()];
+            for r in [Role::Admin, Role::Editor, Role::Client] {
+                for st in [MemberStatus::Active, MemberStatus::Pending] {
+                    v.push(Target {
+                        role: Some(r),
+                        member: Some(format!("{r}@x.test")),
+                        member_status: Some(st),
+                        ..Target::default()
+                    });
+                }
+            }
+            v.push(Target {
+                role: Some(actor_role),
+                member: Some("me@x.test".into()),
+                member_is_self: true,
+                member_status: Some(MemberStatus::Active),
+                ..Target::default()
+            });
+            v
+        }
         MemberList | MemberUpdate | MemberRemove | MemberRole | MemberRequire2fa
         | MemberReset2fa => {
             let mut v: Vec<Target> = Role::ALL
@@ -598,6 +668,16 @@ pub fn targets(action: Action, actor_role: Role) -> Vec<Target> {
                 member_is_self: true,
                 ..Target::default()
             });
+            if action == MemberRequire2fa {
+                for own in [false, true] {
+                    v.push(Target {
+                        role: Some(Role::Client),
+                        member: Some("client@x.test".into()),
+                        lifting_own_requirement: Some(own),
+                        ..Target::default()
+                    });
+                }
+            }
             v
         }
         AccountView | AccountPosting | PostView | PostCreate => bools

@@ -66,6 +66,7 @@ fn resolve_target(ctx: &mut Ctx, scope: &Scope, args: &Args) -> Result<Target> {
             t.role = t.role.or(Some(m.role));
             t.member = Some(email.to_string());
             t.member_is_self = *email == scope.actor;
+            t.member_status = Some(m.status);
             Some(m)
         }
         None => None,

@@ -5,8 +5,8 @@ use clap::Subcommand;
 use serde_json::json;
 
 use crate::context::Ctx;
-use crate::domain::{NewAudit, Notification, format_ts};
-use crate::error::{Error, Result};
+use crate::domain::{Email, MemberStatus, NewAudit, Notification, format_ts};
+use crate::error::{Error, ErrorKind, Result};
 use crate::output::{Report, Tabular};
 use crate::store;
 
@@ -54,12 +54,69 @@ impl Tabular for Notification {
     }
 }
 
+/// Notifications of workspaces that require 2FA of the actor are shown only once 2FA is proven
+/// for this run (a session, `--otp`, or the prompt), like any other look into those workspaces.
+/// Returns the slugs to hide, and why.
+fn guarded(ctx: &mut Ctx, actor: &Email) -> Result<(Vec<String>, Option<Error>)> {
+    let mut hidden = Vec::new();
+    let mut why = None;
+    let conn = ctx.store()?.conn();
+    let mut places = Vec::new();
+    for w in store::workspaces::list_for_user(conn, actor)? {
+        if w.status == MemberStatus::Active && w.require_2fa {
+            let ws = store::workspaces::find(conn, &w.slug)?;
+            let m = match &ws {
+                Some(ws) => store::memberships::find(conn, ws.id, actor)?,
+                None => None,
+            };
+            if let (Some(ws), Some(m)) = (ws, m) {
+                places.push((ws, m));
+            }
+        }
+    }
+    for (ws, m) in places {
+        if why.is_some() {
+            // One failed proof is enough: trying again would count more failures.
+            hidden.push(ws.slug.to_string());
+            continue;
+        }
+        match crate::auth::enforce(ctx, &ws, &m) {
+            Ok(()) => {}
+            Err(e) if matches!(e.kind, ErrorKind::Auth | ErrorKind::Invalid) => {
+                hidden.push(ws.slug.to_string());
+                why = Some(e);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok((hidden, why))
+}
+
+fn visible(n: &Notification, hidden: &[String]) -> bool {
+    n.workspace
+        .as_ref()
+        .is_none_or(|w| !hidden.iter().any(|h| h == w.as_str()))
+}
+
 pub fn run(ctx: &mut Ctx, cmd: NotificationsCommand) -> Result<Report> {
     let actor = ctx.actor()?;
+    let (hidden, why) = guarded(ctx, &actor)?;
+    let note = |r: Report| match &why {
+        Some(e) => r.with_status(format!(
+            "warning: notifications of {} are hidden until you prove two-factor authentication: {}",
+            hidden.join(", "),
+            e.message
+        )),
+        None => r,
+    };
     match cmd {
         NotificationsCommand::List(a) => {
-            let rows = store::notifications::list(ctx.store()?.conn(), &actor, a.unread)?;
-            Ok(Report::list(&rows))
+            let rows: Vec<Notification> =
+                store::notifications::list(ctx.store()?.conn(), &actor, a.unread)?
+                    .into_iter()
+                    .filter(|n| visible(n, &hidden))
+                    .collect();
+            Ok(note(Report::list(&rows)))
         }
         NotificationsCommand::Read(a) => {
             let now = ctx.now;
@@ -70,41 +127,62 @@ pub fn run(ctx: &mut Ctx, cmd: NotificationsCommand) -> Result<Report> {
                     a.id.unwrap_or_default()
                 ))
             };
-            let user = store::users::find(store.conn(), &actor)?;
-            let changed = match (user, a.id) {
-                (None, Some(_)) => return Err(not_found()),
-                (None, None) => 0,
-                (Some(u), id) => {
-                    if let Some(id) = id
-                        && !store::notifications::exists(store.conn(), u, id)?
-                    {
+            let Some(user) = store::users::find(store.conn(), &actor)? else {
+                return match a.id {
+                    Some(_) => Err(not_found()),
+                    None => Ok(Report::text(json!({"marked_read": 0}), "")
+                        .with_status("Marked 0 notification(s) read.")),
+                };
+            };
+            let unread: Vec<Notification> = store::notifications::list(store.conn(), &actor, true)?;
+            let ids: Vec<i64> = match a.id {
+                Some(id) => {
+                    if !store::notifications::exists(store.conn(), user, id)? {
                         return Err(not_found());
                     }
-                    store.write(|tx| {
-                        let n = store::notifications::mark_read(tx, u, id, now)?;
-                        if n > 0 {
-                            let target = id.map(|i| i.to_string()).unwrap_or_else(|| "all".into());
-                            store::audit::record(
-                                tx,
-                                &NewAudit {
-                                    at: now,
-                                    actor: &actor,
-                                    command: "notifications read",
-                                    action: "notifications.read",
-                                    workspace: None,
-                                    target: Some(&target),
-                                    before: None,
-                                    after: Some(json!({"marked_read": n})),
-                                    batch_id: None,
-                                },
-                            )?;
-                        }
-                        Ok(n)
-                    })?
+                    if let Some(n) = unread.iter().find(|n| n.id == id)
+                        && !visible(n, &hidden)
+                    {
+                        return Err(why
+                            .clone()
+                            .unwrap_or_else(|| Error::internal("hidden without a reason")));
+                    }
+                    vec![id]
                 }
+                None => unread
+                    .iter()
+                    .filter(|n| visible(n, &hidden))
+                    .map(|n| n.id)
+                    .collect(),
             };
-            Ok(Report::text(json!({"marked_read": changed}), "")
-                .with_status(format!("Marked {changed} notification(s) read.")))
+            let changed = store.write(|tx| {
+                let mut n = 0;
+                for id in &ids {
+                    n += store::notifications::mark_read(tx, user, Some(*id), now)?;
+                }
+                if n > 0 {
+                    let target = a.id.map(|i| i.to_string()).unwrap_or_else(|| "all".into());
+                    store::audit::record(
+                        tx,
+                        &NewAudit {
+                            at: now,
+                            actor: &actor,
+                            command: "notifications read",
+                            action: "notifications.read",
+                            workspace: None,
+                            target: Some(&target),
+                            before: None,
+                            after: Some(json!({"marked_read": n})),
+                            batch_id: None,
+                        },
+                    )?;
+                }
+                Ok(n)
+            })?;
+            Ok(note(
+                Report::text(json!({"marked_read": changed}), "")
+                    .with_status(format!("Marked {changed} notification(s) read.")),
+            ))
         }
     }
 }

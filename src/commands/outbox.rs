@@ -150,7 +150,7 @@ fn send(ctx: &mut Ctx, scope: &Scope, args: SendArgs) -> Result<Report> {
             format!("the mail transport is none:, so {n} due message(s) stay queued"),
         )
         .with_hint("set [mail] url (or ROSTER_MAIL_URL) to smtp://… or file:///…, then run `roster outbox send`");
-        return Ok(with_error(r, &e));
+        return Ok(r.failed(e));
     }
     let tried = outcome.sent.len() + outcome.failed.len();
     r = r.with_status(if tried == 0 {
@@ -189,17 +189,10 @@ fn send(ctx: &mut Ctx, scope: &Scope, args: SendArgs) -> Result<Report> {
             waiting.next_at.map(format_ts).unwrap_or_default()
         ));
     }
-    if !outcome.failed.is_empty() {
-        r.exit = ErrorKind::Mail.exit_code();
+    if let Some(mut e) = outcome.error() {
+        // Nothing else was changed by this run: say only what failed.
+        e.message = e.message.replacen("the change was saved, but ", "", 1);
+        r = r.failed(e);
     }
     Ok(r)
-}
-
-fn with_error(mut r: Report, e: &Error) -> Report {
-    r.status.push(format!("error: {}", e.message));
-    if let Some(h) = &e.hint {
-        r.status.push(format!("hint: {h}"));
-    }
-    r.exit = e.exit_code();
-    r
 }

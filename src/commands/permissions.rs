@@ -49,5 +49,6 @@ pub fn run(_ctx: &mut Ctx, cmd: PermissionsCommand) -> Result<Report> {
         view: View::Table { headers, rows },
         status: Vec::new(),
         exit: 0,
+        error: None,
     })
 }

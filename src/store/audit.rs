@@ -58,3 +58,12 @@ pub fn list(
     )?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// A deleted workspace's trail stays, but under a label of its own, so that a new workspace
+/// that takes the same slug does not inherit (or read) it.
+pub fn detach_workspace(conn: &Connection, slug: &str, label: &str) -> Result<usize> {
+    Ok(conn.execute(
+        "UPDATE audit SET workspace = ?2 WHERE workspace = ?1",
+        params![slug, label],
+    )?)
+}

@@ -225,3 +225,24 @@ pub fn managers(conn: &Connection, workspace_id: i64) -> Result<Vec<(i64, Email)
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// Who required 2FA of a membership, if anyone did.
+pub fn require_2fa_by(conn: &Connection, id: i64) -> Result<Option<Email>> {
+    Ok(conn
+        .query_row(
+            "SELECT u.email FROM memberships m JOIN users u ON u.id = m.require_2fa_by WHERE m.id = ?1",
+            [id],
+            |r| r.get::<_, String>(0),
+        )
+        .optional()?
+        .map(Email::from_trusted))
+}
+
+/// Record who required 2FA of a membership (`None` when the requirement is lifted).
+pub fn set_require_2fa_by(conn: &Connection, id: i64, by: Option<i64>) -> Result<()> {
+    conn.execute(
+        "UPDATE memberships SET require_2fa_by = ?2 WHERE id = ?1",
+        params![id, by],
+    )?;
+    Ok(())
+}

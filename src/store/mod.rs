@@ -24,7 +24,10 @@ use crate::domain::{Timestamp, format_ts, parse_ts};
 use crate::error::{Error, ErrorKind, Result};
 
 /// Migrations, applied in order at open; `PRAGMA user_version` counts those applied.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_init.sql"),
+    include_str!("migrations/0002_require_2fa_by.sql"),
+];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

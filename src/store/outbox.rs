@@ -225,3 +225,9 @@ pub fn mark_failed_attempt(conn: &Connection, id: i64, error: &str, retry: Retry
     )?;
     Ok(())
 }
+
+/// Drop a deleted workspace's mail, queued or sent: queued invitations must not go out for a
+/// workspace that is gone, nor be listed (or sent) by a new workspace of the same slug.
+pub fn delete_for_workspace(conn: &Connection, workspace: &str) -> Result<usize> {
+    Ok(conn.execute("DELETE FROM outbox WHERE workspace_slug = ?1", [workspace])?)
+}

@@ -84,10 +84,11 @@ pub fn delete(conn: &Connection, id: i64) -> Result<()> {
     Ok(())
 }
 
-/// The workspaces a user belongs to (active or invited), with their role there, by slug.
+/// The workspaces a user belongs to (active or invited), with their role there and whether
+/// 2FA is required of them (by the workspace or their membership), by slug.
 pub fn list_for_user(conn: &Connection, email: &Email) -> Result<Vec<WorkspaceMembership>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT w.slug, w.name, m.role, m.status, w.require_2fa, o.email
+        "SELECT w.slug, w.name, m.role, m.status, w.require_2fa OR m.require_2fa, o.email
          FROM users u
          JOIN memberships m ON m.user_id = u.id AND m.status IN ('active', 'pending')
          JOIN workspaces w ON w.id = m.workspace_id

@@ -2,6 +2,7 @@
 
 mod fixtures;
 mod generated;
+mod hardening;
 mod members;
 mod permissions;
 mod smtp;

@@ -172,7 +172,7 @@ fn unknown_duplicate_and_malformed_assignments() {
             &[
                 "member", "invite", CLIENT, "--role", "client", "--assign", spec,
             ],
-            2,
+            6,
             "malformed assignment",
         );
         assert!(r.stderr.contains(why), "{spec}: {}", r.stderr);
@@ -844,7 +844,24 @@ fn a_revoked_invitation_cannot_be_accepted() {
 fn a_declined_invitation_cannot_be_accepted() {
     let env = acme();
     let r = invite(&env, OWNER, CLIENT, "client", &[]);
-    env.as_(CLIENT, &["invite", "decline", WS])
+    // Declining needs the token too: nobody answers someone else's invitation.
+    let before = env.dump();
+    refused(
+        &env,
+        CLIENT,
+        &["invite", "decline", WS],
+        2,
+        "missing --token",
+    );
+    refused(
+        &env,
+        CLIENT,
+        &["invite", "decline", WS, "--token", "inv_nope"],
+        7,
+        "the token does not match",
+    );
+    assert_eq!(env.dump(), before);
+    env.as_(CLIENT, &["invite", "decline", WS, "--token", &token(&r)])
         .ok()
         .stderr_has("You declined the invitation to acme.");
     assert_eq!(status_of(&env, CLIENT), "declined");
@@ -858,7 +875,13 @@ fn a_declined_invitation_cannot_be_accepted() {
         5,
         "you declined the invitation to acme",
     );
-    refused(&env, CLIENT, &["invite", "decline", WS], 5, "you declined");
+    refused(
+        &env,
+        CLIENT,
+        &["invite", "decline", WS, "--token", &token(&r)],
+        5,
+        "you declined",
+    );
 }
 
 #[test]
@@ -1051,7 +1074,12 @@ fn role_changes_are_the_owners_and_wait_for_pending_posts() {
         5,
         "has 1 post(s) pending approval",
     );
-    assert!(r.stderr.contains("approve or decline"), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("once those posts have been approved or declined"),
+        "{}",
+        r.stderr
+    );
     conn_exec(&env, "UPDATE posts SET state = 'draft'");
     let j = env
         .as_(

@@ -64,6 +64,38 @@ impl Run {
         );
         self
     }
+    /// The `--json` error document on stderr (after any status lines) has `needle` in its
+    /// message.
+    #[track_caller]
+    pub fn error_has(self, needle: &str) -> Run {
+        let e = self.json_error();
+        let msg = e["message"].as_str().unwrap_or_default();
+        assert!(
+            msg.contains(needle),
+            "the error message lacks {needle:?}: {e}"
+        );
+        self
+    }
+    /// The `--json` error document's hint has `needle`.
+    #[track_caller]
+    pub fn error_hint_has(self, needle: &str) -> Run {
+        let e = self.json_error();
+        let hint = e["hint"].as_str().unwrap_or_default();
+        assert!(
+            hint.contains(needle),
+            "the error hint lacks {needle:?}: {e}"
+        );
+        self
+    }
+    #[track_caller]
+    fn json_error(&self) -> serde_json::Value {
+        let start = self.stderr.find("{\n").or_else(|| self.stderr.find('{'));
+        let doc = start.map(|i| &self.stderr[i..]).unwrap_or_default();
+        let v: serde_json::Value = serde_json::from_str(doc)
+            .unwrap_or_else(|e| panic!("no JSON error on stderr ({e}):\n{}", self.stderr));
+        assert_eq!(v["error"]["exit_code"], self.code, "{v}");
+        v["error"].clone()
+    }
     #[track_caller]
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.stdout)

@@ -270,11 +270,15 @@ fn invalid_slug_is_refused() {
         OWNER,
         &["workspace", "create", "Other", "--slug", "Bad_Slug"],
     )
-    .code(2)
+    .code(6)
     .stderr_has("'Bad_Slug' is not a valid slug");
     env.as_(OWNER, &["workspace", "create", "Other", "--slug=-x"])
-        .code(2)
+        .code(6)
         .stderr_has("not a valid slug");
+    // A word outside a fixed list is a usage error, not invalid input.
+    env.as_(OWNER, &["workspace", "settings", "--require-2fa", "maybe"])
+        .code(2)
+        .stderr_has("invalid value 'maybe'");
     env.as_(OWNER, &["workspace", "create", "!!!"])
         .code(6)
         .stderr_has("cannot derive a slug from the name '!!!'")
@@ -326,13 +330,13 @@ fn as_must_be_an_email() {
     env.workspace("Acme", "acme");
     let before = env.dump();
     env.as_("not-an-email", &["workspace", "create", "Other"])
-        .code(2)
+        .code(6)
         .stderr_has("'not-an-email' is not an email address");
     let mut c = env.cmd();
     c.env("ROSTER_AS", "owner@")
         .args(["workspace", "list", "--json"]);
-    let r = TestEnv::run_cmd(c).code(2);
-    assert_eq!(r.json_err()["error"]["code"], "usage");
+    let r = TestEnv::run_cmd(c).code(6);
+    assert_eq!(r.json_err()["error"]["code"], "invalid");
     assert_eq!(env.dump(), before);
 }
 

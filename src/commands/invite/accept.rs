@@ -23,6 +23,9 @@ pub struct AcceptArgs {
 pub struct DeclineArgs {
     /// The workspace [default: -w, else your only invitation]
     pub workspace: Option<Slug>,
+    /// The token from the invitation email (declining is an answer only the invitee gives)
+    #[arg(long, value_name = "TOKEN")]
+    pub token: Option<String>,
 }
 
 /// Refuse answers to invitations that are no longer open, saying what happened to them.
@@ -57,22 +60,7 @@ pub fn accept(ctx: &mut Ctx, args: AcceptArgs) -> Result<Report> {
     let conn = ctx.store()?.conn();
     let inv =
         store::invitations::pending(conn, m.id)?.ok_or_else(|| not_open(m.status, &ws.slug))?;
-    let token = args.token.ok_or_else(|| {
-        Error::usage("missing --token: accepting proves you received the invitation").with_hint(
-            format!(
-                "copy the command from the invitation email: `roster invite accept {} --token …`",
-                ws.slug
-            ),
-        )
-    })?;
-    let given = crate::commands::member::hash_token(&token);
-    if !constant_time_eq(&given, &inv.token_hash) {
-        return Err(Error::new(
-            ErrorKind::Auth,
-            format!("the token does not match the invitation to {}", ws.slug),
-        )
-        .with_hint("use the latest invitation email; a resend replaces the token"));
-    }
+    check_token(args.token.as_deref(), &inv.token_hash, &ws.slug, "accept")?;
     if inv.expires_at <= now {
         return Err(Error::conflict(format!(
             "the invitation to {} expired at {}",
@@ -141,14 +129,16 @@ pub fn decline(ctx: &mut Ctx, args: DeclineArgs) -> Result<Report> {
         return Err(not_open(m.status, &ws.slug));
     }
     let now = ctx.now;
-    let inv = store::invitations::pending(ctx.store()?.conn(), m.id)?;
+    let inv = store::invitations::pending(ctx.store()?.conn(), m.id)?
+        .ok_or_else(|| not_open(m.status, &ws.slug))?;
+    check_token(args.token.as_deref(), &inv.token_hash, &ws.slug, "decline")?;
     ctx.store()?.write(|tx| {
         store::memberships::set_status(tx, m.id, MemberStatus::Declined, None, now)?;
         store::invitations::close(tx, m.id, "declined", now)?;
-        let mut tell = vec![store::users::ensure(tx, &ws.owner, now)?];
-        if let Some(i) = &inv {
-            tell.push(store::users::ensure(tx, &i.invited_by, now)?);
-        }
+        let tell = [
+            store::users::ensure(tx, &ws.owner, now)?,
+            store::users::ensure(tx, &inv.invited_by, now)?,
+        ];
         notify(
             tx,
             &tell,
@@ -176,6 +166,28 @@ pub fn decline(ctx: &mut Ctx, args: DeclineArgs) -> Result<Report> {
         Report::text(json!({"workspace": ws.slug, "status": "declined"}), "")
             .with_status(format!("You declined the invitation to {}.", ws.slug)),
     )
+}
+
+/// The token proves the answer comes from whoever received the invitation: missing is a usage
+/// error (2), wrong is an authentication failure (7).
+fn check_token(token: Option<&str>, hash: &[u8], slug: &Slug, verb: &str) -> Result<()> {
+    let token = token.ok_or_else(|| {
+        Error::usage(format!(
+            "missing --token: to {verb}, prove you received the invitation"
+        ))
+        .with_hint(format!(
+            "copy the token from the invitation email: `roster invite {verb} {slug} --token …`"
+        ))
+    })?;
+    let given = crate::commands::member::hash_token(token);
+    if !constant_time_eq(&given, hash) {
+        return Err(Error::new(
+            ErrorKind::Auth,
+            format!("the token does not match the invitation to {slug}"),
+        )
+        .with_hint("use the latest invitation email; a resend replaces the token"));
+    }
+    Ok(())
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {

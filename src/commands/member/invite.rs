@@ -230,10 +230,10 @@ pub fn report(i: &Invited, dry: bool) -> Report {
     if !dry {
         fields.push(("result", format!("{:?}", i.result).to_lowercase()));
     }
+    // The token goes to stdout once, inside the command that uses it (stderr never holds it).
     // A rehearsal's token was never stored: showing it would mislead.
-    let shown = if dry { None } else { i.token.clone() };
-    if let Some(t) = &shown {
-        fields.push(("token", t.clone()));
+    if let Some(cmd) = i.accept_command.as_ref().filter(|_| !dry) {
+        fields.push(("accept with", cmd.clone()));
     }
     let mut data = serde_json::to_value(i).expect("serialisable");
     if dry {
@@ -256,10 +256,8 @@ pub fn report(i: &Invited, dry: bool) -> Report {
         "{verb} {} to {} as {}.",
         i.email, i.workspace, i.role
     ));
-    if let Some(cmd) = i.accept_command.as_ref().filter(|_| !dry) {
-        r = r.with_status(format!(
-            "They accept with: {cmd}  (the token is shown only this once)"
-        ));
+    if i.token.is_some() && !dry {
+        r = r.with_status("They accept with the command above; its token is shown only this once.");
     }
     r
 }
@@ -296,6 +294,19 @@ pub fn invite_one(
     require_assign(tx, scope, req.role, &req.email, &accounts)?;
 
     let existing = store::memberships::find(tx, ws.id, &req.email)?;
+    // Changing a pending invitation may lift a 2FA requirement: only its requirer (or the owner).
+    if let Some(m) = existing
+        .as_ref()
+        .filter(|m| m.status == MemberStatus::Pending && m.require_2fa)
+        && !req.settings.require_2fa
+    {
+        let by = store::memberships::require_2fa_by(tx, m.id)?;
+        let target = crate::permissions::Target {
+            lifting_own_requirement: Some(by.as_ref() == Some(&scope.actor)),
+            ..member_target(scope, &req.email, m.role)
+        };
+        scope.require(Action::MemberRequire2fa, &target)?;
+    }
     let result = match &existing {
         Some(m) if m.status == MemberStatus::Active => {
             return Err(Error::conflict(format!(
@@ -386,6 +397,16 @@ pub fn invite_one(
     }
     for (account, _, facts) in &accounts {
         store::accounts::upsert_assignment(tx, membership, *account, facts, now)?;
+    }
+    let was_required = existing
+        .as_ref()
+        .is_some_and(|m| m.require_2fa && m.status == MemberStatus::Pending);
+    if req.settings.require_2fa != was_required {
+        store::memberships::set_require_2fa_by(
+            tx,
+            membership,
+            req.settings.require_2fa.then_some(inviter),
+        )?;
     }
     issue_invitation(
         tx,

@@ -39,7 +39,22 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     if args.role.is_some_and(|r| r != m.role) {
         scope.require(Action::MemberRole, &target)?;
     }
-    require_live(&scope, &m, Action::MemberUpdate)?;
+    // Requiring (or lifting) 2FA alone is its own permission: admins may require it of clients
+    // they may not otherwise update.
+    let only_2fa = args.role.is_none()
+        && args.flags.can_add_accounts.is_none()
+        && args.flags.can_manage_posts.is_none()
+        && args.assign.is_empty()
+        && args.flags.require_2fa.is_some();
+    require_live(
+        &scope,
+        &m,
+        if only_2fa {
+            Action::MemberRequire2fa
+        } else {
+            Action::MemberUpdate
+        },
+    )?;
     let role = args.role.unwrap_or(m.role);
     let f = &args.flags;
     // Flags a new role cannot have are dropped unless given explicitly (then they are refused).
@@ -63,11 +78,16 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
                 "{} has {pending} post(s) pending approval: their role cannot change meanwhile",
                 m.email
             ))
-            .with_hint("approve or decline those posts first (`roster post list --state pending_approval`)"));
+            .with_hint("change the role once those posts have been approved or declined"));
         }
     }
     if settings.require_2fa != m.require_2fa {
-        scope.require(Action::MemberRequire2fa, &target)?;
+        let mut t = target.clone();
+        if !settings.require_2fa {
+            let by = store::memberships::require_2fa_by(ctx.store()?.conn(), m.id)?;
+            t.lifting_own_requirement = Some(by.as_ref() == Some(&scope.actor));
+        }
+        scope.require(Action::MemberRequire2fa, &t)?;
     }
     let now = ctx.now;
     let conn = ctx.store()?.conn();
@@ -124,6 +144,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let ws = &scope.workspace;
     let after = ctx.store()?.write(|tx| {
         store::memberships::update(tx, m.id, &settings, now)?;
+        if settings.require_2fa != m.require_2fa {
+            let by = if settings.require_2fa { Some(store::users::ensure(tx, &scope.actor, now)?) } else { None };
+            store::memberships::set_require_2fa_by(tx, m.id, by)?;
+        }
         for (id, facts) in &wanted {
             store::accounts::upsert_assignment(tx, m.id, *id, facts, now)?;
         }

@@ -23,9 +23,13 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
         &format!("deleting workspace {}", ws.slug),
     )?;
     let now = ctx.now;
+    let label = format!("{} (deleted {})", ws.slug, crate::domain::format_ts(now));
     ctx.store()?.write(|tx| {
         store::workspaces::delete(tx, ws.id)?;
+        store::outbox::delete_for_workspace(tx, ws.slug.as_str())?;
+        store::audit::detach_workspace(tx, ws.slug.as_str(), &label)?;
         let mut audit = scope.audit(now, "workspace delete", "workspace.delete");
+        audit.workspace = Some(&label);
         audit.target = Some(ws.slug.as_str());
         audit.before = Some(json!({"slug": ws.slug, "name": ws.name, "owner": ws.owner, "require_2fa": ws.require_2fa}));
         store::audit::record(tx, &audit)

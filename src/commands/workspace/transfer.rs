@@ -6,7 +6,7 @@ use serde_json::json;
 use super::workspace_fields;
 use crate::commands::member::notify;
 use crate::context::Ctx;
-use crate::domain::{Email, MemberStatus, Role};
+use crate::domain::Email;
 use crate::error::{Error, Result};
 use crate::output::Report;
 use crate::permissions::{Action, Target};
@@ -26,23 +26,19 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         .membership
         .clone()
         .ok_or_else(|| Error::internal("an owner without a membership"))?;
-    if args.email == scope.actor {
-        return Err(Error::conflict(format!("you already own {}", ws.slug)));
-    }
     let new =
         store::memberships::find(ctx.store()?.conn(), ws.id, &args.email)?.ok_or_else(|| {
             Error::not_found(format!("{} is not a member of {}", args.email, ws.slug))
         })?;
-    if new.role != Role::Admin || new.status != MemberStatus::Active {
-        return Err(Error::conflict(format!(
-            "ownership goes to an active admin, and {} is {} ({})",
-            new.email, new.role, new.status
-        ))
-        .with_hint(format!(
-            "make them an admin first: `roster member update {} --role admin`",
-            new.email
-        )));
-    }
+    // decide() says whether this member can take the workspace (an active admin).
+    let target = Target {
+        role: Some(new.role),
+        member: Some(new.email.to_string()),
+        member_is_self: new.email == scope.actor,
+        member_status: Some(new.status),
+        ..Target::default()
+    };
+    scope.require(Action::WorkspaceTransfer, &target)?;
     ctx.confirm(
         &format!(
             "Transfer {} to {}? You will stay on as an admin.",
