@@ -167,38 +167,35 @@ pub fn member_invite(
         *role = Some(choices.roles[select("Role", &labels, 0)?]);
     }
     let r = role.expect("asked above");
-    match r {
-        Role::Client if can_add_accounts.is_none() || can_manage_posts.is_none() => {
-            let items = [
-                "Add social accounts".to_string(),
-                "Create, edit and delete posts".to_string(),
-            ];
-            let defaults = [
-                can_add_accounts.unwrap_or(false),
-                can_manage_posts.unwrap_or(false),
-            ];
-            let picked = ask(|t| {
-                MultiSelect::with_theme(t)
-                    .with_prompt("Access (space to tick, enter to go on; neither = read-only mode)")
-                    .items(&items)
-                    .defaults(&defaults)
-                    .interact_opt()
-            })?;
-            *can_add_accounts = Some(picked.contains(&0));
-            *can_manage_posts = Some(picked.contains(&1));
-            if picked.is_empty() {
-                say(
-                    "Neither box ticked: read-only mode. The client sees the assigned accounts and, where asked, approves posts.",
-                );
-            }
+    // Clients get Publer's two access boxes; admins the one setting they can carry.
+    if r.is_client() && (can_add_accounts.is_none() || can_manage_posts.is_none()) {
+        let items = [
+            "Add social accounts".to_string(),
+            "Create, edit and delete posts".to_string(),
+        ];
+        let defaults = [
+            can_add_accounts.unwrap_or(false),
+            can_manage_posts.unwrap_or(false),
+        ];
+        let picked = ask(|t| {
+            MultiSelect::with_theme(t)
+                .with_prompt("Access (space to tick, enter to go on; neither = read-only mode)")
+                .items(&items)
+                .defaults(&defaults)
+                .interact_opt()
+        })?;
+        *can_add_accounts = Some(picked.contains(&0));
+        *can_manage_posts = Some(picked.contains(&1));
+        if picked.is_empty() {
+            say(
+                "Neither box ticked: read-only mode. The client sees the assigned accounts and, where asked, approves posts.",
+            );
         }
-        Role::Admin if can_add_accounts.is_none() => {
-            *can_add_accounts = Some(confirm_default(
-                "May this admin add social accounts?",
-                false,
-            )?);
-        }
-        _ => {}
+    } else if r.may_add_accounts_flag() && can_add_accounts.is_none() {
+        *can_add_accounts = Some(confirm_default(
+            "May this admin add social accounts?",
+            false,
+        )?);
     }
     if require_2fa.is_none() {
         *require_2fa = Some(confirm_default(
@@ -206,7 +203,7 @@ pub fn member_invite(
             false,
         )?);
     }
-    let posts = r != Role::Client || can_manage_posts.unwrap_or(false);
+    let posts = r.posts(can_manage_posts.unwrap_or(false));
     let offered: Vec<&(Role, Slug, String)> = choices
         .accounts
         .iter()
@@ -224,11 +221,11 @@ pub fn member_invite(
                 posting: None,
                 credentials: None,
             };
-            if r == Role::Client {
+            if r.is_client() {
                 spec.approve =
                     confirm_default(&format!("Should {who} approve posts on {slug}?"), true)?;
             }
-            if r == Role::Editor {
+            if r.has_posting_mode() {
                 spec.posting = Some(posting_prompt(slug)?);
             }
             if posts {
@@ -376,13 +373,13 @@ pub fn account_assign(
     let Some((_, role, posts)) = members.iter().find(|(e, _, _)| *e == who).cloned() else {
         return Ok(());
     };
-    if role == Role::Client && approve.is_none() {
+    if role.is_client() && approve.is_none() {
         *approve = Some(confirm_default(
             &format!("Should {who} approve posts on {slug}?"),
             true,
         )?);
     }
-    if role == Role::Editor && posting.is_none() {
+    if role.has_posting_mode() && posting.is_none() {
         *posting = Some(posting_prompt(&slug)?);
     }
     if posts && credentials.is_none() {

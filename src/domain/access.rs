@@ -120,6 +120,36 @@ pub fn access_words(role: Role, can_add_accounts: bool, can_manage_posts: bool) 
     }
 }
 
+/// What each role's membership can carry (SPEC §1, roles and assignments). Permissions — who
+/// may do what — are `permissions::decide()`'s; these say which settings fit a role at all.
+impl Role {
+    /// Owners are made by `workspace create` and `workspace transfer`, never invited.
+    pub fn is_invitable(self) -> bool {
+        self != Role::Owner
+    }
+    /// The owner holds every account; assignments are for everyone else.
+    pub fn holds_every_account(self) -> bool {
+        self == Role::Owner
+    }
+    /// Clients carry "create/edit/delete posts" (and approve) as settings; the others post by role.
+    pub fn is_client(self) -> bool {
+        self == Role::Client
+    }
+    /// "Add social accounts" is a setting of admins and clients.
+    pub fn may_add_accounts_flag(self) -> bool {
+        matches!(self, Role::Admin | Role::Client)
+    }
+    /// Editors post `full` or for `review`, per account.
+    pub fn has_posting_mode(self) -> bool {
+        self == Role::Editor
+    }
+    /// Whether a member with this role (and, for a client, this permission) posts, and so has
+    /// credentials on the accounts assigned to them.
+    pub fn posts(self, can_manage_posts: bool) -> bool {
+        !self.is_client() || can_manage_posts
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@ use serde_json::json;
 
 use crate::commands::member::{can_post, notify};
 use crate::context::Ctx;
-use crate::domain::{Credentials, Provider, Role, Slug, slugify};
+use crate::domain::{Credentials, Provider, Slug, slugify};
 use crate::error::{Error, Result};
 use crate::output::{Report, yes_no};
 use crate::permissions::{Action, Target};
@@ -89,7 +89,7 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<Report> {
         // Whoever adds an account without being the owner holds it from then on; they
         // connected it, so it posts with their own credentials when they post at all.
         let mut assigned = false;
-        if let Some(m) = scope.membership.as_ref().filter(|m| m.role != Role::Owner) {
+        if let Some(m) = scope.membership.as_ref().filter(|m| !m.role.holds_every_account()) {
             let facts = AssignmentFacts {
                 approve: false,
                 posting: None,

@@ -318,7 +318,7 @@ pub fn invite_one(
                 req.email
             )));
         }
-        Some(m) if m.role == Role::Owner => {
+        Some(m) if m.role.holds_every_account() => {
             return Err(Error::conflict(format!("{} owns {}", req.email, ws.slug)));
         }
         Some(m) if m.status == MemberStatus::Pending => {

@@ -70,18 +70,18 @@ pub struct AccessFlags {
 
 /// Role and flags, checked against each other: flags a role cannot have are refused (exit 6).
 pub fn check_flags(role: Role, s: &store::memberships::Settings) -> Result<()> {
-    if role == Role::Owner {
+    if !role.is_invitable() {
         return Err(Error::invalid(
             "--role owner: owners are made by `workspace create` or `workspace transfer` only",
         )
         .with_hint("invite an admin, editor or client"));
     }
-    if s.can_manage_posts && role != Role::Client {
+    if s.can_manage_posts && !role.is_client() {
         return Err(Error::invalid(format!(
             "--can-manage-posts is a client permission; {role}s post on their assigned accounts by role"
         )));
     }
-    if s.can_add_accounts && role == Role::Editor {
+    if s.can_add_accounts && !role.may_add_accounts_flag() {
         return Err(Error::invalid(
             "--can-add-accounts is for admins and clients; editors never add accounts",
         ));
@@ -91,10 +91,7 @@ pub fn check_flags(role: Role, s: &store::memberships::Settings) -> Result<()> {
 
 /// Whether a member with this role and flags posts (and so has credentials on accounts).
 pub fn can_post(role: Role, can_manage_posts: bool) -> bool {
-    match role {
-        Role::Client => can_manage_posts,
-        _ => true,
-    }
+    role.posts(can_manage_posts)
 }
 
 /// `--assign` values made into assignments: accounts exist and are named once; `approve` is for
@@ -138,12 +135,12 @@ pub fn assignment_facts(
     spec: &AssignSpec,
 ) -> Result<AssignmentFacts> {
     let acc = &spec.account;
-    if spec.approve && role != Role::Client {
+    if spec.approve && !role.is_client() {
         return Err(Error::invalid(format!(
             "approve-on-non-client: '{acc}:approve' — only clients approve posts; {role}s' posts are reviewed with posting review"
         )));
     }
-    if spec.posting.is_some() && role != Role::Editor {
+    if spec.posting.is_some() && !role.has_posting_mode() {
         return Err(Error::invalid(format!(
             "posting-on-non-editor: full/review on '{acc}' is an editor setting, not for {role}s"
         )));
@@ -157,10 +154,9 @@ pub fn assignment_facts(
     }
     Ok(AssignmentFacts {
         approve: spec.approve,
-        posting: match role {
-            Role::Editor => Some(spec.posting.unwrap_or(Posting::Full)),
-            _ => None,
-        },
+        posting: role
+            .has_posting_mode()
+            .then(|| spec.posting.unwrap_or(Posting::Full)),
         credentials: if posts {
             Some(spec.credentials.unwrap_or(Credentials::Owner))
         } else {
@@ -271,7 +267,7 @@ pub fn fields(v: &MemberView, workspace_requires_2fa: bool) -> Vec<(&'static str
         ("add social accounts", yes_no(v.can_add_accounts)),
         (
             "create/edit/delete posts",
-            yes_no(v.can_manage_posts || (v.role != Role::Client)),
+            yes_no(v.role.posts(v.can_manage_posts)),
         ),
         (
             "two-factor",

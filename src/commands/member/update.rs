@@ -62,10 +62,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         role,
         can_add_accounts: f
             .can_add_accounts
-            .unwrap_or(m.can_add_accounts && role != Role::Editor),
+            .unwrap_or(m.can_add_accounts && role.may_add_accounts_flag()),
         can_manage_posts: f
             .can_manage_posts
-            .unwrap_or(m.can_manage_posts && role == Role::Client),
+            .unwrap_or(m.can_manage_posts && role.is_client()),
         require_2fa: f.require_2fa.unwrap_or(m.require_2fa),
     };
     check_flags(role, &settings)?;
@@ -108,8 +108,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         wanted.push((
             id,
             AssignmentFacts {
-                approve: a.approve && role == Role::Client,
-                posting: (role == Role::Editor).then(|| a.posting.unwrap_or(Posting::Full)),
+                approve: a.approve && role.is_client(),
+                posting: role
+                    .has_posting_mode()
+                    .then(|| a.posting.unwrap_or(Posting::Full)),
                 credentials: posts.then(|| a.credentials.unwrap_or(Credentials::Owner)),
             },
         ));
