@@ -43,6 +43,8 @@ const RETRY_HINT: &str =
 /// What a checked code came to, decided and recorded in one transaction.
 enum Outcome {
     Accepted(Proof),
+    /// Used up already: refused, not counted as a failure.
+    Refused(String),
     Locked(Timestamp),
     NotEnrolled,
     Failed {
@@ -72,9 +74,12 @@ pub fn verify_code(store: &mut Store, email: &Email, code: &Code, now: Timestamp
         };
         let why = match code {
             Code::Totp(c) => match totp::check(&e.secret, c, now)? {
+                // A replay can never succeed, so it teaches a guesser nothing: refused, but not
+                // counted (an exported ROSTER_OTP would otherwise lock its user out).
                 Some(step) if e.last_step.is_some_and(|last| step <= last) => {
-                    "this two-factor code was already used; codes work once, wait for the next one"
-                        .to_string()
+                    return Ok(Outcome::Refused(
+                        "this two-factor code was already used; codes work once, wait for the next one".to_string(),
+                    ));
                 }
                 Some(step) => {
                     store::totp::accept(tx, user, Some(step))?;
@@ -88,10 +93,12 @@ pub fn verify_code(store: &mut Store, email: &Email, code: &Code, now: Timestamp
                         store::totp::accept(tx, user, None)?;
                         return Ok(Outcome::Accepted(Proof::RecoveryCode));
                     }
-                    RecoveryUse::AlreadyUsed(at) => format!(
-                        "this recovery code was already used (at {}); each recovery code works once",
-                        format_ts(at)
-                    ),
+                    RecoveryUse::AlreadyUsed(at) => {
+                        return Ok(Outcome::Refused(format!(
+                            "this recovery code was already used (at {}); each recovery code works once",
+                            format_ts(at)
+                        )));
+                    }
                     RecoveryUse::Unknown => format!("wrong recovery code for {email}"),
                 }
             }
@@ -108,6 +115,7 @@ pub fn verify_code(store: &mut Store, email: &Email, code: &Code, now: Timestamp
     })?;
     match outcome {
         Outcome::Accepted(p) => Ok(p),
+        Outcome::Refused(why) => Err(auth(why).with_hint(RETRY_HINT)),
         Outcome::NotEnrolled => Err(not_enrolled(email)),
         Outcome::Locked(until) => Err(locked(email, now, until)),
         Outcome::Failed {
@@ -145,7 +153,8 @@ fn not_enrolled(email: &Email) -> Error {
 
 /// The code given for this run: `--otp` / `ROSTER_OTP`, else asked for on a terminal.
 fn offered_code(ctx: &Ctx, email: &Email) -> Result<Option<Code>> {
-    if let Some(raw) = &ctx.global.otp {
+    // An empty ROSTER_OTP (exported, then cleared) means no code.
+    if let Some(raw) = ctx.global.otp.as_deref().filter(|c| !c.trim().is_empty()) {
         return raw.parse().map(Some);
     }
     if ctx.interactive {
@@ -176,27 +185,25 @@ pub fn enforce(ctx: &mut Ctx, ws: &Workspace, m: &Membership) -> Result<()> {
     let actor = m.email.clone();
     let now = ctx.now;
     let db_path = ctx.db_path.clone();
-    // A code given is checked for its shape even when a session makes it unnecessary.
-    let offered = ctx.global.otp.as_ref().map(|raw| raw.parse::<Code>());
     let conn = ctx.store()?.conn();
-    let enrolled = store::totp::find(conn, m.user_id)?.is_some_and(|e| e.enrolled);
-    if !enrolled {
+    let record = store::totp::find(conn, m.user_id)?.filter(|e| e.enrolled);
+    let Some(record) = record else {
         return Err(auth(format!(
             "two-factor authentication is required in {} ({by}) and {actor} has not enrolled",
             ws.slug
         ))
         .with_hint("enrol first: `roster 2fa enroll`"));
+    };
+    // A locked user is locked: not even a live session lets them act.
+    if let Some(until) = record.locked_until.filter(|u| *u > now) {
+        return Err(locked(&actor, now, until));
     }
-    let offered = offered.transpose()?;
     let session = session_state(conn, &db_path, m.user_id, &actor, now)?;
     if let SessionState::Live(_) = session {
         ctx.proof = Some(Proof::Session);
         return Ok(());
     }
-    let code = match offered {
-        Some(c) => Some(c),
-        None => offered_code(ctx, &actor)?,
-    };
+    let code = offered_code(ctx, &actor)?;
     let Some(code) = code else {
         let hint =
             "pass --otp CODE (or set ROSTER_OTP), or start a session: `roster 2fa verify CODE`";
@@ -278,29 +285,70 @@ pub fn session_state(
     })
 }
 
-/// Start a session of `SESSION_HOURS` in this transaction: its hash in the database, the token
-/// in the user's 0600 session file. Returns when it ends.
+/// Start a session of `SESSION_HOURS` in this transaction: only its hash goes to the database.
+/// Returns the token and when it ends; write the token with `save_session` once the
+/// transaction has committed (a file for a session that never was would replace a good one).
 pub fn start_session(
     conn: &Connection,
-    db_path: &Path,
     user_id: i64,
-    email: &Email,
     now: Timestamp,
-) -> Result<Timestamp> {
+) -> Result<(String, Timestamp)> {
     let (token, hash) = totp::new_session_token();
     let until = now + time::Duration::hours(SESSION_HOURS);
     store::totp::add_session(conn, user_id, &hash, now, until)?;
+    Ok((token, until))
+}
+
+/// Keep a committed session's token in the user's 0600 session file.
+pub fn save_session(db_path: &Path, email: &Email, token: &str) -> Result<()> {
     let path = session_path(db_path, email);
     crate::config::write_private(&path, format!("{token}\n").as_bytes()).map_err(|e| {
         Error::storage(format!(
             "cannot write the session file {}: {e}",
             path.display()
         ))
-    })?;
-    Ok(until)
+    })
 }
 
 /// Remove a user's session file, if there is one (its database row goes with the enrolment).
 pub fn forget_session(db_path: &Path, email: &Email) {
     let _ = fs::remove_file(session_path(db_path, email));
+}
+
+/// For commands that span workspaces (`me`, `notifications`): prove 2FA for this run where a
+/// workspace requires it of the actor (a session, `--otp`, or the prompt), as `Ctx::scope`
+/// would. Returns the slugs whose contents must stay hidden, and why.
+pub fn unproven_workspaces(ctx: &mut Ctx, actor: &Email) -> Result<(Vec<String>, Option<Error>)> {
+    let mut hidden = Vec::new();
+    let mut why = None;
+    let conn = ctx.store()?.conn();
+    let mut places = Vec::new();
+    for w in store::workspaces::list_for_user(conn, actor)? {
+        if w.status == crate::domain::MemberStatus::Active && w.require_2fa {
+            let ws = store::workspaces::find(conn, &w.slug)?;
+            let m = match &ws {
+                Some(ws) => store::memberships::find(conn, ws.id, actor)?,
+                None => None,
+            };
+            if let (Some(ws), Some(m)) = (ws, m) {
+                places.push((ws, m));
+            }
+        }
+    }
+    for (ws, m) in places {
+        if why.is_some() {
+            // One failed proof is enough: trying again would count more failures.
+            hidden.push(ws.slug.to_string());
+            continue;
+        }
+        match enforce(ctx, &ws, &m) {
+            Ok(()) => {}
+            Err(e) if matches!(e.kind, ErrorKind::Auth | ErrorKind::Invalid) => {
+                hidden.push(ws.slug.to_string());
+                why = Some(e);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok((hidden, why))
 }

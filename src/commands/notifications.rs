@@ -5,8 +5,8 @@ use clap::Subcommand;
 use serde_json::json;
 
 use crate::context::Ctx;
-use crate::domain::{Email, MemberStatus, NewAudit, Notification, format_ts};
-use crate::error::{Error, ErrorKind, Result};
+use crate::domain::{NewAudit, Notification, format_ts};
+use crate::error::{Error, Result};
 use crate::output::{Report, Tabular};
 use crate::store;
 
@@ -54,44 +54,6 @@ impl Tabular for Notification {
     }
 }
 
-/// Notifications of workspaces that require 2FA of the actor are shown only once 2FA is proven
-/// for this run (a session, `--otp`, or the prompt), like any other look into those workspaces.
-/// Returns the slugs to hide, and why.
-fn guarded(ctx: &mut Ctx, actor: &Email) -> Result<(Vec<String>, Option<Error>)> {
-    let mut hidden = Vec::new();
-    let mut why = None;
-    let conn = ctx.store()?.conn();
-    let mut places = Vec::new();
-    for w in store::workspaces::list_for_user(conn, actor)? {
-        if w.status == MemberStatus::Active && w.require_2fa {
-            let ws = store::workspaces::find(conn, &w.slug)?;
-            let m = match &ws {
-                Some(ws) => store::memberships::find(conn, ws.id, actor)?,
-                None => None,
-            };
-            if let (Some(ws), Some(m)) = (ws, m) {
-                places.push((ws, m));
-            }
-        }
-    }
-    for (ws, m) in places {
-        if why.is_some() {
-            // One failed proof is enough: trying again would count more failures.
-            hidden.push(ws.slug.to_string());
-            continue;
-        }
-        match crate::auth::enforce(ctx, &ws, &m) {
-            Ok(()) => {}
-            Err(e) if matches!(e.kind, ErrorKind::Auth | ErrorKind::Invalid) => {
-                hidden.push(ws.slug.to_string());
-                why = Some(e);
-            }
-            Err(e) => return Err(e),
-        }
-    }
-    Ok((hidden, why))
-}
-
 fn visible(n: &Notification, hidden: &[String]) -> bool {
     n.workspace
         .as_ref()
@@ -100,7 +62,8 @@ fn visible(n: &Notification, hidden: &[String]) -> bool {
 
 pub fn run(ctx: &mut Ctx, cmd: NotificationsCommand) -> Result<Report> {
     let actor = ctx.actor()?;
-    let (hidden, why) = guarded(ctx, &actor)?;
+    // Notifications of workspaces that require 2FA of the actor show once it is proven.
+    let (hidden, why) = crate::auth::unproven_workspaces(ctx, &actor)?;
     let note = |r: Report| match &why {
         Some(e) => r.with_status(format!(
             "warning: notifications of {} are hidden until you prove two-factor authentication: {}",

@@ -251,3 +251,62 @@ fn workspace_list_shows_a_members_own_2fa_requirement() {
     let list = env.as_(ED, &["workspace", "list", "--json"]).ok().json();
     assert_eq!(list[0]["require_2fa"], true);
 }
+
+#[test]
+fn a_locked_user_is_locked_even_with_a_live_session() {
+    let env = acme();
+    join(&env, OWNER, CLIENT, "client", &["--require-2fa"]);
+    env.enroll(CLIENT); // enrolled, with a live session
+    env.as_(CLIENT, &["-w", WS, "account", "list"]).ok();
+    // Five wrong codes in a row lock the user ...
+    for _ in 0..5 {
+        env.as_(CLIENT, &["2fa", "verify", "000000"]).code(7);
+    }
+    // ... and the session does not get them past the lock.
+    env.as_(CLIENT, &["-w", WS, "account", "list"])
+        .code(7)
+        .stderr_has("locked out for another 15 minutes");
+}
+
+#[test]
+fn an_empty_otp_is_no_code_and_a_session_still_serves() {
+    let env = acme();
+    join(&env, OWNER, CLIENT, "client", &["--require-2fa"]);
+    env.enroll(CLIENT);
+    let mut c = env.cmd();
+    c.env("ROSTER_OTP", "")
+        .args(["--as", CLIENT, "-w", WS, "account", "list", "--json"]);
+    TestEnv::run_cmd(c).ok();
+}
+
+#[test]
+fn me_hides_the_accounts_of_a_workspace_until_2fa_is_proven() {
+    let env = acme();
+    crate::fixtures::insert_account(&env, "secret", "facebook", "Secret Client Page");
+    join(
+        &env,
+        OWNER,
+        CLIENT,
+        "client",
+        &["--require-2fa", "--assign", "secret:approve"],
+    );
+    let r = env.as_(CLIENT, &["me", "--json"]).ok();
+    let me = r.json();
+    assert_eq!(me["workspaces"][0]["role"], "client");
+    assert_eq!(me["workspaces"][0]["require_2fa"], true);
+    assert_eq!(me["workspaces"][0]["accounts_hidden"], true);
+    assert_eq!(me["workspaces"][0]["accounts"], serde_json::json!([]));
+    assert!(!r.stdout.contains("Secret Client Page"));
+    assert!(
+        r.stderr
+            .contains("hidden until you prove two-factor authentication"),
+        "{}",
+        r.stderr
+    );
+    env.enroll(CLIENT);
+    let me = env.as_(CLIENT, &["me", "--json"]).ok().json();
+    assert_eq!(
+        me["workspaces"][0]["accounts"][0]["account_name"],
+        "Secret Client Page"
+    );
+}

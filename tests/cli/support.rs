@@ -219,9 +219,9 @@ impl TestEnv {
                 rusqlite::params![email.as_str(), self.now],
             )?;
             let user = store::users::find(tx, &email)?.expect("user");
-            roster::auth::start_session(tx, &db, user, &email, now)?;
-            Ok(())
+            Ok(roster::auth::start_session(tx, user, now)?.0)
         })
+        .and_then(|token| roster::auth::save_session(&db, &email, &token))
         .expect("enrol");
     }
 

@@ -83,6 +83,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
 /// team could strip the second factor another team relies on.
 fn check_other_workspaces(ctx: &mut Ctx, scope: &Scope, email: &Email, user_id: i64) -> Result<()> {
     let conn = ctx.store()?.conn();
+    let mut prove = Vec::new();
     for slug in store::totp::other_workspaces(conn, user_id, scope.workspace.id)? {
         let Some(ws) = store::workspaces::find(conn, &slug)? else {
             continue;
@@ -113,6 +114,18 @@ fn check_other_workspaces(ctx: &mut Ctx, scope: &Scope, email: &Email, user_id: 
             .with_hint(
                 "ask the owner of that workspace, or the member, who can turn it off with a code",
             ));
+        }
+        prove.push(there);
+    }
+    // Acting there, the actor proves their own 2FA where that workspace requires it of them.
+    for there in prove {
+        let Scope {
+            workspace,
+            membership,
+            ..
+        } = there;
+        if let Some(mine) = membership {
+            crate::auth::enforce(ctx, &workspace, &mine)?;
         }
     }
     Ok(())

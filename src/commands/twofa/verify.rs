@@ -53,10 +53,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
                  or start over with `roster 2fa enroll`",
             ));
         };
-        let (codes, until) = ctx.store()?.write(|tx| {
+        let (codes, token, until) = ctx.store()?.write(|tx| {
             store::totp::confirm(tx, user, step, now)?;
             let codes = issue_recovery_codes(tx, user)?;
-            let until = auth::start_session(tx, &db_path, user, &actor, now)?;
+            let (token, until) = auth::start_session(tx, user, now)?;
             store::audit::record(
                 tx,
                 &own_audit(
@@ -69,8 +69,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
                                 "session_expires_at": format_ts(until)})),
                 ),
             )?;
-            Ok((codes, until))
+            Ok((codes, token, until))
         })?;
+        auth::save_session(&db_path, &actor, &token)?;
         return Ok(recovery_report(&actor, &codes, Some(until)).with_status(format!(
             "Two-factor authentication is on for {actor}; a session runs until {} (no code needed where 2FA is required).",
             format_ts(until)
@@ -78,8 +79,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     }
     let proof = auth::verify_code(ctx.store()?, &actor, &code, now)?;
     ctx.proof = Some(proof);
-    let (until, left) = ctx.store()?.write(|tx| {
-        let until = auth::start_session(tx, &db_path, user, &actor, now)?;
+    let (token, until, left) = ctx.store()?.write(|tx| {
+        let (token, until) = auth::start_session(tx, user, now)?;
         store::audit::record(
             tx,
             &own_audit(
@@ -92,8 +93,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
                             "with": if proof == Proof::RecoveryCode { "recovery_code" } else { "code" }})),
             ),
         )?;
-        Ok((until, store::totp::recovery_codes_left(tx, user)?))
+        Ok((token, until, store::totp::recovery_codes_left(tx, user)?))
     })?;
+    auth::save_session(&db_path, &actor, &token)?;
     let mut r = Report::text(
         json!({"email": actor, "enrolled": true, "session_expires_at": format_ts(until),
                "recovery_codes_left": left}),
