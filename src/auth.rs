@@ -315,7 +315,7 @@ pub fn forget_session(db_path: &Path, email: &Email) {
     let _ = fs::remove_file(session_path(db_path, email));
 }
 
-/// For commands that span workspaces (`me`, `notifications`): prove 2FA for this run where a
+/// For commands that span workspaces (`notifications`): prove 2FA for this run where a
 /// workspace requires it of the actor (a session, `--otp`, or the prompt), as `Ctx::scope`
 /// would. Returns the slugs whose contents must stay hidden, and why.
 pub fn unproven_workspaces(ctx: &mut Ctx, actor: &Email) -> Result<(Vec<String>, Option<Error>)> {

@@ -23,8 +23,6 @@ struct Place {
     require_2fa: bool,
     owner: Email,
     accounts: Vec<AssignmentView>,
-    /// The accounts of a workspace that requires 2FA stay hidden until it is proven.
-    accounts_hidden: bool,
 }
 
 impl Tabular for Place {
@@ -39,9 +37,7 @@ impl Tabular for Place {
         ]
     }
     fn row(&self) -> Vec<String> {
-        let accounts = if self.accounts_hidden {
-            "(hidden until 2FA)".to_string()
-        } else if self.accounts.is_empty() {
+        let accounts = if self.accounts.is_empty() {
             "-".to_string()
         } else {
             self.accounts
@@ -63,9 +59,6 @@ impl Tabular for Place {
 
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
     let actor = ctx.actor()?;
-    // Role and 2FA requirement always show (they say what to do next); the accounts of a
-    // workspace that requires 2FA show once it is proven for this run.
-    let (hidden, why) = crate::auth::unproven_workspaces(ctx, &actor)?;
     let conn = ctx.store()?.conn();
     let mut places = Vec::new();
     for w in store::workspaces::list_for_user(conn, &actor)? {
@@ -75,16 +68,10 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
         let Some(m) = store::memberships::find(conn, ws.id, &actor)? else {
             continue;
         };
-        let accounts_hidden = hidden.iter().any(|h| h == ws.slug.as_str());
         places.push(Place {
             access: access_words(m.role, m.can_add_accounts, m.can_manage_posts),
             require_2fa: ws.require_2fa || m.require_2fa,
-            accounts: if accounts_hidden {
-                Vec::new()
-            } else {
-                store::accounts::assignments_of_member(conn, m.id)?
-            },
-            accounts_hidden,
+            accounts: store::accounts::assignments_of_member(conn, m.id)?,
             slug: w.slug,
             name: w.name,
             role: w.role,
@@ -104,13 +91,6 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
     ));
     if places.is_empty() {
         r.status.push("You belong to no workspace yet.".into());
-    }
-    if let Some(e) = why {
-        r.status.push(format!(
-            "warning: the accounts of {} are hidden until you prove two-factor authentication: {}",
-            hidden.join(", "),
-            e.message
-        ));
     }
     Ok(r)
 }

@@ -278,35 +278,3 @@ fn an_empty_otp_is_no_code_and_a_session_still_serves() {
         .args(["--as", CLIENT, "-w", WS, "account", "list", "--json"]);
     TestEnv::run_cmd(c).ok();
 }
-
-#[test]
-fn me_hides_the_accounts_of_a_workspace_until_2fa_is_proven() {
-    let env = acme();
-    crate::fixtures::insert_account(&env, "secret", "facebook", "Secret Client Page");
-    join(
-        &env,
-        OWNER,
-        CLIENT,
-        "client",
-        &["--require-2fa", "--assign", "secret:approve"],
-    );
-    let r = env.as_(CLIENT, &["me", "--json"]).ok();
-    let me = r.json();
-    assert_eq!(me["workspaces"][0]["role"], "client");
-    assert_eq!(me["workspaces"][0]["require_2fa"], true);
-    assert_eq!(me["workspaces"][0]["accounts_hidden"], true);
-    assert_eq!(me["workspaces"][0]["accounts"], serde_json::json!([]));
-    assert!(!r.stdout.contains("Secret Client Page"));
-    assert!(
-        r.stderr
-            .contains("hidden until you prove two-factor authentication"),
-        "{}",
-        r.stderr
-    );
-    env.enroll(CLIENT);
-    let me = env.as_(CLIENT, &["me", "--json"]).ok().json();
-    assert_eq!(
-        me["workspaces"][0]["accounts"][0]["account_name"],
-        "Secret Client Page"
-    );
-}
