@@ -270,7 +270,18 @@ impl Ctx {
         }
         let now = self.now;
         let outcome = match self.mailer() {
-            Ok(mailer) => mail::deliver(self.store()?, &mailer, mail::Select::Ids(ids), now)?,
+            Ok(mailer) => {
+                match mail::deliver(self.store()?, &mailer, mail::Select::Ids(ids), now) {
+                    Ok(outcome) => outcome,
+                    // The change is committed: whatever went wrong while mailing (say, a busy
+                    // database while recording a delivery) must not hide the report.
+                    Err(e) => {
+                        let e = Error::new(ErrorKind::Mail, format!("the change was saved, but mailing failed: {}", e.message))
+                        .with_hint("see `roster outbox list`; `roster outbox send` delivers what is still queued");
+                        return Ok(report.failed(e));
+                    }
+                }
+            }
             Err(e) => {
                 let hint = format!(
                     "{}; then run `roster outbox send`",

@@ -410,7 +410,8 @@ pub fn deliver(
     loop {
         let allowance = match mailer.max_per_minute {
             Some(max) => {
-                let recent = store::outbox::sent_since(store.conn(), now - time::Duration::MINUTE)?;
+                let recent =
+                    store::outbox::sent_since(store.conn(), clock() - time::Duration::MINUTE)?;
                 (max as usize).saturating_sub(recent).min(CHUNK)
             }
             None => CHUNK,
@@ -427,14 +428,14 @@ pub fn deliver(
             break;
         }
         let at = clock();
-        let lease_until = at + BACKOFF_BASE + per_message * allowance as u32;
+        let batch_lease = at + BACKOFF_BASE + per_message * allowance as u32;
         let batch = match select {
             Select::Ids(_) => {
                 if ids.is_empty() {
                     break;
                 }
                 let take: Vec<i64> = ids.drain(..allowance.min(ids.len())).collect();
-                store.write(|tx| store::outbox::claim_ids(tx, &take, at, lease_until))?
+                store.write(|tx| store::outbox::claim_ids(tx, &take, at, batch_lease))?
             }
             Select::Due {
                 workspace,
@@ -446,7 +447,7 @@ pub fn deliver(
                     limit: allowance,
                 };
                 let batch = store
-                    .write(|tx| store::outbox::claim_due(tx, workspace, &due, at, lease_until))?;
+                    .write(|tx| store::outbox::claim_due(tx, workspace, &due, at, batch_lease))?;
                 match batch.last() {
                     Some(m) => last_id = m.id,
                     None => break,
@@ -455,6 +456,14 @@ pub fn deliver(
             }
         };
         for mail in batch {
+            // Still ours? Renew the lease for this one send; if another run took the message
+            // (this one was paused past its lease), leave it to that run.
+            let lease_until = clock() + BACKOFF_BASE + per_message;
+            if !store
+                .write(|tx| store::outbox::renew_lease(tx, mail.id, batch_lease, lease_until))?
+            {
+                continue;
+            }
             let result = match &down {
                 Some(why) => Err(SendError::Connection(why.clone())),
                 None => link.send(&mail, mailer),
@@ -466,7 +475,7 @@ pub fn deliver(
                     let text = redact_tokens(&mail.body_text);
                     let html = mail.body_html.as_deref().map(redact_tokens);
                     store.write(|tx| {
-                        store::outbox::mark_sent(tx, mail.id, now, &text, html.as_deref())
+                        store::outbox::mark_sent(tx, mail.id, clock(), &text, html.as_deref())
                     })?;
                     outcome.sent.push(mail.id);
                     continue;

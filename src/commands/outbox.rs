@@ -143,7 +143,7 @@ fn send(ctx: &mut Ctx, scope: &Scope, args: SendArgs) -> Result<Report> {
             "Put {requeued} failed message(s) back in the queue."
         ));
     }
-    if mailer.transport == mail::Transport::None {
+    if mailer.transport == mail::Transport::None && !outcome.queued.is_empty() {
         let n = outcome.queued.len();
         let e = Error::new(
             ErrorKind::Mail,

@@ -53,6 +53,19 @@ impl<'a> Session<'a> {
             Some(c) if !c.has_broken() => (c, true),
             _ => (self.connect().map_err(SendError::Connection)?, false),
         };
+        // An address outside ASCII needs the server's SMTPUTF8; without it the server would
+        // refuse every attempt, so say so at once.
+        let ascii = envelope
+            .from()
+            .into_iter()
+            .chain(envelope.to())
+            .all(|a| AsRef::<str>::as_ref(a).is_ascii());
+        if !ascii && !conn.server_info().supports_feature(Extension::SmtpUtfEight) {
+            self.conn = Some(conn);
+            return Err(SendError::Message(
+                "the address is not plain ASCII and the SMTP server does not offer SMTPUTF8".into(),
+            ));
+        }
         let mut result = transact(&mut conn, envelope, bytes);
         // A reused connection the server has since closed (or is closing, 421) fails before
         // DATA, when nothing can have been accepted: try once more on a fresh one.

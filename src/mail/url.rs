@@ -130,8 +130,7 @@ pub fn parse(raw: &str) -> Result<MailUrl, String> {
             ));
         }
     };
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(end);
+    let (authority, tail) = split_authority(rest);
     if !tail.is_empty() && tail != "/" {
         return Err(format!(
             "'{}' has a path or query ('{tail}'); an SMTP URL is scheme://[user[:password]@]host[:port]",
@@ -238,14 +237,33 @@ fn percent_encode(s: &str) -> String {
     out
 }
 
-/// A raw URL with whatever stands between `user:` and `@` replaced by `****`, for messages about
-/// URLs that did not parse.
+/// The authority (`[user[:password]@]host[:port]`) and what follows it. A password may hold an
+/// unencoded `/`, `?` or `#`, so the path starts only after the last `@`.
+fn split_authority(rest: &str) -> (&str, &str) {
+    let from = rest.rfind('@').map_or(0, |i| i + 1);
+    let end = rest[from..]
+        .find(['/', '?', '#'])
+        .map_or(rest.len(), |i| from + i);
+    rest.split_at(end)
+}
+
+/// A raw URL with whatever stands between `user:` and the last `@` replaced by `****`, for
+/// messages about URLs that did not parse.
 pub fn mask(raw: &str) -> String {
     let Some((scheme, rest)) = raw.split_once("://") else {
-        return raw.to_string();
+        // Not a URL at all (`smtp:ann:secret@host`): hide everything before the last `@`.
+        return match raw.rsplit_once('@') {
+            Some((before, host)) => {
+                let scheme = before
+                    .split_once(':')
+                    .map(|(s, _)| format!("{s}:"))
+                    .unwrap_or_default();
+                format!("{scheme}****@{host}")
+            }
+            None => raw.to_string(),
+        };
     };
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(end);
+    let (authority, tail) = split_authority(rest);
     match authority.rsplit_once('@') {
         Some((userinfo, host)) => match userinfo.split_once(':') {
             Some((user, _)) => format!("{scheme}://{user}:****@{host}{tail}"),
@@ -258,6 +276,35 @@ pub fn mask(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_password_with_url_characters_never_shows() {
+        for raw in [
+            "smtp://ann:pa/ss@127.0.0.1:2525",
+            "smtp://ann:pa?ss@h",
+            "smtp://ann:pa#ss@h/x",
+            "smtp:ann:secret@h",
+        ] {
+            let masked = mask(raw);
+            assert!(
+                !masked.contains("ss@") && !masked.contains("secret"),
+                "{raw} -> {masked}"
+            );
+            if let Err(e) = parse(raw) {
+                assert!(
+                    !e.contains("pa/ss")
+                        && !e.contains("pa?ss")
+                        && !e.contains("pa#ss")
+                        && !e.contains("secret"),
+                    "{e}"
+                );
+            }
+        }
+        let MailUrl::Smtp(u) = parse("smtp://ann:pa%2Fss@127.0.0.1:2525").unwrap() else {
+            panic!()
+        };
+        assert_eq!(u.port, 2525);
+    }
 
     fn smtp(raw: &str) -> SmtpUrl {
         match parse(raw) {

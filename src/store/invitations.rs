@@ -54,7 +54,13 @@ pub fn pending(conn: &Connection, membership_id: i64) -> Result<Option<Invitatio
 }
 
 /// Close the open invitation of a membership: accepted, declined, revoked, expired or superseded.
+/// Its email, if still unsent, goes too: it would only carry a dead token.
 pub fn close(conn: &Connection, membership_id: i64, state: &str, now: Timestamp) -> Result<usize> {
+    conn.execute(
+        "DELETE FROM outbox WHERE state <> 'sent' AND invitation_id IN
+             (SELECT id FROM invitations WHERE membership_id = ?1 AND state = 'pending')",
+        [membership_id],
+    )?;
     Ok(conn.execute(
         "UPDATE invitations SET state = ?2, decided_at = ?3 WHERE membership_id = ?1 AND state = 'pending'",
         params![membership_id, state, ts(now)],

@@ -27,6 +27,7 @@ use crate::error::{Error, ErrorKind, Result};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_init.sql"),
     include_str!("migrations/0002_require_2fa_by.sql"),
+    include_str!("migrations/0003_outbox_invitation.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -12,13 +12,16 @@ pub struct NewMail<'a> {
     pub subject: &'a str,
     pub body_text: &'a str,
     pub body_html: Option<&'a str>,
+    /// The invitation whose token the message carries, if any.
+    pub invitation: Option<i64>,
 }
 
 pub fn enqueue(conn: &Connection, m: &NewMail<'_>, now: Timestamp) -> Result<i64> {
     conn.execute(
-        "INSERT INTO outbox (workspace_slug, recipient, subject, body_text, body_html, state, next_attempt_at, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, 'queued', ?6, ?6)",
-        params![m.workspace, m.recipient, m.subject, m.body_text, m.body_html, ts(now)],
+        "INSERT INTO outbox (workspace_slug, recipient, subject, body_text, body_html, state, next_attempt_at,
+                             created_at, invitation_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, 'queued', ?6, ?6, ?7)",
+        params![m.workspace, m.recipient, m.subject, m.body_text, m.body_html, ts(now), m.invitation],
     )?;
     Ok(conn.last_insert_rowid())
 }
@@ -179,6 +182,16 @@ pub fn sent_since(conn: &Connection, since: Timestamp) -> Result<usize> {
     Ok(n as usize)
 }
 
+/// Extend the lease on one claimed message just before sending it, if it is still ours (still
+/// queued, under the lease we took). A run that was paused past its lease finds the message
+/// taken by another run and must not send it.
+pub fn renew_lease(conn: &Connection, id: i64, ours: Timestamp, until: Timestamp) -> Result<bool> {
+    Ok(conn.execute(
+        "UPDATE outbox SET lease_until = ?3 WHERE id = ?1 AND state = 'queued' AND lease_until = ?2",
+        params![id, ts(ours), ts(until)],
+    )? == 1)
+}
+
 /// Put a workspace's `failed` messages back in the queue with a fresh count of attempts; their
 /// last error stays until the next attempt. Returns how many.
 pub fn requeue_failed(conn: &Connection, workspace: &str, now: Timestamp) -> Result<usize> {
@@ -189,8 +202,8 @@ pub fn requeue_failed(conn: &Connection, workspace: &str, now: Timestamp) -> Res
     )?)
 }
 
-/// The server accepted the message.
-/// A message the server accepted: sent, with its bodies replaced by the redacted ones given.
+/// A message the server accepted: sent (whoever holds its lease now, since it did go out),
+/// with its bodies replaced by the redacted ones given.
 pub fn mark_sent(
     conn: &Connection,
     id: i64,

@@ -340,6 +340,7 @@ fn two_concurrent_outbox_sends_deliver_each_message_once() {
                             subject: "Invitation",
                             body_text: "Hello\n",
                             body_html: Some("<p>Hello</p>"),
+                            invitation: None,
                         },
                         now,
                     )?;
@@ -546,4 +547,92 @@ fn a_server_that_hangs_up_after_each_message_gets_every_message_once() {
     for p in ["a@brand.test", "b@brand.test", "c@brand.test"] {
         assert_eq!(mail_row(&env, p), ["sent", "1", ""]);
     }
+}
+
+#[test]
+fn a_closed_invitation_takes_its_unsent_email_with_it() {
+    let env = acme();
+    invite(&env, "none:", "client@brand.test").ok();
+    // A resend supersedes the first email; a revoke takes the second.
+    run_with(&env, "none:", &["invite", "resend", "client@brand.test"]).ok();
+    let queued = env
+        .as_(OWNER, &["outbox", "list", "--state", "queued", "--json"])
+        .ok()
+        .json();
+    assert_eq!(
+        queued.as_array().unwrap().len(),
+        1,
+        "only the resent email is left: {queued}"
+    );
+    env.as_(OWNER, &["invite", "revoke", "client@brand.test", "--yes"])
+        .ok();
+    let queued = env
+        .as_(OWNER, &["outbox", "list", "--state", "queued", "--json"])
+        .ok();
+    assert_eq!(
+        queued.stdout.trim(),
+        "[]",
+        "a revoked invitation is never emailed"
+    );
+    // With nothing queued, a none: transport is not an error.
+    send(&env, "none:", &[]).ok();
+}
+
+#[test]
+fn a_password_with_url_characters_is_still_masked() {
+    let env = acme();
+    let r = run_with(
+        &env,
+        "smtp://ann:pa/ss?x#y@127.0.0.1:9",
+        &["outbox", "send"],
+    );
+    assert!(
+        !r.stderr.contains("pa/ss") && !r.stdout.contains("pa/ss"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_message_whose_lease_passed_to_another_run_is_not_sent_again() {
+    // Run A claims a message, is paused past its lease; run B claims it. A must not send it:
+    // its lease renewal (done right before each send) fails.
+    let env = acme();
+    invite(&env, "none:", "client@brand.test").ok();
+    let mut store = roster::store::Store::open(&env.db()).unwrap();
+    let t = |s: &str| roster::domain::parse_ts(s).unwrap();
+    let id = store
+        .write(|tx| Ok(roster::store::outbox::list(tx, WS, Some("queued"))?[0].id))
+        .unwrap();
+    let a_lease = t("2026-11-28T09:05:00Z");
+    let a = store
+        .write(|tx| roster::store::outbox::claim_ids(tx, &[id], t(crate::support::NOW), a_lease))
+        .unwrap();
+    assert_eq!(a.len(), 1);
+    // B comes after A's lease ran out.
+    let b = store
+        .write(|tx| {
+            roster::store::outbox::claim_ids(
+                tx,
+                &[id],
+                t("2026-11-28T09:06:00Z"),
+                t("2026-11-28T09:10:00Z"),
+            )
+        })
+        .unwrap();
+    assert_eq!(b.len(), 1, "the expired lease was taken over");
+    let still_a = store
+        .write(|tx| roster::store::outbox::renew_lease(tx, id, a_lease, t("2026-11-28T09:11:00Z")))
+        .unwrap();
+    assert!(!still_a, "A lost the message and must leave it to B");
+    let still_b = store
+        .write(|tx| {
+            roster::store::outbox::renew_lease(
+                tx,
+                id,
+                t("2026-11-28T09:10:00Z"),
+                t("2026-11-28T09:11:00Z"),
+            )
+        })
+        .unwrap();
+    assert!(still_b);
 }

@@ -470,7 +470,7 @@ pub fn issue_invitation(
     store::invitations::close(tx, membership, "superseded", now)?;
     let (token, hash) = new_token();
     let expires_at = now + ttl;
-    store::invitations::create(tx, membership, &hash, inviter, now, expires_at)?;
+    let invitation = store::invitations::create(tx, membership, &hash, inviter, now, expires_at)?;
     invited.expires_at = Some(expires_at);
     let accept = format!("roster invite accept {} --token {token}", ws.slug);
     invited.accept_command = Some(accept.clone());
@@ -485,6 +485,7 @@ pub fn issue_invitation(
                 subject: &subject,
                 body_text: &text,
                 body_html: Some(&html),
+                invitation: Some(invitation),
             },
             now,
         )?);
