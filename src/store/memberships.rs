@@ -15,21 +15,24 @@ pub fn find(conn: &Connection, workspace_id: i64, email: &Email) -> Result<Optio
              FROM memberships m JOIN users u ON u.id = m.user_id
              WHERE m.workspace_id = ?1 AND u.email = ?2",
             params![workspace_id, email.as_str()],
-            |r| {
-                Ok(Membership {
-                    id: r.get(0)?,
-                    workspace_id: r.get(1)?,
-                    user_id: r.get(2)?,
-                    email: Email::from_trusted(r.get(3)?),
-                    role: r.get(4)?,
-                    status: r.get(5)?,
-                    can_add_accounts: r.get(6)?,
-                    can_manage_posts: r.get(7)?,
-                    require_2fa: r.get(8)?,
-                })
-            },
+            membership,
         )
         .optional()?)
+}
+
+/// The first nine columns of a membership query, in the order `find` selects them.
+fn membership(r: &rusqlite::Row<'_>) -> rusqlite::Result<Membership> {
+    Ok(Membership {
+        id: r.get(0)?,
+        workspace_id: r.get(1)?,
+        user_id: r.get(2)?,
+        email: Email::from_trusted(r.get(3)?),
+        role: r.get(4)?,
+        status: r.get(5)?,
+        can_add_accounts: r.get(6)?,
+        can_manage_posts: r.get(7)?,
+        require_2fa: r.get(8)?,
+    })
 }
 
 /// A membership about to be created.
@@ -92,17 +95,7 @@ const LIST: &str = "SELECT m.id, m.workspace_id, m.user_id, u.email, m.role,
 
 fn member_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MemberRow> {
     Ok(MemberRow {
-        membership: Membership {
-            id: r.get(0)?,
-            workspace_id: r.get(1)?,
-            user_id: r.get(2)?,
-            email: Email::from_trusted(r.get(3)?),
-            role: r.get(4)?,
-            status: r.get(5)?,
-            can_add_accounts: r.get(6)?,
-            can_manage_posts: r.get(7)?,
-            require_2fa: r.get(8)?,
-        },
+        membership: membership(r)?,
         invited_by: r.get::<_, Option<String>>(9)?.map(Email::from_trusted),
         expires_at: r
             .get::<_, Option<String>>(10)?

@@ -5,7 +5,7 @@ use serde_json::json;
 
 use crate::commands::member::{can_post, notify};
 use crate::context::Ctx;
-use crate::domain::{Credentials, Provider, Slug, slugify};
+use crate::domain::{Credentials, Provider, Slug};
 use crate::error::{Error, Result};
 use crate::output::{Report, yes_no};
 use crate::permissions::{Action, Target};
@@ -66,13 +66,7 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<Report> {
     {
         return Err(Error::invalid("a handle must be one line"));
     }
-    let slug = match args.slug {
-        Some(s) => s,
-        None => slugify(&name).ok_or_else(|| {
-            Error::invalid(format!("cannot derive a slug from the name '{name}'"))
-                .with_hint("pass one with --slug")
-        })?,
-    };
+    let slug = crate::commands::slug_or_derived(args.slug, &name)?;
     let now = ctx.now;
     let ws = scope.workspace.clone();
     let (account, assigned) = ctx.store()?.write(|tx| {

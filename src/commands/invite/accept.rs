@@ -90,20 +90,7 @@ pub fn accept(ctx: &mut Ctx, args: AcceptArgs) -> Result<Report> {
             ),
             now,
         )?;
-        store::audit::record(
-            tx,
-            &NewAudit {
-                at: now,
-                actor: &actor,
-                command: "invite accept",
-                action: "invite.accept",
-                workspace: Some(ws.slug.as_str()),
-                target: Some(actor.as_str()),
-                before: Some(json!({"status": "pending"})),
-                after: Some(json!({"status": "active"})),
-                batch_id: None,
-            },
-        )
+        answer_audit(tx, &actor, &ws.slug, "accept", "active", now)
     })?;
     let data = json!({
         "workspace": ws.slug, "role": m.role, "status": "active",
@@ -147,24 +134,36 @@ pub fn decline(ctx: &mut Ctx, args: DeclineArgs) -> Result<Report> {
             &format!("{actor} declined the invitation to {}", ws.slug),
             now,
         )?;
-        store::audit::record(
-            tx,
-            &NewAudit {
-                at: now,
-                actor: &actor,
-                command: "invite decline",
-                action: "invite.decline",
-                workspace: Some(ws.slug.as_str()),
-                target: Some(actor.as_str()),
-                before: Some(json!({"status": "pending"})),
-                after: Some(json!({"status": "declined"})),
-                batch_id: None,
-            },
-        )
+        answer_audit(tx, &actor, &ws.slug, "decline", "declined", now)
     })?;
     Ok(
         Report::text(json!({"workspace": ws.slug, "status": "declined"}), "")
             .with_status(format!("You declined the invitation to {}.", ws.slug)),
+    )
+}
+
+/// The audit row of an invitee's answer: pending -> active or declined.
+fn answer_audit(
+    tx: &rusqlite::Connection,
+    actor: &crate::domain::Email,
+    ws: &Slug,
+    verb: &str,
+    after: &str,
+    now: crate::domain::Timestamp,
+) -> Result<()> {
+    store::audit::record(
+        tx,
+        &NewAudit {
+            at: now,
+            actor,
+            command: &format!("invite {verb}"),
+            action: &format!("invite.{verb}"),
+            workspace: Some(ws.as_str()),
+            target: Some(actor.as_str()),
+            before: Some(json!({"status": "pending"})),
+            after: Some(json!({"status": after})),
+            batch_id: None,
+        },
     )
 }
 

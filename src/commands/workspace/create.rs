@@ -4,7 +4,7 @@ use serde_json::json;
 
 use super::{parse_name, workspace_fields};
 use crate::context::Ctx;
-use crate::domain::{NewAudit, Slug, slugify};
+use crate::domain::{NewAudit, Slug};
 use crate::error::{Error, Result};
 use crate::output::Report;
 use crate::store;
@@ -31,13 +31,7 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<Report> {
             .with_hint("pass it: `roster workspace create \"Acme Agency\" [--slug S] [--require-2fa]` (on a terminal, leave it out to be asked)")
     })?;
     let name = parse_name(&raw)?;
-    let slug = match args.slug {
-        Some(s) => s,
-        None => slugify(&name).ok_or_else(|| {
-            Error::invalid(format!("cannot derive a slug from the name '{name}'"))
-                .with_hint("pass one with --slug")
-        })?,
-    };
+    let slug = crate::commands::slug_or_derived(args.slug, &name)?;
     let now = ctx.now;
     let store = ctx.store()?;
     if args.require_2fa && !store::totp::is_enrolled(store.conn(), &actor)? {
