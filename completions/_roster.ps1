@@ -329,6 +329,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--can-manage-posts', '--can-manage-posts', [CompletionResultType]::ParameterName, 'May create, edit and delete posts (clients; neither flag = read-only)')
             [CompletionResult]::new('--require-2fa', '--require-2fa', [CompletionResultType]::ParameterName, 'Must use two-factor authentication in this workspace')
             [CompletionResult]::new('--assign', '--assign', [CompletionResultType]::ParameterName, 'Assign an account: ACCOUNT[:approve][:full|:review][:owner|:member] (repeatable)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Invite everyone in a CSV file (`-` for stdin): email,role,can_add_accounts, can_manage_posts,require_2fa,assign — all or nothing')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')

@@ -3025,7 +3025,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__member__subcmd__invite)
-            opts="-w -y -q -h -V --role --can-add-accounts --can-manage-posts --require-2fa --assign --dry-run --no-email --db --config --as --workspace --otp --json --format --no-input --yes --quiet --no-color --help --version"
+            opts="-w -y -q -h -V --role --can-add-accounts --can-manage-posts --require-2fa --assign --from --dry-run --no-email --db --config --as --workspace --otp --json --format --no-input --yes --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3048,6 +3048,10 @@ _roster() {
                     return 0
                     ;;
                 --assign)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

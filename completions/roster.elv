@@ -305,6 +305,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --can-manage-posts 'May create, edit and delete posts (clients; neither flag = read-only)'
             cand --require-2fa 'Must use two-factor authentication in this workspace'
             cand --assign 'Assign an account: ACCOUNT[:approve][:full|:review][:owner|:member] (repeatable)'
+            cand --from 'Invite everyone in a CSV file (`-` for stdin): email,role,can_add_accounts, can_manage_posts,require_2fa,assign — all or nothing'
             cand --db 'The database file [default: the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'

@@ -243,6 +243,7 @@ false\t''"
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l require-2fa -d 'Must use two-factor authentication in this workspace' -r -f -a "true\t''
 false\t''"
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l assign -d 'Assign an account: ACCOUNT[:approve][:full|:review][:owner|:member] (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l from -d 'Invite everyone in a CSV file (`-` for stdin): email,role,can_add_accounts, can_manage_posts,require_2fa,assign — all or nothing' -r -F
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l as -d 'Act as this user (else identity.email in the config file)' -r

@@ -33,17 +33,17 @@ pub fn find_id(conn: &Connection, workspace_id: i64, slug: &Slug) -> Result<Opti
 pub fn find(conn: &Connection, workspace_id: i64, slug: &Slug) -> Result<Option<Account>> {
     let sql = format!("{SELECT} WHERE a.workspace_id = ?1 AND a.slug = ?2");
     Ok(conn
-        .query_row(&sql, params![workspace_id, slug.as_str()], from_row)
+        .prepare_cached(&sql)?
+        .query_row(params![workspace_id, slug.as_str()], from_row)
         .optional()?)
 }
 
 /// The slug of account `id`.
 pub fn slug_of(conn: &Connection, id: i64) -> Result<Slug> {
-    Ok(Slug::from_trusted(conn.query_row(
-        "SELECT slug FROM accounts WHERE id = ?1",
-        [id],
-        |r| r.get(0),
-    )?))
+    Ok(Slug::from_trusted(
+        conn.prepare_cached("SELECT slug FROM accounts WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))?,
+    ))
 }
 
 /// Every account of a workspace, by slug.
@@ -74,32 +74,31 @@ pub struct NewAccount<'a> {
 }
 
 pub fn insert(conn: &Connection, a: &NewAccount<'_>, now: Timestamp) -> Result<i64> {
-    conn.execute(
-        "INSERT INTO accounts (workspace_id, slug, provider, name, handle, added_by, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-        params![a.workspace_id, a.slug.as_str(), a.provider, a.name, a.handle, a.added_by, ts(now)],
+    conn.prepare_cached("INSERT INTO accounts (workspace_id, slug, provider, name, handle, added_by, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")?.execute(params![a.workspace_id, a.slug.as_str(), a.provider, a.name, a.handle, a.added_by, ts(now)],
     )?;
     Ok(conn.last_insert_rowid())
 }
 
 /// Delete an account with its assignments and posts (foreign keys cascade).
 pub fn delete(conn: &Connection, id: i64) -> Result<()> {
-    conn.execute("DELETE FROM accounts WHERE id = ?1", [id])?;
+    conn.prepare_cached("DELETE FROM accounts WHERE id = ?1")?
+        .execute([id])?;
     Ok(())
 }
 
 /// Reconnect an account: it, and every assignment on it that posts with the owner's
 /// credentials, is connected again.
 pub fn reconnect(conn: &Connection, id: i64, now: Timestamp) -> Result<()> {
-    conn.execute(
+    conn.prepare_cached(
         "UPDATE accounts SET auth_status = 'connected', updated_at = ?2 WHERE id = ?1",
-        params![id, ts(now)],
-    )?;
-    conn.execute(
+    )?
+    .execute(params![id, ts(now)])?;
+    conn.prepare_cached(
         "UPDATE assignments SET auth_status = 'connected', updated_at = ?2
          WHERE account_id = ?1 AND credentials = 'owner'",
-        params![id, ts(now)],
-    )?;
+    )?
+    .execute(params![id, ts(now)])?;
     Ok(())
 }
 
@@ -116,10 +115,7 @@ pub fn assignment(
     membership_id: i64,
     account_id: i64,
 ) -> Result<Option<AssignmentFacts>> {
-    Ok(conn
-        .query_row(
-            "SELECT approve, posting, credentials FROM assignments WHERE membership_id = ?1 AND account_id = ?2",
-            params![membership_id, account_id],
+    Ok(conn.prepare_cached("SELECT approve, posting, credentials FROM assignments WHERE membership_id = ?1 AND account_id = ?2")?.query_row(params![membership_id, account_id],
             |r| Ok(AssignmentFacts { approve: r.get(0)?, posting: r.get(1)?, credentials: r.get(2)? }),
         )
         .optional()?)
@@ -137,8 +133,7 @@ pub fn upsert_assignment(
     let previous = assignment(conn, membership_id, account_id)?;
     let fresh_member_creds = facts.credentials == Some(Credentials::Member)
         && previous.and_then(|p| p.credentials) != Some(Credentials::Member);
-    conn.execute(
-        "INSERT INTO assignments (membership_id, account_id, approve, posting, credentials, auth_status,
+    conn.prepare_cached("INSERT INTO assignments (membership_id, account_id, approve, posting, credentials, auth_status,
                                   created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)
          ON CONFLICT (membership_id, account_id) DO UPDATE SET
@@ -146,8 +141,7 @@ pub fn upsert_assignment(
              auth_status = CASE WHEN ?8 THEN 'needs_reauth'
                                 WHEN excluded.credentials IS NULL THEN 'connected'
                                 ELSE assignments.auth_status END,
-             updated_at = excluded.updated_at",
-        params![
+             updated_at = excluded.updated_at")?.execute(params![
             membership_id,
             account_id,
             facts.approve,
@@ -162,17 +156,16 @@ pub fn upsert_assignment(
 }
 
 pub fn remove_assignment(conn: &Connection, membership_id: i64, account_id: i64) -> Result<bool> {
-    Ok(conn.execute(
-        "DELETE FROM assignments WHERE membership_id = ?1 AND account_id = ?2",
-        params![membership_id, account_id],
-    )? > 0)
+    Ok(conn
+        .prepare_cached("DELETE FROM assignments WHERE membership_id = ?1 AND account_id = ?2")?
+        .execute(params![membership_id, account_id])?
+        > 0)
 }
 
 pub fn remove_all_assignments(conn: &Connection, membership_id: i64) -> Result<usize> {
-    Ok(conn.execute(
-        "DELETE FROM assignments WHERE membership_id = ?1",
-        [membership_id],
-    )?)
+    Ok(conn
+        .prepare_cached("DELETE FROM assignments WHERE membership_id = ?1")?
+        .execute([membership_id])?)
 }
 
 pub fn set_assignment_auth(
@@ -182,9 +175,7 @@ pub fn set_assignment_auth(
     status: AuthStatus,
     now: Timestamp,
 ) -> Result<()> {
-    conn.execute(
-        "UPDATE assignments SET auth_status = ?3, updated_at = ?4 WHERE membership_id = ?1 AND account_id = ?2",
-        params![membership_id, account_id, status, ts(now)],
+    conn.prepare_cached("UPDATE assignments SET auth_status = ?3, updated_at = ?4 WHERE membership_id = ?1 AND account_id = ?2")?.execute(params![membership_id, account_id, status, ts(now)],
     )?;
     Ok(())
 }

@@ -7,21 +7,21 @@ use crate::domain::{AuditEntry, Email, NewAudit, Timestamp};
 use crate::error::Result;
 
 pub fn record(conn: &Connection, a: &NewAudit<'_>) -> Result<()> {
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO audit (at, actor, command, action, workspace, target, before, after, batch_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![
-            ts(a.at),
-            a.actor.as_str(),
-            a.command,
-            a.action,
-            a.workspace,
-            a.target,
-            a.before.as_ref().map(|v| v.to_string()),
-            a.after.as_ref().map(|v| v.to_string()),
-            a.batch_id,
-        ],
-    )?;
+    )?
+    .execute(params![
+        ts(a.at),
+        a.actor.as_str(),
+        a.command,
+        a.action,
+        a.workspace,
+        a.target,
+        a.before.as_ref().map(|v| v.to_string()),
+        a.after.as_ref().map(|v| v.to_string()),
+        a.batch_id,
+    ])?;
     Ok(())
 }
 
@@ -62,8 +62,7 @@ pub fn list(
 /// A deleted workspace's trail stays, but under a label of its own, so that a new workspace
 /// that takes the same slug does not inherit (or read) it.
 pub fn detach_workspace(conn: &Connection, slug: &str, label: &str) -> Result<usize> {
-    Ok(conn.execute(
-        "UPDATE audit SET workspace = ?2 WHERE workspace = ?1",
-        params![slug, label],
-    )?)
+    Ok(conn
+        .prepare_cached("UPDATE audit SET workspace = ?2 WHERE workspace = ?1")?
+        .execute(params![slug, label])?)
 }

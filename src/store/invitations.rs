@@ -24,10 +24,8 @@ pub fn create(
     now: Timestamp,
     expires_at: Timestamp,
 ) -> Result<i64> {
-    conn.execute(
-        "INSERT INTO invitations (membership_id, token_hash, invited_by, state, created_at, expires_at)
-         VALUES (?1, ?2, ?3, 'pending', ?4, ?5)",
-        params![membership_id, &token_hash[..], invited_by, ts(now), ts(expires_at)],
+    conn.prepare_cached("INSERT INTO invitations (membership_id, token_hash, invited_by, state, created_at, expires_at)
+         VALUES (?1, ?2, ?3, 'pending', ?4, ?5)")?.execute(params![membership_id, &token_hash[..], invited_by, ts(now), ts(expires_at)],
     )?;
     Ok(conn.last_insert_rowid())
 }
@@ -35,35 +33,32 @@ pub fn create(
 /// The open invitation of a membership (whether or not it has expired).
 pub fn pending(conn: &Connection, membership_id: i64) -> Result<Option<Invitation>> {
     Ok(conn
-        .query_row(
+        .prepare_cached(
             "SELECT i.id, i.token_hash, u.email, i.created_at, i.expires_at
              FROM invitations i JOIN users u ON u.id = i.invited_by
              WHERE i.membership_id = ?1 AND i.state = 'pending'",
-            [membership_id],
-            |r| {
-                Ok(Invitation {
-                    id: r.get(0)?,
-                    token_hash: r.get(1)?,
-                    invited_by: Email::from_trusted(r.get(2)?),
-                    created_at: read_ts(r.get(3)?)?,
-                    expires_at: read_ts(r.get(4)?)?,
-                })
-            },
-        )
+        )?
+        .query_row([membership_id], |r| {
+            Ok(Invitation {
+                id: r.get(0)?,
+                token_hash: r.get(1)?,
+                invited_by: Email::from_trusted(r.get(2)?),
+                created_at: read_ts(r.get(3)?)?,
+                expires_at: read_ts(r.get(4)?)?,
+            })
+        })
         .optional()?)
 }
 
 /// Close the open invitation of a membership: accepted, declined, revoked, expired or superseded.
 /// Its email, if still unsent, goes too: it would only carry a dead token.
 pub fn close(conn: &Connection, membership_id: i64, state: &str, now: Timestamp) -> Result<usize> {
-    conn.execute(
+    conn.prepare_cached(
         "DELETE FROM outbox WHERE state <> 'sent' AND invitation_id IN
              (SELECT id FROM invitations WHERE membership_id = ?1 AND state = 'pending')",
-        [membership_id],
-    )?;
-    Ok(conn.execute(
-        "UPDATE invitations SET state = ?2, decided_at = ?3 WHERE membership_id = ?1 AND state = 'pending'",
-        params![membership_id, state, ts(now)],
+    )?
+    .execute([membership_id])?;
+    Ok(conn.prepare_cached("UPDATE invitations SET state = ?2, decided_at = ?3 WHERE membership_id = ?1 AND state = 'pending'")?.execute(params![membership_id, state, ts(now)],
     )?)
 }
 

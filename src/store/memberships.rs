@@ -9,14 +9,13 @@ use crate::error::Result;
 /// The membership of `email` in workspace `workspace_id`, whatever its status.
 pub fn find(conn: &Connection, workspace_id: i64, email: &Email) -> Result<Option<Membership>> {
     Ok(conn
-        .query_row(
+        .prepare_cached(
             "SELECT m.id, m.workspace_id, m.user_id, u.email, m.role, m.status,
                     m.can_add_accounts, m.can_manage_posts, m.require_2fa
              FROM memberships m JOIN users u ON u.id = m.user_id
-             WHERE m.workspace_id = ?1 AND u.email = ?2",
-            params![workspace_id, email.as_str()],
-            membership,
-        )
+             WHERE m.workspace_id = ?1 AND m.user_id = (SELECT id FROM users WHERE email = ?2)",
+        )?
+        .query_row(params![workspace_id, email.as_str()], membership)
         .optional()?)
 }
 
@@ -51,11 +50,9 @@ pub struct NewMembership {
 pub fn insert(conn: &Connection, m: &NewMembership, now: Timestamp) -> Result<i64> {
     let now = ts(now);
     let accepted = (m.status == MemberStatus::Active).then(|| now.clone());
-    conn.execute(
-        "INSERT INTO memberships (workspace_id, user_id, role, status, can_add_accounts, can_manage_posts,
+    conn.prepare_cached("INSERT INTO memberships (workspace_id, user_id, role, status, can_add_accounts, can_manage_posts,
                                   require_2fa, invited_by, created_at, updated_at, accepted_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10)",
-        params![
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10)")?.execute(params![
             m.workspace_id,
             m.user_id,
             m.role,
@@ -121,13 +118,12 @@ pub fn find_row(
     email: &Email,
     now: Timestamp,
 ) -> Result<Option<MemberRow>> {
-    let sql = format!("{LIST} AND u.email = ?3");
+    // By the user's id, so the (workspace, user) key finds the row: matching on the joined email
+    // made SQLite walk every membership of the workspace.
+    let sql = format!("{LIST} AND m.user_id = (SELECT id FROM users WHERE email = ?3)");
     Ok(conn
-        .query_row(
-            &sql,
-            params![workspace_id, ts(now), email.as_str()],
-            member_row,
-        )
+        .prepare_cached(&sql)?
+        .query_row(params![workspace_id, ts(now), email.as_str()], member_row)
         .optional()?)
 }
 
@@ -141,11 +137,9 @@ pub struct Settings {
 }
 
 pub fn update(conn: &Connection, id: i64, s: &Settings, now: Timestamp) -> Result<()> {
-    conn.execute(
-        "UPDATE memberships SET role = ?2, can_add_accounts = ?3, can_manage_posts = ?4, require_2fa = ?5,
+    conn.prepare_cached("UPDATE memberships SET role = ?2, can_add_accounts = ?3, can_manage_posts = ?4, require_2fa = ?5,
                                 updated_at = ?6
-         WHERE id = ?1",
-        params![id, s.role, s.can_add_accounts, s.can_manage_posts, s.require_2fa, ts(now)],
+         WHERE id = ?1")?.execute(params![id, s.role, s.can_add_accounts, s.can_manage_posts, s.require_2fa, ts(now)],
     )?;
     Ok(())
 }
@@ -159,11 +153,9 @@ pub fn set_status(
     now: Timestamp,
 ) -> Result<()> {
     let accepted = (status == MemberStatus::Active).then(|| ts(now));
-    conn.execute(
-        "UPDATE memberships SET status = ?2, invited_by = coalesce(?3, invited_by), updated_at = ?4,
+    conn.prepare_cached("UPDATE memberships SET status = ?2, invited_by = coalesce(?3, invited_by), updated_at = ?4,
                                 accepted_at = coalesce(?5, accepted_at)
-         WHERE id = ?1",
-        params![id, status, invited_by, ts(now), accepted],
+         WHERE id = ?1")?.execute(params![id, status, invited_by, ts(now), accepted],
     )?;
     Ok(())
 }
@@ -189,20 +181,15 @@ pub fn transfer_owner(
     now: Timestamp,
 ) -> Result<()> {
     let now = ts(now);
-    conn.execute(
-        "UPDATE workspaces SET owner_id = ?2, updated_at = ?3 WHERE id = ?1",
-        params![workspace_id, new.user_id, now],
+    conn.prepare_cached("UPDATE workspaces SET owner_id = ?2, updated_at = ?3 WHERE id = ?1")?
+        .execute(params![workspace_id, new.user_id, now])?;
+    conn.prepare_cached("UPDATE memberships SET role = 'admin', can_add_accounts = 1, updated_at = ?2 WHERE id = ?1")?.execute(params![old.id, now],
     )?;
-    conn.execute(
-        "UPDATE memberships SET role = 'admin', can_add_accounts = 1, updated_at = ?2 WHERE id = ?1",
-        params![old.id, now],
-    )?;
-    conn.execute("DELETE FROM assignments WHERE membership_id = ?1", [new.id])?;
-    conn.execute(
-        "UPDATE memberships SET role = 'owner', can_add_accounts = 0, can_manage_posts = 0, require_2fa = 0,
+    conn.prepare_cached("DELETE FROM assignments WHERE membership_id = ?1")?
+        .execute([new.id])?;
+    conn.prepare_cached("UPDATE memberships SET role = 'owner', can_add_accounts = 0, can_manage_posts = 0, require_2fa = 0,
                                 updated_at = ?2
-         WHERE id = ?1",
-        params![new.id, now],
+         WHERE id = ?1")?.execute(params![new.id, now],
     )?;
     Ok(())
 }
@@ -221,10 +208,7 @@ pub fn managers(conn: &Connection, workspace_id: i64) -> Result<Vec<(i64, Email)
 
 /// Who required 2FA of a membership, if anyone did.
 pub fn require_2fa_by(conn: &Connection, id: i64) -> Result<Option<Email>> {
-    Ok(conn
-        .query_row(
-            "SELECT u.email FROM memberships m JOIN users u ON u.id = m.require_2fa_by WHERE m.id = ?1",
-            [id],
+    Ok(conn.prepare_cached("SELECT u.email FROM memberships m JOIN users u ON u.id = m.require_2fa_by WHERE m.id = ?1")?.query_row([id],
             |r| r.get::<_, String>(0),
         )
         .optional()?
@@ -233,9 +217,7 @@ pub fn require_2fa_by(conn: &Connection, id: i64) -> Result<Option<Email>> {
 
 /// Record who required 2FA of a membership (`None` when the requirement is lifted).
 pub fn set_require_2fa_by(conn: &Connection, id: i64, by: Option<i64>) -> Result<()> {
-    conn.execute(
-        "UPDATE memberships SET require_2fa_by = ?2 WHERE id = ?1",
-        params![id, by],
-    )?;
+    conn.prepare_cached("UPDATE memberships SET require_2fa_by = ?2 WHERE id = ?1")?
+        .execute(params![id, by])?;
     Ok(())
 }

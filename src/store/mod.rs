@@ -75,6 +75,11 @@ impl Store {
         let conn = Connection::open_with_flags(path, flags).map_err(|e| fail(sqlite_reason(&e)))?;
         conn.busy_timeout(BUSY_TIMEOUT)
             .map_err(|e| fail(sqlite_reason(&e)))?;
+        // Every statement is prepared once per run (a batch runs the same ones per row).
+        conn.set_prepared_statement_cache_capacity(64);
+        // Savepoint journals (a batch takes one per row) and temporary tables stay in memory.
+        conn.pragma_update(None, "temp_store", "MEMORY")
+            .map_err(|e| fail(sqlite_reason(&e)))?;
         // Read the version before touching anything: a newer or foreign file stays as it is.
         let version: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))

@@ -14,9 +14,7 @@ pub fn add(
     message: &str,
     now: Timestamp,
 ) -> Result<()> {
-    conn.execute(
-        "INSERT INTO notifications (user_id, workspace_id, kind, message, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![user_id, workspace_id, kind, message, ts(now)],
+    conn.prepare_cached("INSERT INTO notifications (user_id, workspace_id, kind, message, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")?.execute(params![user_id, workspace_id, kind, message, ts(now)],
     )?;
     Ok(())
 }
@@ -51,17 +49,17 @@ pub fn mark_read(
     id: Option<i64>,
     now: Timestamp,
 ) -> Result<usize> {
-    Ok(conn.execute(
-        "UPDATE notifications SET read_at = ?3
+    Ok(conn
+        .prepare_cached(
+            "UPDATE notifications SET read_at = ?3
          WHERE user_id = ?1 AND read_at IS NULL AND (?2 IS NULL OR id = ?2)",
-        params![user_id, id, ts(now)],
-    )?)
+        )?
+        .execute(params![user_id, id, ts(now)])?)
 }
 
 pub fn exists(conn: &Connection, user_id: i64, id: i64) -> Result<bool> {
-    Ok(conn.query_row(
-        "SELECT count(*) FROM notifications WHERE user_id = ?1 AND id = ?2",
-        params![user_id, id],
-        |r| r.get::<_, i64>(0),
-    )? > 0)
+    Ok(conn
+        .prepare_cached("SELECT count(*) FROM notifications WHERE user_id = ?1 AND id = ?2")?
+        .query_row(params![user_id, id], |r| r.get::<_, i64>(0))?
+        > 0)
 }

@@ -17,11 +17,9 @@ pub struct NewMail<'a> {
 }
 
 pub fn enqueue(conn: &Connection, m: &NewMail<'_>, now: Timestamp) -> Result<i64> {
-    conn.execute(
-        "INSERT INTO outbox (workspace_slug, recipient, subject, body_text, body_html, state, next_attempt_at,
+    conn.prepare_cached("INSERT INTO outbox (workspace_slug, recipient, subject, body_text, body_html, state, next_attempt_at,
                              created_at, invitation_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, 'queued', ?6, ?6, ?7)",
-        params![m.workspace, m.recipient, m.subject, m.body_text, m.body_html, ts(now), m.invitation],
+         VALUES (?1, ?2, ?3, ?4, ?5, 'queued', ?6, ?6, ?7)")?.execute(params![m.workspace, m.recipient, m.subject, m.body_text, m.body_html, ts(now), m.invitation],
     )?;
     Ok(conn.last_insert_rowid())
 }
@@ -49,7 +47,10 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Mail> {
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Mail>> {
     let sql = format!("{SELECT} WHERE id = ?1");
-    Ok(conn.query_row(&sql, [id], from_row).optional()?)
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], from_row)
+        .optional()?)
 }
 
 /// The messages of a workspace, oldest first, optionally in one state.
@@ -156,15 +157,17 @@ pub struct Waiting {
 }
 
 pub fn waiting(conn: &Connection, workspace: &str, now: Timestamp) -> Result<Waiting> {
-    let (not_due, next_at, leased): (i64, Option<String>, i64) = conn.query_row(
-        "SELECT
+    let (not_due, next_at, leased): (i64, Option<String>, i64) = conn
+        .prepare_cached(
+            "SELECT
              count(*) FILTER (WHERE next_attempt_at > ?2),
              min(next_attempt_at) FILTER (WHERE next_attempt_at > ?2),
              count(*) FILTER (WHERE lease_until > ?2)
          FROM outbox WHERE workspace_slug = ?1 AND state = 'queued'",
-        params![workspace, ts(now)],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-    )?;
+        )?
+        .query_row(params![workspace, ts(now)], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
     Ok(Waiting {
         not_due: not_due as usize,
         next_at: next_at.map(read_ts).transpose()?,
@@ -174,11 +177,9 @@ pub fn waiting(conn: &Connection, workspace: &str, now: Timestamp) -> Result<Wai
 
 /// Messages sent (by any run, in any workspace) after `since`: the rate limit's count.
 pub fn sent_since(conn: &Connection, since: Timestamp) -> Result<usize> {
-    let n: i64 = conn.query_row(
-        "SELECT count(*) FROM outbox WHERE state = 'sent' AND sent_at > ?1",
-        [ts(since)],
-        |r| r.get(0),
-    )?;
+    let n: i64 = conn
+        .prepare_cached("SELECT count(*) FROM outbox WHERE state = 'sent' AND sent_at > ?1")?
+        .query_row([ts(since)], |r| r.get(0))?;
     Ok(n as usize)
 }
 
@@ -186,19 +187,15 @@ pub fn sent_since(conn: &Connection, since: Timestamp) -> Result<usize> {
 /// queued, under the lease we took). A run that was paused past its lease finds the message
 /// taken by another run and must not send it.
 pub fn renew_lease(conn: &Connection, id: i64, ours: Timestamp, until: Timestamp) -> Result<bool> {
-    Ok(conn.execute(
-        "UPDATE outbox SET lease_until = ?3 WHERE id = ?1 AND state = 'queued' AND lease_until = ?2",
-        params![id, ts(ours), ts(until)],
+    Ok(conn.prepare_cached("UPDATE outbox SET lease_until = ?3 WHERE id = ?1 AND state = 'queued' AND lease_until = ?2")?.execute(params![id, ts(ours), ts(until)],
     )? == 1)
 }
 
 /// Put a workspace's `failed` messages back in the queue with a fresh count of attempts; their
 /// last error stays until the next attempt. Returns how many.
 pub fn requeue_failed(conn: &Connection, workspace: &str, now: Timestamp) -> Result<usize> {
-    Ok(conn.execute(
-        "UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = ?2, lease_until = NULL
-         WHERE workspace_slug = ?1 AND state = 'failed'",
-        params![workspace, ts(now)],
+    Ok(conn.prepare_cached("UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = ?2, lease_until = NULL
+         WHERE workspace_slug = ?1 AND state = 'failed'")?.execute(params![workspace, ts(now)],
     )?)
 }
 
@@ -211,11 +208,9 @@ pub fn mark_sent(
     body_text: &str,
     body_html: Option<&str>,
 ) -> Result<()> {
-    conn.execute(
-        "UPDATE outbox SET state = 'sent', attempts = attempts + 1, sent_at = ?2, last_error = NULL,
+    conn.prepare_cached("UPDATE outbox SET state = 'sent', attempts = attempts + 1, sent_at = ?2, last_error = NULL,
                            next_attempt_at = NULL, lease_until = NULL, body_text = ?3, body_html = ?4
-         WHERE id = ?1",
-        params![id, ts(now), body_text, body_html],
+         WHERE id = ?1")?.execute(params![id, ts(now), body_text, body_html],
     )?;
     Ok(())
 }
@@ -229,18 +224,25 @@ pub struct Retry {
 }
 
 pub fn mark_failed_attempt(conn: &Connection, id: i64, error: &str, retry: Retry) -> Result<()> {
-    conn.execute(
+    conn.prepare_cached(
         "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3,
                            state = CASE WHEN ?3 IS NULL THEN 'failed' ELSE state END,
                            lease_until = NULL
          WHERE id = ?1 AND state = 'queued' AND lease_until = ?4",
-        params![id, error, retry.next.map(ts), ts(retry.lease_until)],
-    )?;
+    )?
+    .execute(params![
+        id,
+        error,
+        retry.next.map(ts),
+        ts(retry.lease_until)
+    ])?;
     Ok(())
 }
 
 /// Drop a deleted workspace's mail, queued or sent: queued invitations must not go out for a
 /// workspace that is gone, nor be listed (or sent) by a new workspace of the same slug.
 pub fn delete_for_workspace(conn: &Connection, workspace: &str) -> Result<usize> {
-    Ok(conn.execute("DELETE FROM outbox WHERE workspace_slug = ?1", [workspace])?)
+    Ok(conn
+        .prepare_cached("DELETE FROM outbox WHERE workspace_slug = ?1")?
+        .execute([workspace])?)
 }

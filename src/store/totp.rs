@@ -9,9 +9,7 @@ use crate::error::Result;
 
 /// Whether a user has confirmed a TOTP enrolment.
 pub fn is_enrolled(conn: &Connection, email: &Email) -> Result<bool> {
-    Ok(conn.query_row(
-        "SELECT count(*) FROM totp t JOIN users u ON u.id = t.user_id WHERE u.email = ?1 AND t.state = 'enrolled'",
-        params![email.as_str()],
+    Ok(conn.prepare_cached("SELECT count(*) FROM totp t JOIN users u ON u.id = t.user_id WHERE u.email = ?1 AND t.state = 'enrolled'")?.query_row(params![email.as_str()],
         |r| r.get::<_, i64>(0),
     )? > 0)
 }
@@ -45,11 +43,8 @@ impl std::fmt::Debug for Enrolment {
 }
 
 pub fn find(conn: &Connection, user_id: i64) -> Result<Option<Enrolment>> {
-    Ok(conn
-        .query_row(
-            "SELECT user_id, secret, state, last_step, failed_attempts, locked_until, created_at, enrolled_at
-             FROM totp WHERE user_id = ?1",
-            [user_id],
+    Ok(conn.prepare_cached("SELECT user_id, secret, state, last_step, failed_attempts, locked_until, created_at, enrolled_at
+             FROM totp WHERE user_id = ?1")?.query_row([user_id],
             |r| {
                 Ok(Enrolment {
                     user_id: r.get(0)?,
@@ -68,35 +63,31 @@ pub fn find(conn: &Connection, user_id: i64) -> Result<Option<Enrolment>> {
 
 /// Start (or restart) a pending enrolment with a new secret. Callers refuse a confirmed one.
 pub fn start_pending(conn: &Connection, user_id: i64, secret: &[u8], now: Timestamp) -> Result<()> {
-    conn.execute(
-        "INSERT INTO totp (user_id, secret, state, last_step, failed_attempts, locked_until, created_at, enrolled_at)
+    conn.prepare_cached("INSERT INTO totp (user_id, secret, state, last_step, failed_attempts, locked_until, created_at, enrolled_at)
          VALUES (?1, ?2, 'pending', NULL, 0, NULL, ?3, NULL)
          ON CONFLICT (user_id) DO UPDATE SET
              secret = excluded.secret, state = 'pending', last_step = NULL, failed_attempts = 0,
              locked_until = NULL, created_at = excluded.created_at, enrolled_at = NULL
-         WHERE totp.state = 'pending'",
-        params![user_id, secret, ts(now)],
+         WHERE totp.state = 'pending'")?.execute(params![user_id, secret, ts(now)],
     )?;
     Ok(())
 }
 
 /// The first code confirmed a pending enrolment: it is enforced from now on.
 pub fn confirm(conn: &Connection, user_id: i64, step: u64, now: Timestamp) -> Result<()> {
-    conn.execute(
+    conn.prepare_cached(
         "UPDATE totp SET state = 'enrolled', enrolled_at = ?2, last_step = ?3, failed_attempts = 0,
                          locked_until = NULL
          WHERE user_id = ?1 AND state = 'pending'",
-        params![user_id, ts(now), step as i64],
-    )?;
+    )?
+    .execute(params![user_id, ts(now), step as i64])?;
     Ok(())
 }
 
 /// A code was accepted: remember its step (no replay) and clear the failures.
 pub fn accept(conn: &Connection, user_id: i64, step: Option<u64>) -> Result<()> {
-    conn.execute(
-        "UPDATE totp SET last_step = coalesce(?2, last_step), failed_attempts = 0, locked_until = NULL
-         WHERE user_id = ?1",
-        params![user_id, step.map(|s| s as i64)],
+    conn.prepare_cached("UPDATE totp SET last_step = coalesce(?2, last_step), failed_attempts = 0, locked_until = NULL
+         WHERE user_id = ?1")?.execute(params![user_id, step.map(|s| s as i64)],
     )?;
     Ok(())
 }
@@ -108,24 +99,28 @@ pub fn set_failures(
     failed_attempts: u32,
     locked_until: Option<Timestamp>,
 ) -> Result<()> {
-    conn.execute(
+    conn.prepare_cached(
         "UPDATE totp SET failed_attempts = ?2, locked_until = ?3 WHERE user_id = ?1",
-        params![user_id, failed_attempts, locked_until.map(ts)],
-    )?;
+    )?
+    .execute(params![user_id, failed_attempts, locked_until.map(ts)])?;
     Ok(())
 }
 
 /// Forget a user's enrolment (confirmed or pending), recovery codes and sessions.
 pub fn remove(conn: &Connection, user_id: i64) -> Result<()> {
-    conn.execute("DELETE FROM sessions WHERE user_id = ?1", [user_id])?;
-    conn.execute("DELETE FROM recovery_codes WHERE user_id = ?1", [user_id])?;
-    conn.execute("DELETE FROM totp WHERE user_id = ?1", [user_id])?;
+    conn.prepare_cached("DELETE FROM sessions WHERE user_id = ?1")?
+        .execute([user_id])?;
+    conn.prepare_cached("DELETE FROM recovery_codes WHERE user_id = ?1")?
+        .execute([user_id])?;
+    conn.prepare_cached("DELETE FROM totp WHERE user_id = ?1")?
+        .execute([user_id])?;
     Ok(())
 }
 
 /// Replace a user's recovery codes with these hashes.
 pub fn replace_recovery_codes(conn: &Connection, user_id: i64, hashes: &[[u8; 32]]) -> Result<()> {
-    conn.execute("DELETE FROM recovery_codes WHERE user_id = ?1", [user_id])?;
+    conn.prepare_cached("DELETE FROM recovery_codes WHERE user_id = ?1")?
+        .execute([user_id])?;
     let mut stmt =
         conn.prepare_cached("INSERT INTO recovery_codes (user_id, code_hash) VALUES (?1, ?2)")?;
     for h in hashes {
@@ -150,31 +145,28 @@ pub fn use_recovery_code(
     now: Timestamp,
 ) -> Result<RecoveryUse> {
     let row: Option<(i64, Option<String>)> = conn
-        .query_row(
+        .prepare_cached(
             "SELECT id, used_at FROM recovery_codes WHERE user_id = ?1 AND code_hash = ?2",
-            params![user_id, &hash[..]],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        )?
+        .query_row(params![user_id, &hash[..]], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     match row {
         None => Ok(RecoveryUse::Unknown),
         Some((_, Some(at))) => Ok(RecoveryUse::AlreadyUsed(read_ts(at)?)),
         Some((id, None)) => {
-            conn.execute(
-                "UPDATE recovery_codes SET used_at = ?2 WHERE id = ?1",
-                params![id, ts(now)],
-            )?;
+            conn.prepare_cached("UPDATE recovery_codes SET used_at = ?2 WHERE id = ?1")?
+                .execute(params![id, ts(now)])?;
             Ok(RecoveryUse::Used)
         }
     }
 }
 
 pub fn recovery_codes_left(conn: &Connection, user_id: i64) -> Result<i64> {
-    Ok(conn.query_row(
-        "SELECT count(*) FROM recovery_codes WHERE user_id = ?1 AND used_at IS NULL",
-        [user_id],
-        |r| r.get(0),
-    )?)
+    Ok(conn
+        .prepare_cached(
+            "SELECT count(*) FROM recovery_codes WHERE user_id = ?1 AND used_at IS NULL",
+        )?
+        .query_row([user_id], |r| r.get(0))?)
 }
 
 /// A new session; the user's expired sessions go.
@@ -185,13 +177,9 @@ pub fn add_session(
     now: Timestamp,
     expires_at: Timestamp,
 ) -> Result<()> {
-    conn.execute(
-        "DELETE FROM sessions WHERE user_id = ?1 AND expires_at <= ?2",
-        params![user_id, ts(now)],
-    )?;
-    conn.execute(
-        "INSERT INTO sessions (user_id, token_hash, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
-        params![user_id, &token_hash[..], ts(now), ts(expires_at)],
+    conn.prepare_cached("DELETE FROM sessions WHERE user_id = ?1 AND expires_at <= ?2")?
+        .execute(params![user_id, ts(now)])?;
+    conn.prepare_cached("INSERT INTO sessions (user_id, token_hash, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)")?.execute(params![user_id, &token_hash[..], ts(now), ts(expires_at)],
     )?;
     Ok(())
 }
@@ -202,15 +190,12 @@ pub fn session_expiry(
     user_id: i64,
     token_hash: &[u8; 32],
 ) -> Result<Option<Timestamp>> {
-    conn.query_row(
-        "SELECT expires_at FROM sessions WHERE user_id = ?1 AND token_hash = ?2",
-        params![user_id, &token_hash[..]],
-        |r| r.get::<_, String>(0),
-    )
-    .optional()?
-    .map(read_ts)
-    .transpose()
-    .map_err(Into::into)
+    conn.prepare_cached("SELECT expires_at FROM sessions WHERE user_id = ?1 AND token_hash = ?2")?
+        .query_row(params![user_id, &token_hash[..]], |r| r.get::<_, String>(0))
+        .optional()?
+        .map(read_ts)
+        .transpose()
+        .map_err(Into::into)
 }
 
 /// Why a workspace requires 2FA of a member.

@@ -8,23 +8,18 @@ use crate::error::Result;
 
 /// The id of the user with this email, creating the user when new.
 pub fn ensure(conn: &Connection, email: &Email, now: Timestamp) -> Result<i64> {
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO users (email, created_at) VALUES (?1, ?2) ON CONFLICT (email) DO NOTHING",
-        params![email.as_str(), ts(now)],
-    )?;
-    Ok(conn.query_row(
-        "SELECT id FROM users WHERE email = ?1",
-        [email.as_str()],
-        |r| r.get(0),
-    )?)
+    )?
+    .execute(params![email.as_str(), ts(now)])?;
+    Ok(conn
+        .prepare_cached("SELECT id FROM users WHERE email = ?1")?
+        .query_row([email.as_str()], |r| r.get(0))?)
 }
 
 pub fn find(conn: &Connection, email: &Email) -> Result<Option<i64>> {
     Ok(conn
-        .query_row(
-            "SELECT id FROM users WHERE email = ?1",
-            [email.as_str()],
-            |r| r.get(0),
-        )
+        .prepare_cached("SELECT id FROM users WHERE email = ?1")?
+        .query_row([email.as_str()], |r| r.get(0))
         .optional()?)
 }

@@ -24,16 +24,16 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Workspace> {
 
 pub fn find(conn: &Connection, slug: &Slug) -> Result<Option<Workspace>> {
     let sql = format!("{SELECT} WHERE w.slug = ?1");
-    Ok(conn.query_row(&sql, [slug.as_str()], from_row).optional()?)
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([slug.as_str()], from_row)
+        .optional()?)
 }
 
 pub fn slug_taken(conn: &Connection, slug: &Slug) -> Result<bool> {
     Ok(conn
-        .query_row(
-            "SELECT 1 FROM workspaces WHERE slug = ?1",
-            [slug.as_str()],
-            |_| Ok(()),
-        )
+        .prepare_cached("SELECT 1 FROM workspaces WHERE slug = ?1")?
+        .query_row([slug.as_str()], |_| Ok(()))
         .optional()?
         .is_some())
 }
@@ -48,39 +48,34 @@ pub fn create(
     now: Timestamp,
 ) -> Result<i64> {
     let now = ts(now);
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO workspaces (slug, name, owner_id, require_2fa, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-        params![slug.as_str(), name, owner_id, require_2fa, now],
-    )?;
+    )?
+    .execute(params![slug.as_str(), name, owner_id, require_2fa, now])?;
     let id = conn.last_insert_rowid();
-    conn.execute(
-        "INSERT INTO memberships (workspace_id, user_id, role, status, created_at, updated_at, accepted_at)
-         VALUES (?1, ?2, 'owner', 'active', ?3, ?3, ?3)",
-        params![id, owner_id, now],
+    conn.prepare_cached("INSERT INTO memberships (workspace_id, user_id, role, status, created_at, updated_at, accepted_at)
+         VALUES (?1, ?2, 'owner', 'active', ?3, ?3, ?3)")?.execute(params![id, owner_id, now],
     )?;
     Ok(id)
 }
 
 pub fn rename(conn: &Connection, id: i64, name: &str, now: Timestamp) -> Result<()> {
-    conn.execute(
-        "UPDATE workspaces SET name = ?2, updated_at = ?3 WHERE id = ?1",
-        params![id, name, ts(now)],
-    )?;
+    conn.prepare_cached("UPDATE workspaces SET name = ?2, updated_at = ?3 WHERE id = ?1")?
+        .execute(params![id, name, ts(now)])?;
     Ok(())
 }
 
 pub fn set_require_2fa(conn: &Connection, id: i64, on: bool, now: Timestamp) -> Result<()> {
-    conn.execute(
-        "UPDATE workspaces SET require_2fa = ?2, updated_at = ?3 WHERE id = ?1",
-        params![id, on, ts(now)],
-    )?;
+    conn.prepare_cached("UPDATE workspaces SET require_2fa = ?2, updated_at = ?3 WHERE id = ?1")?
+        .execute(params![id, on, ts(now)])?;
     Ok(())
 }
 
 /// Delete a workspace and, through the foreign keys, everything in it.
 pub fn delete(conn: &Connection, id: i64) -> Result<()> {
-    conn.execute("DELETE FROM workspaces WHERE id = ?1", [id])?;
+    conn.prepare_cached("DELETE FROM workspaces WHERE id = ?1")?
+        .execute([id])?;
     Ok(())
 }
 
@@ -111,11 +106,9 @@ pub fn list_for_user(conn: &Connection, email: &Email) -> Result<Vec<WorkspaceMe
 
 /// How many members (by status) and accounts a workspace has, for `workspace show`.
 pub fn counts(conn: &Connection, id: i64) -> Result<(i64, i64, i64)> {
-    Ok(conn.query_row(
-        "SELECT (SELECT count(*) FROM memberships WHERE workspace_id = ?1 AND status = 'active'),
+    Ok(conn.prepare_cached("SELECT (SELECT count(*) FROM memberships WHERE workspace_id = ?1 AND status = 'active'),
                 (SELECT count(*) FROM memberships WHERE workspace_id = ?1 AND status = 'pending'),
-                (SELECT count(*) FROM accounts WHERE workspace_id = ?1)",
-        [id],
+                (SELECT count(*) FROM accounts WHERE workspace_id = ?1)")?.query_row([id],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?)
 }

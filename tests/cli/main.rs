@@ -1,5 +1,6 @@
 //! The one integration test binary: real `roster` subprocesses on real SQLite files.
 
+mod batch;
 mod fixtures;
 mod generated;
 mod hardening;

@@ -33,6 +33,10 @@ pub struct Args {
     /// Assign an account: ACCOUNT[:approve][:full|:review][:owner|:member] (repeatable)
     #[arg(long = "assign", value_name = "SPEC")]
     pub assign: Vec<AssignSpec>,
+    /// Invite everyone in a CSV file (`-` for stdin): email,role,can_add_accounts,
+    /// can_manage_posts,require_2fa,assign — all or nothing
+    #[arg(long, value_name = "FILE.csv", conflicts_with_all = ["email", "role", "can_add_accounts", "can_manage_posts", "require_2fa", "assign"])]
+    pub from: Option<std::path::PathBuf>,
     /// Check and report, write nothing
     #[arg(long)]
     pub dry_run: bool,
@@ -83,6 +87,9 @@ pub struct Invited {
 }
 
 pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<Report> {
+    if let Some(path) = &args.from {
+        return super::batch::run(ctx, path, args.dry_run, !args.no_email);
+    }
     if (args.email.is_none() || args.role.is_none()) && ctx.interactive {
         ask(ctx, &mut args)?;
     }
@@ -123,9 +130,9 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<Report> {
     let store = ctx.store()?;
     // A dry run does everything in a transaction that is then rolled back.
     let invited = if dry {
-        store.rehearse(|tx| invite_one(tx, &scope, &req, now, ttl))?
+        store.rehearse(|tx| invite_one(tx, &scope, &req, now, ttl, None))?
     } else {
-        store.write(|tx| invite_one(tx, &scope, &req, now, ttl))?
+        store.write(|tx| invite_one(tx, &scope, &req, now, ttl, None))?
     };
     let report = report(&invited, dry);
     match invited.mail {
@@ -198,7 +205,7 @@ fn ask(ctx: &mut Ctx, args: &mut Args) -> Result<()> {
             assign: a.assign.clone(),
             send_email,
         };
-        let invited = store.rehearse(|tx| invite_one(tx, &scope, &req, now, ttl))?;
+        let invited = store.rehearse(|tx| invite_one(tx, &scope, &req, now, ttl, None))?;
         Ok(out.human(&report(&invited, true).view))
     };
     wizard::member_invite(&mut answers, &choices, &mut summary)?;
@@ -271,6 +278,7 @@ pub fn invite_one(
     req: &InviteRequest,
     now: Timestamp,
     ttl: time::Duration,
+    batch: Option<&str>,
 ) -> Result<Invited> {
     let ws = &scope.workspace;
     check_flags(req.role, &req.settings)?;
@@ -441,6 +449,7 @@ pub fn invite_one(
     let mut audit = scope.audit(now, "member invite", "member.invite");
     let target = req.email.to_string();
     audit.target = Some(&target);
+    audit.batch_id = batch;
     audit.before = before;
     audit.after = Some(json!({
         "role": req.role, "status": "pending", "can_add_accounts": req.settings.can_add_accounts,

@@ -1,0 +1,397 @@
+//! `roster member invite --from FILE.csv|-`: invite everyone in a CSV file, all or nothing.
+//! Every row is checked first (its shape, then in one transaction the same `invite_one` a single
+//! invite runs: permissions, accounts, conflicts); any bad row and nothing is written, and every
+//! bad row is reported with its line, column and reason.
+
+use std::io::{IsTerminal, Read};
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::{InviteRequest, invite_one};
+use crate::commands::member::InviteOutcome;
+use crate::context::Ctx;
+use crate::domain::{AssignSpec, Email, Role};
+use crate::error::{Error, ErrorKind, Result};
+use crate::output::{Report, Tabular};
+use crate::store::memberships::Settings;
+
+const COLUMNS: [&str; 6] = [
+    "email",
+    "role",
+    "can_add_accounts",
+    "can_manage_posts",
+    "require_2fa",
+    "assign",
+];
+
+/// One row of the file, parsed.
+struct Row {
+    line: u64,
+    req: InviteRequest,
+}
+
+/// A bad row: where, and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct BadRow {
+    pub line: u64,
+    pub column: Option<String>,
+    pub reason: String,
+}
+
+/// The result of one good row.
+#[derive(Debug, Clone, Serialize)]
+pub struct Done {
+    pub line: u64,
+    pub email: Email,
+    pub role: Role,
+    pub result: InviteOutcome,
+    /// Shown once, for rows that got a new token (also in their email unless --no-email).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+}
+
+impl Tabular for Done {
+    fn headers() -> &'static [&'static str] {
+        &["LINE", "EMAIL", "ROLE", "RESULT"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.line.to_string(),
+            self.email.to_string(),
+            self.role.to_string(),
+            format!("{:?}", self.result).to_lowercase(),
+        ]
+    }
+}
+
+impl Tabular for BadRow {
+    fn headers() -> &'static [&'static str] {
+        &["LINE", "COLUMN", "REASON"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.line.to_string(),
+            self.column.clone().unwrap_or_default(),
+            self.reason.clone(),
+        ]
+    }
+}
+
+fn read_input(path: &Path) -> Result<String> {
+    let mut text = String::new();
+    if path.as_os_str() == "-" {
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Error::invalid(format!("cannot read the CSV from stdin: {e}")))?;
+    } else {
+        text = std::fs::read_to_string(path)
+            .map_err(|e| Error::invalid(format!("cannot read {}: {e}", path.display())))?;
+    }
+    Ok(text)
+}
+
+fn boolean(raw: &str) -> std::result::Result<bool, String> {
+    match raw.trim().to_ascii_lowercase().as_str() {
+        "" | "false" | "no" | "0" => Ok(false),
+        "true" | "yes" | "1" => Ok(true),
+        other => Err(format!(
+            "'{other}' is not a boolean; use true/false, yes/no, 1/0 or leave it empty"
+        )),
+    }
+}
+
+/// Parse the file: its header, then every row; all shape errors at once.
+fn parse(text: &str, send_email: bool) -> (Vec<Row>, Vec<BadRow>) {
+    let mut rows = Vec::new();
+    let mut bad = Vec::new();
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = match reader.headers() {
+        Ok(h) => h.iter().map(|c| c.to_ascii_lowercase()).collect(),
+        Err(e) => {
+            bad.push(BadRow {
+                line: 1,
+                column: None,
+                reason: format!("unreadable header: {e}"),
+            });
+            return (rows, bad);
+        }
+    };
+    for h in &headers {
+        if !COLUMNS.contains(&h.as_str()) {
+            bad.push(BadRow {
+                line: 1,
+                column: Some(h.clone()),
+                reason: format!("unknown column; the columns are {}", COLUMNS.join(",")),
+            });
+        }
+    }
+    for required in ["email", "role"] {
+        if !headers.iter().any(|h| h == required) {
+            bad.push(BadRow {
+                line: 1,
+                column: Some(required.into()),
+                reason: "missing column".into(),
+            });
+        }
+    }
+    if !bad.is_empty() {
+        return (rows, bad);
+    }
+    let col = |name: &str| headers.iter().position(|h| h == name);
+    // The physical line a record starts on (csv's own count skips blank lines).
+    // csv reports where the previous record ended, so blank lines in between are skipped here.
+    // Lines are counted on from the last record, once over the whole text.
+    let bytes = text.as_bytes();
+    let (mut counted_to, mut line_no) = (0usize, 1u64);
+    let mut line_at = |byte: u64| {
+        let mut at = (byte as usize).min(bytes.len());
+        while at < bytes.len() && matches!(bytes[at], b'\n' | b'\r') {
+            at += 1;
+        }
+        if at >= counted_to {
+            line_no += bytes[counted_to..at]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count() as u64;
+            counted_to = at;
+        }
+        line_no
+    };
+    let mut seen: std::collections::HashMap<Email, u64> = std::collections::HashMap::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| line_at(p.byte()));
+                bad.push(BadRow {
+                    line,
+                    column: None,
+                    reason: format!("unreadable row: {e}"),
+                });
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| line_at(p.byte()));
+        if record.iter().all(str::is_empty) {
+            continue;
+        }
+        if record.len() > headers.len() {
+            bad.push(BadRow {
+                line,
+                column: None,
+                reason: format!(
+                    "{} fields, but the header has {}",
+                    record.len(),
+                    headers.len()
+                ),
+            });
+            continue;
+        }
+        let get = |name: &str| col(name).and_then(|i| record.get(i)).unwrap_or("");
+        let mut row_bad = Vec::new();
+        let mut fail = |column: &str, reason: String| {
+            row_bad.push(BadRow {
+                line,
+                column: Some(column.into()),
+                reason,
+            })
+        };
+        let email = match get("email").parse::<Email>() {
+            Ok(e) => Some(e),
+            Err(why) => {
+                fail("email", why);
+                None
+            }
+        };
+        let role = match <Role as clap::ValueEnum>::from_str(get("role"), true) {
+            Ok(r) => Some(r),
+            Err(_) => {
+                fail(
+                    "role",
+                    format!(
+                        "'{}' is not a role; use client, editor or admin",
+                        get("role")
+                    ),
+                );
+                None
+            }
+        };
+        let mut flag = |name: &str| match boolean(get(name)) {
+            Ok(b) => b,
+            Err(why) => {
+                fail(name, why);
+                false
+            }
+        };
+        let (can_add_accounts, can_manage_posts, require_2fa) = (
+            flag("can_add_accounts"),
+            flag("can_manage_posts"),
+            flag("require_2fa"),
+        );
+        let mut assign = Vec::new();
+        for part in get("assign")
+            .split(';')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            match part.parse::<AssignSpec>() {
+                Ok(a) => assign.push(a),
+                Err(why) => fail("assign", why),
+            }
+        }
+        if let Some(e) = &email
+            && let Some(first) = seen.get(e)
+        {
+            fail("email", format!("{e} is already on line {first}"));
+        }
+        if let (Some(email), Some(role), true) = (email, role, row_bad.is_empty()) {
+            seen.insert(email.clone(), line);
+            let settings = Settings {
+                role,
+                can_add_accounts,
+                can_manage_posts,
+                require_2fa,
+            };
+            rows.push(Row {
+                line,
+                req: InviteRequest {
+                    email,
+                    role,
+                    settings,
+                    assign,
+                    send_email,
+                },
+            });
+        }
+        bad.append(&mut row_bad);
+    }
+    (rows, bad)
+}
+
+pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, send_email: bool) -> Result<Report> {
+    let text = read_input(path)?;
+    let (rows, mut bad) = parse(&text, send_email);
+    let scope = ctx.scope()?;
+    let now = ctx.now;
+    let ttl = ctx.config.invitation_ttl();
+    // One id for every audit row of this file: 64 random bits.
+    let batch = format!("batch-{}", &super::invite::new_token().0[4..20]);
+    let progress = indicatif::ProgressBar::new(rows.len() as u64);
+    if !std::io::stderr().is_terminal() || ctx.out.quiet {
+        progress.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+    }
+    // Every row goes through invite_one inside one transaction. A bad row is recorded and the
+    // rest still checked, so that every bad row is reported; any bad row rolls it all back.
+    let attempt = |tx: &rusqlite::Transaction<'_>,
+                   bad: &mut Vec<BadRow>|
+     -> Result<Vec<(Done, Option<i64>)>> {
+        let mut done = Vec::new();
+        for row in &rows {
+            progress.inc(1);
+            tx.execute_batch("SAVEPOINT row")?;
+            match invite_one(tx, &scope, &row.req, now, ttl, Some(&batch)) {
+                Ok(i) => {
+                    tx.execute_batch("RELEASE row")?;
+                    done.push((
+                        Done {
+                            line: row.line,
+                            email: i.email.clone(),
+                            role: i.role,
+                            result: i.result,
+                            token: i.token.clone(),
+                        },
+                        i.mail,
+                    ));
+                }
+                Err(e) if matches!(e.kind, ErrorKind::Storage | ErrorKind::Internal) => {
+                    return Err(e);
+                }
+                Err(e) => {
+                    tx.execute_batch("ROLLBACK TO row; RELEASE row")?;
+                    bad.push(BadRow {
+                        line: row.line,
+                        column: None,
+                        reason: e.message,
+                    });
+                }
+            }
+        }
+        Ok(done)
+    };
+    let store = ctx.store()?;
+    let mut outcome: Option<Vec<(Done, Option<i64>)>> = None;
+    let bad_before = bad.len();
+    let rehearse = dry_run || bad_before > 0;
+    let result = if rehearse {
+        store.rehearse(|tx| attempt(tx, &mut bad))
+    } else {
+        store.write(|tx| {
+            let done = attempt(tx, &mut bad)?;
+            if bad.len() > bad_before {
+                // Nothing is written when any row is bad: roll everything back.
+                return Err(Error::new(ErrorKind::Invalid, "batch rolled back"));
+            }
+            Ok(done)
+        })
+    };
+    progress.finish_and_clear();
+    match result {
+        Ok(done) => outcome = Some(done),
+        Err(e) if e.kind == ErrorKind::Invalid && e.message == "batch rolled back" => {}
+        Err(e) => return Err(e),
+    }
+    if !bad.is_empty() {
+        bad.sort_by_key(|b| b.line);
+        let n = bad.len();
+        let mut r = Report::list(&bad);
+        r = r.failed(
+            Error::invalid(format!(
+                "{n} problem(s) in {}: nothing was written",
+                if path.as_os_str() == "-" { "the CSV on stdin".to_string() } else { path.display().to_string() }
+            ))
+            .with_hint("fix every row listed (line, column, reason) and run it again; rows already done report unchanged"),
+        );
+        return Ok(r);
+    }
+    let done = outcome.unwrap_or_default();
+    let mails: Vec<i64> = done.iter().filter_map(|(_, m)| *m).collect();
+    // A rehearsal's tokens were never stored: none is shown.
+    let rows: Vec<Done> = done
+        .into_iter()
+        .map(|(d, _)| {
+            if dry_run {
+                Done { token: None, ..d }
+            } else {
+                d
+            }
+        })
+        .collect();
+    let count = |o: InviteOutcome| rows.iter().filter(|d| d.result == o).count();
+    let summary = format!(
+        "{}{} created, {} updated, {} unchanged.",
+        if dry_run {
+            "Dry run, nothing written: "
+        } else {
+            ""
+        },
+        count(InviteOutcome::Created),
+        count(InviteOutcome::Updated),
+        count(InviteOutcome::Unchanged)
+    );
+    let mut report = Report::list(&rows).with_status(summary);
+    if rows.iter().any(|d| d.token.is_some()) && !ctx.out.json() {
+        report = report.with_status(if send_email {
+            "Each new invitation's token is in its email (`--json` prints them once, here)."
+        } else {
+            "No emails were sent: `--json` prints each new token once, here."
+        });
+    }
+    if dry_run {
+        return Ok(report);
+    }
+    ctx.deliver(report, &mails)
+}
