@@ -1,9 +1,9 @@
 //! Holes a review found, each closed and held shut here: 2FA around notifications, a reused
 //! slug inheriting a deleted workspace's trail and mail, mail errors under --json and -q,
-//! requiring and lifting a member's 2FA, ownership only to an active admin, answering someone
-//! else's invitation.
+//! requiring and lifting a member's 2FA, ownership only to an active admin (declining needs the
+//! token too: members.rs).
 
-use crate::fixtures::{WS, accept, acme, block_outbox, invite, join, refused, token};
+use crate::fixtures::{WS, acme, block_outbox, invite, join, refused};
 use crate::support::{OWNER, TestEnv};
 
 const ADMIN: &str = "admin@acme.test";
@@ -207,28 +207,6 @@ fn ownership_goes_only_to_an_active_admin_and_can_says_so() {
     join(&env, OWNER, ADMIN, "admin", &[]);
     env.as_(OWNER, &["can", "workspace.transfer", "--member", ADMIN])
         .ok();
-}
-
-#[test]
-fn nobody_declines_someone_elses_invitation_without_its_token() {
-    let env = acme();
-    let r = invite(&env, OWNER, CLIENT, "client", &[]);
-    refused(
-        &env,
-        CLIENT,
-        &["invite", "decline", WS],
-        2,
-        "missing --token",
-    );
-    refused(
-        &env,
-        CLIENT,
-        &["invite", "decline", WS, "--token", "inv_0000"],
-        7,
-        "the token does not match the invitation to acme",
-    );
-    // The right token still accepts.
-    accept(&env, CLIENT, &token(&r));
 }
 
 #[test]
