@@ -9,7 +9,7 @@ pub mod url;
 use std::fmt;
 use std::fs::{self, OpenOptions};
 use std::io::Write;
-use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -259,7 +259,11 @@ fn message_id(mail: &Mail, from: &Mailbox) -> String {
 }
 
 fn write_eml(dir: &Path, id: i64, bytes: &[u8]) -> std::io::Result<()> {
-    fs::create_dir_all(dir)?;
+    // The folder holds invitation tokens until delivered mail is read: its owner alone.
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)?;
     let path = dir.join(format!("{id:06}.eml"));
     let mut f = OpenOptions::new()
         .write(true)

@@ -14,7 +14,7 @@ pub mod workspaces;
 
 use std::fs::{self, OpenOptions};
 use std::io::ErrorKind as IoKind;
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -179,7 +179,11 @@ impl Store {
 
 fn create_private_file(path: &Path) -> std::io::Result<()> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        fs::create_dir_all(parent)?;
+        // Folders we create for the database are its owner's alone, like the file.
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(parent)?;
     }
     let file = OpenOptions::new()
         .write(true)

@@ -161,6 +161,11 @@ fn default_database_path_is_created_private() {
         .permissions()
         .mode();
     assert_eq!(mode & 0o777, 0o600);
+    let dir = std::fs::metadata(db.parent().unwrap())
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(dir & 0o777, 0o700, "the data folder is the owner's alone");
 }
 
 #[test]
