@@ -135,9 +135,9 @@ fn any_bad_row_and_nothing_is_written_with_every_bad_row_reported() {
             (4, "role".to_string()),
             (5, "can_add_accounts".to_string()),
             (5, "assign".to_string()),
-            (6, String::new()),
-            (7, String::new()),
-            (8, String::new()),
+            (6, "assign".to_string()),
+            (7, "assign".to_string()),
+            (8, "email".to_string()),
             (9, "email".to_string()),
         ]
     );
@@ -283,4 +283,91 @@ fn an_admin_batch_is_held_to_the_admins_permissions() {
         r.stdout
     );
     assert_eq!(env.dump(), before);
+}
+
+#[test]
+fn header_encoding_and_line_endings_are_checked_too() {
+    let env = with_accounts();
+    let before = env.dump();
+    let dup = env.dir.path().join("dup.csv");
+    std::fs::write(
+        &dup,
+        "email,role,assign,assign\na@brand.test,client,acme-fb,nope\n",
+    )
+    .unwrap();
+    let r = env
+        .as_(
+            OWNER,
+            &[
+                "member",
+                "invite",
+                "--from",
+                &dup.display().to_string(),
+                "--json",
+            ],
+        )
+        .code(6);
+    assert_eq!(r.json()[0]["reason"], "duplicate column");
+    // Old Mac line endings still number lines.
+    let cr = env.dir.path().join("cr.csv");
+    std::fs::write(&cr, "email,role\rbad0,client\rbad1,client\r").unwrap();
+    let r = env
+        .as_(
+            OWNER,
+            &[
+                "member",
+                "invite",
+                "--from",
+                &cr.display().to_string(),
+                "--json",
+            ],
+        )
+        .code(6);
+    let lines: Vec<u64> = r
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, [2, 3]);
+    // Not UTF-8 (an Excel "CSV" in Latin-1): said so, with the line.
+    let latin = env.dir.path().join("latin1.csv");
+    std::fs::write(
+        &latin,
+        b"email,role\nok@brand.test,client\nj\xe9@brand.test,client\n",
+    )
+    .unwrap();
+    env.as_(
+        OWNER,
+        &["member", "invite", "--from", &latin.display().to_string()],
+    )
+    .code(6)
+    .stderr_has("is not UTF-8 (line 3)");
+    // A repeated email is caught even when its first row is bad for another reason.
+    let twice = csv(
+        &env,
+        "twice.csv",
+        "a@brand.test,boss,,,,\na@brand.test,client,,,,\n",
+    );
+    let r = env
+        .as_(OWNER, &["member", "invite", "--from", &twice, "--json"])
+        .code(6);
+    assert_eq!(r.json().as_array().unwrap().len(), 2, "{}", r.stdout);
+    assert_eq!(env.dump(), before);
+}
+
+#[test]
+fn without_email_the_table_shows_each_new_token_once() {
+    let env = with_accounts();
+    let file = csv(&env, "ok.csv", "a@brand.test,client,,,,\n");
+    let r = env
+        .as_(OWNER, &["member", "invite", "--from", &file, "--no-email"])
+        .ok();
+    assert!(
+        r.stdout.contains("TOKEN") && r.stdout.matches("inv_").count() == 1,
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stderr.contains("inv_"), "{}", r.stderr);
 }

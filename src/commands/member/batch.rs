@@ -37,6 +37,8 @@ pub struct BadRow {
     pub line: u64,
     pub column: Option<String>,
     pub reason: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
 }
 
 /// The result of one good row.
@@ -78,17 +80,51 @@ impl Tabular for BadRow {
     }
 }
 
+/// The column an error about a whole row most likely concerns (the checks are the single
+/// invite's, worded in flags).
+fn column_of(message: &str) -> Option<String> {
+    let col = if message.starts_with("approve-on-non-client")
+        || message.starts_with("posting-on-non-editor")
+        || message.starts_with("credentials-without-posting")
+        || message.starts_with("account '")
+        || message.contains("assign")
+    {
+        "assign"
+    } else if message.contains("--can-add-accounts") || message.contains("add social accounts") {
+        "can_add_accounts"
+    } else if message.contains("--can-manage-posts") {
+        "can_manage_posts"
+    } else if message.contains("2FA") {
+        "require_2fa"
+    } else if message.contains("member.invite") || message.contains("--role") {
+        "role"
+    } else {
+        "email"
+    };
+    Some(col.to_string())
+}
+
 fn read_input(path: &Path) -> Result<String> {
-    let mut text = String::new();
+    let mut bytes = Vec::new();
+    let name = if path.as_os_str() == "-" {
+        "the CSV on stdin".to_string()
+    } else {
+        path.display().to_string()
+    };
     if path.as_os_str() == "-" {
         std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::invalid(format!("cannot read the CSV from stdin: {e}")))?;
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::invalid(format!("cannot read {name}: {e}")))?;
     } else {
-        text = std::fs::read_to_string(path)
-            .map_err(|e| Error::invalid(format!("cannot read {}: {e}", path.display())))?;
+        bytes =
+            std::fs::read(path).map_err(|e| Error::invalid(format!("cannot read {name}: {e}")))?;
     }
-    Ok(text)
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
+        Error::invalid(format!("{name} is not UTF-8 (line {line})"))
+            .with_hint("save the file as UTF-8 (spreadsheets offer \"CSV UTF-8\")")
+    })
 }
 
 fn boolean(raw: &str) -> std::result::Result<bool, String> {
@@ -116,16 +152,25 @@ fn parse(text: &str, send_email: bool) -> (Vec<Row>, Vec<BadRow>) {
                 line: 1,
                 column: None,
                 reason: format!("unreadable header: {e}"),
+                hint: None,
             });
             return (rows, bad);
         }
     };
-    for h in &headers {
-        if !COLUMNS.contains(&h.as_str()) {
+    for (i, h) in headers.iter().enumerate() {
+        if headers[..i].contains(h) {
+            bad.push(BadRow {
+                line: 1,
+                column: Some(h.clone()),
+                reason: "duplicate column".into(),
+                hint: None,
+            });
+        } else if !COLUMNS.contains(&h.as_str()) {
             bad.push(BadRow {
                 line: 1,
                 column: Some(h.clone()),
                 reason: format!("unknown column; the columns are {}", COLUMNS.join(",")),
+                hint: None,
             });
         }
     }
@@ -135,6 +180,7 @@ fn parse(text: &str, send_email: bool) -> (Vec<Row>, Vec<BadRow>) {
                 line: 1,
                 column: Some(required.into()),
                 reason: "missing column".into(),
+                hint: None,
             });
         }
     }
@@ -153,9 +199,11 @@ fn parse(text: &str, send_email: bool) -> (Vec<Row>, Vec<BadRow>) {
             at += 1;
         }
         if at >= counted_to {
-            line_no += bytes[counted_to..at]
-                .iter()
-                .filter(|b| **b == b'\n')
+            // A line ends at "\n", "\r\n", or a lone "\r" (old Mac files).
+            line_no += (counted_to..at)
+                .filter(|&i| {
+                    bytes[i] == b'\n' || (bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
+                })
                 .count() as u64;
             counted_to = at;
         }
@@ -171,6 +219,7 @@ fn parse(text: &str, send_email: bool) -> (Vec<Row>, Vec<BadRow>) {
                     line,
                     column: None,
                     reason: format!("unreadable row: {e}"),
+                    hint: None,
                 });
                 continue;
             }
@@ -188,6 +237,7 @@ fn parse(text: &str, send_email: bool) -> (Vec<Row>, Vec<BadRow>) {
                     record.len(),
                     headers.len()
                 ),
+                hint: None,
             });
             continue;
         }
@@ -198,6 +248,7 @@ fn parse(text: &str, send_email: bool) -> (Vec<Row>, Vec<BadRow>) {
                 line,
                 column: Some(column.into()),
                 reason,
+                hint: None,
             })
         };
         let email = match get("email").parse::<Email>() {
@@ -248,8 +299,10 @@ fn parse(text: &str, send_email: bool) -> (Vec<Row>, Vec<BadRow>) {
         {
             fail("email", format!("{e} is already on line {first}"));
         }
+        if let Some(e) = &email {
+            seen.entry(e.clone()).or_insert(line);
+        }
         if let (Some(email), Some(role), true) = (email, role, row_bad.is_empty()) {
-            seen.insert(email.clone(), line);
             let settings = Settings {
                 role,
                 can_add_accounts,
@@ -310,12 +363,20 @@ pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, send_email: bool) -> Resul
                 Err(e) if matches!(e.kind, ErrorKind::Storage | ErrorKind::Internal) => {
                     return Err(e);
                 }
+                // A broken database constraint is a bug, not a bad row.
+                Err(e)
+                    if e.message
+                        .starts_with("the change breaks a database constraint") =>
+                {
+                    return Err(Error::internal(e.message));
+                }
                 Err(e) => {
                     tx.execute_batch("ROLLBACK TO row; RELEASE row")?;
                     bad.push(BadRow {
                         line: row.line,
-                        column: None,
+                        column: column_of(&e.message),
                         reason: e.message,
+                        hint: e.hint,
                     });
                 }
             }
@@ -351,9 +412,13 @@ pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, send_email: bool) -> Resul
         r = r.failed(
             Error::invalid(format!(
                 "{n} problem(s) in {}: nothing was written",
-                if path.as_os_str() == "-" { "the CSV on stdin".to_string() } else { path.display().to_string() }
+                if path.as_os_str() == "-" {
+                    "the CSV on stdin".to_string()
+                } else {
+                    path.display().to_string()
+                }
             ))
-            .with_hint("fix every row listed (line, column, reason) and run it again; rows already done report unchanged"),
+            .with_hint("fix every row listed (line, column, reason) and run the file again"),
         );
         return Ok(r);
     }
@@ -383,12 +448,21 @@ pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, send_email: bool) -> Resul
         count(InviteOutcome::Unchanged)
     );
     let mut report = Report::list(&rows).with_status(summary);
-    if rows.iter().any(|d| d.token.is_some()) && !ctx.out.json() {
-        report = report.with_status(if send_email {
-            "Each new invitation's token is in its email (`--json` prints them once, here)."
-        } else {
-            "No emails were sent: `--json` prints each new token once, here."
-        });
+    if rows.iter().any(|d| d.token.is_some()) {
+        if send_email {
+            report = report.with_status("Each new invitation's token is in its email.");
+        } else if let crate::output::View::Table {
+            headers,
+            rows: cells,
+        } = &mut report.view
+        {
+            // No email carries them: the tokens are shown here, once.
+            headers.push("TOKEN".into());
+            for (cells, d) in cells.iter_mut().zip(&rows) {
+                cells.push(d.token.clone().unwrap_or_default());
+            }
+            report = report.with_status("No emails were sent: each new token is shown here, once.");
+        }
     }
     if dry_run {
         return Ok(report);
