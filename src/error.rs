@@ -62,6 +62,9 @@ pub struct Error {
     pub kind: ErrorKind,
     pub message: String,
     pub hint: Option<String>,
+    /// The input the error is about (`role`, `assign`, ...), where one is: a batch reports it
+    /// as the CSV column of the row.
+    pub field: Option<&'static str>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -72,7 +75,12 @@ impl Error {
             kind,
             message: message.into(),
             hint: None,
+            field: None,
         }
+    }
+    pub fn with_field(mut self, field: &'static str) -> Self {
+        self.field = Some(field);
+        self
     }
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());

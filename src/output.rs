@@ -70,16 +70,6 @@ pub struct Report {
 }
 
 impl Report {
-    pub fn empty() -> Report {
-        Report {
-            data: Json::Value(Value::Null),
-            view: View::Nothing,
-            status: Vec::new(),
-            exit: 0,
-            error: None,
-        }
-    }
-
     /// A list: a JSON array (`[]` when empty) and a table.
     pub fn list<T: Serialize + Tabular>(items: &[T]) -> Report {
         Report {

@@ -177,6 +177,20 @@ impl Store {
     }
 }
 
+/// One row of a batch inside its transaction: a savepoint that a bad row rolls back to,
+/// leaving the rows before it in place.
+pub fn savepoint(tx: &Transaction<'_>) -> Result<()> {
+    Ok(tx.execute_batch("SAVEPOINT batch_row")?)
+}
+
+pub fn release(tx: &Transaction<'_>) -> Result<()> {
+    Ok(tx.execute_batch("RELEASE batch_row")?)
+}
+
+pub fn roll_back_to_savepoint(tx: &Transaction<'_>) -> Result<()> {
+    Ok(tx.execute_batch("ROLLBACK TO batch_row; RELEASE batch_row")?)
+}
+
 fn create_private_file(path: &Path) -> std::io::Result<()> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         // Folders we create for the database are its owner's alone, like the file.

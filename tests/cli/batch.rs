@@ -282,6 +282,18 @@ fn an_admin_batch_is_held_to_the_admins_permissions() {
         "{}",
         r.stdout
     );
+    let j = env
+        .as_(
+            "admin@acme.test",
+            &["member", "invite", "--from", &file, "--json"],
+        )
+        .code(6)
+        .json();
+    assert_eq!(
+        (j[0]["line"].as_u64(), j[0]["column"].as_str()),
+        (Some(3), Some("role")),
+        "{j}"
+    );
     assert_eq!(env.dump(), before);
 }
 

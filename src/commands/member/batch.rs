@@ -14,7 +14,7 @@ use crate::context::Ctx;
 use crate::domain::{AssignSpec, Email, Role};
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::{Report, Tabular};
-use crate::store::memberships::Settings;
+use crate::store::{self, memberships::Settings};
 
 const COLUMNS: [&str; 6] = [
     "email",
@@ -78,30 +78,6 @@ impl Tabular for BadRow {
             self.reason.clone(),
         ]
     }
-}
-
-/// The column an error about a whole row most likely concerns (the checks are the single
-/// invite's, worded in flags).
-fn column_of(message: &str) -> Option<String> {
-    let col = if message.starts_with("approve-on-non-client")
-        || message.starts_with("posting-on-non-editor")
-        || message.starts_with("credentials-without-posting")
-        || message.starts_with("account '")
-        || message.contains("assign")
-    {
-        "assign"
-    } else if message.contains("--can-add-accounts") || message.contains("add social accounts") {
-        "can_add_accounts"
-    } else if message.contains("--can-manage-posts") {
-        "can_manage_posts"
-    } else if message.contains("2FA") {
-        "require_2fa"
-    } else if message.contains("member.invite") || message.contains("--role") {
-        "role"
-    } else {
-        "email"
-    };
-    Some(col.to_string())
 }
 
 fn read_input(path: &Path) -> Result<String> {
@@ -345,10 +321,10 @@ pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, send_email: bool) -> Resul
         let mut done = Vec::new();
         for row in &rows {
             progress.inc(1);
-            tx.execute_batch("SAVEPOINT row")?;
+            store::savepoint(tx)?;
             match invite_one(tx, &scope, &row.req, now, ttl, Some(&batch)) {
                 Ok(i) => {
-                    tx.execute_batch("RELEASE row")?;
+                    store::release(tx)?;
                     done.push((
                         Done {
                             line: row.line,
@@ -371,10 +347,10 @@ pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, send_email: bool) -> Resul
                     return Err(Error::internal(e.message));
                 }
                 Err(e) => {
-                    tx.execute_batch("ROLLBACK TO row; RELEASE row")?;
+                    store::roll_back_to_savepoint(tx)?;
                     bad.push(BadRow {
                         line: row.line,
-                        column: column_of(&e.message),
+                        column: e.field.map(str::to_string),
                         reason: e.message,
                         hint: e.hint,
                     });

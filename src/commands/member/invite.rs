@@ -282,15 +282,19 @@ pub fn invite_one(
 ) -> Result<Invited> {
     let ws = &scope.workspace;
     check_flags(req.role, &req.settings)?;
-    scope.require(
-        Action::MemberInvite,
-        &member_target(scope, &req.email, req.role),
-    )?;
-    if req.settings.require_2fa {
-        scope.require(
-            Action::MemberRequire2fa,
+    scope
+        .require(
+            Action::MemberInvite,
             &member_target(scope, &req.email, req.role),
-        )?;
+        )
+        .map_err(|e| e.with_field("role"))?;
+    if req.settings.require_2fa {
+        scope
+            .require(
+                Action::MemberRequire2fa,
+                &member_target(scope, &req.email, req.role),
+            )
+            .map_err(|e| e.with_field("require_2fa"))?;
     }
     let accounts = resolve_assignments(
         tx,
@@ -299,7 +303,8 @@ pub fn invite_one(
         req.settings.can_manage_posts,
         &req.assign,
     )?;
-    require_assign(tx, scope, req.role, &req.email, &accounts)?;
+    require_assign(tx, scope, req.role, &req.email, &accounts)
+        .map_err(|e| e.with_field("assign"))?;
 
     let existing = store::memberships::find(tx, ws.id, &req.email)?;
     // Changing a pending invitation may lift a 2FA requirement: only its requirer (or the owner).
@@ -313,7 +318,9 @@ pub fn invite_one(
             lifting_own_requirement: Some(by.as_ref() == Some(&scope.actor)),
             ..member_target(scope, &req.email, m.role)
         };
-        scope.require(Action::MemberRequire2fa, &target)?;
+        scope
+            .require(Action::MemberRequire2fa, &target)
+            .map_err(|e| e.with_field("require_2fa"))?;
     }
     let result = match &existing {
         Some(m) if m.status == MemberStatus::Active => {
@@ -324,10 +331,13 @@ pub fn invite_one(
             .with_hint(format!(
                 "change their access with `roster member update {}`",
                 req.email
-            )));
+            ))
+            .with_field("email"));
         }
         Some(m) if m.role.holds_every_account() => {
-            return Err(Error::conflict(format!("{} owns {}", req.email, ws.slug)));
+            return Err(
+                Error::conflict(format!("{} owns {}", req.email, ws.slug)).with_field("email")
+            );
         }
         Some(m) if m.status == MemberStatus::Pending => {
             let open = store::invitations::pending(tx, m.id)?;

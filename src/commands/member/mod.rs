@@ -75,17 +75,20 @@ pub fn check_flags(role: Role, s: &store::memberships::Settings) -> Result<()> {
         return Err(Error::invalid(
             "--role owner: owners are made by `workspace create` or `workspace transfer` only",
         )
-        .with_hint("invite an admin, editor or client"));
+        .with_hint("invite an admin, editor or client")
+        .with_field("role"));
     }
     if s.can_manage_posts && !role.is_client() {
         return Err(Error::invalid(format!(
             "--can-manage-posts is a client permission; {role}s post on their assigned accounts by role"
-        )));
+        ))
+        .with_field("can_manage_posts"));
     }
     if s.can_add_accounts && !role.may_add_accounts_flag() {
         return Err(Error::invalid(
             "--can-add-accounts is for admins and clients; editors never add accounts",
-        ));
+        )
+        .with_field("can_add_accounts"));
     }
     Ok(())
 }
@@ -110,7 +113,8 @@ pub fn resolve_assignments(
         if out.iter().any(|(_, s, _)| *s == spec.account) {
             return Err(
                 Error::invalid(format!("account '{}' is assigned twice", spec.account))
-                    .with_hint("give each account one --assign with all its settings"),
+                    .with_hint("give each account one --assign with all its settings")
+                    .with_field("assign"),
             );
         }
         let id = store::accounts::find_id(conn, workspace_id, &spec.account)?.ok_or_else(|| {
@@ -119,11 +123,12 @@ pub fn resolve_assignments(
                 spec.account
             ))
             .with_hint("list them with `roster account list`")
+            .with_field("assign")
         })?;
         out.push((
             id,
             spec.account.clone(),
-            assignment_facts(role, can_manage_posts, spec)?,
+            assignment_facts(role, can_manage_posts, spec).map_err(|e| e.with_field("assign"))?,
         ));
     }
     Ok(out)
