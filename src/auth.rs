@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use rusqlite::Connection;
+use crate::store::Tx;
 
 use crate::context::Ctx;
 use crate::domain::{Email, Membership, Timestamp, Workspace, format_ts};
@@ -185,7 +185,7 @@ pub fn enforce(ctx: &mut Ctx, ws: &Workspace, m: &Membership) -> Result<()> {
     let actor = m.email.clone();
     let now = ctx.now;
     let db_path = ctx.db_path.clone();
-    let conn = ctx.store()?.conn();
+    let conn = &ctx.store()?.reader();
     let record = store::totp::find(conn, m.user_id)?.filter(|e| e.enrolled);
     let Some(record) = record else {
         return Err(auth(format!(
@@ -268,7 +268,7 @@ pub enum SessionState {
 }
 
 pub fn session_state(
-    conn: &Connection,
+    conn: &Tx<'_>,
     db_path: &Path,
     user_id: i64,
     email: &Email,
@@ -288,11 +288,7 @@ pub fn session_state(
 /// Start a session of `SESSION_HOURS` in this transaction: only its hash goes to the database.
 /// Returns the token and when it ends; write the token with `save_session` once the
 /// transaction has committed (a file for a session that never was would replace a good one).
-pub fn start_session(
-    conn: &Connection,
-    user_id: i64,
-    now: Timestamp,
-) -> Result<(String, Timestamp)> {
+pub fn start_session(conn: &Tx<'_>, user_id: i64, now: Timestamp) -> Result<(String, Timestamp)> {
     let (token, hash) = totp::new_session_token();
     let until = now + time::Duration::hours(SESSION_HOURS);
     store::totp::add_session(conn, user_id, &hash, now, until)?;
@@ -321,7 +317,7 @@ pub fn forget_session(db_path: &Path, email: &Email) {
 pub fn unproven_workspaces(ctx: &mut Ctx, actor: &Email) -> Result<(Vec<String>, Option<Error>)> {
     let mut hidden = Vec::new();
     let mut why = None;
-    let conn = ctx.store()?.conn();
+    let conn = &ctx.store()?.reader();
     let mut places = Vec::new();
     for w in store::workspaces::list_for_user(conn, actor)? {
         if w.status == crate::domain::MemberStatus::Active && w.require_2fa {

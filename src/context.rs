@@ -8,11 +8,10 @@ use clap::Parser;
 
 use crate::cli::{Cli, Global};
 use crate::config::{self, Config};
-use crate::domain::{Email, Membership, NewAudit, Slug, Timestamp, Workspace, parse_ts, truncate};
+use crate::domain::{Email, Slug, Timestamp, parse_ts, truncate};
 use crate::error::{Error, ErrorKind, Result};
 use crate::mail;
 use crate::output::{Output, Report};
-use crate::permissions::{self, Action, Actor, Decision, Target, Verdict};
 use crate::store::{self, Store};
 
 pub struct Ctx {
@@ -30,59 +29,7 @@ pub struct Ctx {
     store: Option<Store>,
 }
 
-/// A workspace the actor acts in, with their membership of it (none for a stranger).
-#[derive(Debug, Clone)]
-pub struct Scope {
-    pub actor: Email,
-    pub workspace: Workspace,
-    pub membership: Option<Membership>,
-}
-
-impl Scope {
-    pub fn actor_facts(&self) -> Option<Actor> {
-        self.membership.as_ref().map(|m| Actor {
-            role: m.role,
-            status: m.status,
-            can_add_accounts: m.can_add_accounts,
-            can_manage_posts: m.can_manage_posts,
-        })
-    }
-
-    pub fn decide(&self, action: Action, target: &Target) -> Decision {
-        permissions::decide(self.actor_facts().as_ref(), action, target)
-    }
-
-    /// Ask `decide()` and turn a refusal into the error it maps to (3 denied, 5 conflict).
-    pub fn require(&self, action: Action, target: &Target) -> Result<Decision> {
-        let d = self.decide(action, target);
-        let kind = match d.verdict {
-            Verdict::Allowed => return Ok(d),
-            Verdict::Denied => ErrorKind::Denied,
-            Verdict::Conflict => ErrorKind::Conflict,
-        };
-        let mut e = Error::new(
-            kind,
-            format!("{} in {}: {}", action, self.workspace.slug, d.line()),
-        );
-        e.hint = d.hint.clone();
-        Err(e)
-    }
-
-    /// An audit row for a change made in this workspace.
-    pub fn audit<'a>(&'a self, now: Timestamp, command: &'a str, action: &'a str) -> NewAudit<'a> {
-        NewAudit {
-            at: now,
-            actor: &self.actor,
-            command,
-            action,
-            workspace: Some(self.workspace.slug.as_str()),
-            target: None,
-            before: None,
-            after: None,
-            batch_id: None,
-        }
-    }
-}
+pub use crate::ops::Scope;
 
 /// Parse the command line. A value that does not parse as what it names (an email, a slug, an
 /// assignment) is invalid input, exit 6; any other usage error (unknown flag, missing argument,
@@ -207,7 +154,7 @@ impl Ctx {
         let slug = match slug {
             Some(s) => s,
             None => {
-                let mine = store::workspaces::list_for_user(store.conn(), &actor)?;
+                let mine = store::workspaces::list_for_user(&store.reader(), &actor)?;
                 match mine.as_slice() {
                     [one] => one.slug.clone(),
                     [] => {
@@ -240,8 +187,8 @@ impl Ctx {
                 e.with_hint("list yours with `roster workspace list`")
             }
         };
-        let workspace = store::workspaces::find(store.conn(), &slug)?.ok_or_else(not_found)?;
-        let membership = store::memberships::find(store.conn(), workspace.id, &actor)?;
+        let workspace = store::workspaces::find(&store.reader(), &slug)?.ok_or_else(not_found)?;
+        let membership = store::memberships::find(&store.reader(), workspace.id, &actor)?;
         let Some(m) = &membership else {
             return Err(not_found());
         };

@@ -9,6 +9,7 @@ pub mod context;
 pub mod domain;
 pub mod error;
 pub mod mail;
+pub mod ops;
 pub mod output;
 pub mod permissions;
 pub mod store;

@@ -381,7 +381,8 @@ pub fn deliver(
             Select::Ids(ids) => {
                 let mut queued = Vec::new();
                 for &id in ids {
-                    if store::outbox::get(store.conn(), id)?.is_some_and(|m| m.state == "queued") {
+                    if store::outbox::get(&store.reader(), id)?.is_some_and(|m| m.state == "queued")
+                    {
                         queued.push(id);
                     }
                 }
@@ -390,7 +391,7 @@ pub fn deliver(
             Select::Due {
                 workspace,
                 ignore_backoff,
-            } => store::outbox::due(store.conn(), workspace, due_before(now, ignore_backoff))?,
+            } => store::outbox::due(&store.reader(), workspace, due_before(now, ignore_backoff))?,
         };
         return Ok(outcome);
     }
@@ -415,7 +416,7 @@ pub fn deliver(
         let allowance = match mailer.max_per_minute {
             Some(max) => {
                 let recent =
-                    store::outbox::sent_since(store.conn(), clock() - time::Duration::MINUTE)?;
+                    store::outbox::sent_since(&store.reader(), clock() - time::Duration::MINUTE)?;
                 (max as usize).saturating_sub(recent).min(CHUNK)
             }
             None => CHUNK,
@@ -426,8 +427,10 @@ pub fn deliver(
                 Select::Due {
                     workspace,
                     ignore_backoff,
-                } => store::outbox::due(store.conn(), workspace, due_before(now, ignore_backoff))?
-                    .len(),
+                } => {
+                    store::outbox::due(&store.reader(), workspace, due_before(now, ignore_backoff))?
+                        .len()
+                }
             };
             break;
         }

@@ -68,7 +68,7 @@ pub fn run(ctx: &mut Ctx, cmd: AuditCommand) -> Result<Report> {
     let scope = ctx.scope()?;
     scope.require(Action::AuditView, &Target::default())?;
     let rows = store::audit::list(
-        ctx.store()?.conn(),
+        &ctx.store()?.reader(),
         scope.workspace.slug.as_str(),
         since,
         args.actor.as_ref(),

@@ -52,7 +52,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
 
 /// Turn `--role/--account/--member/--post` into the facts `decide()` reasons about.
 fn resolve_target(ctx: &mut Ctx, scope: &Scope, args: &Args) -> Result<Target> {
-    let conn = ctx.store()?.conn();
+    let conn = &ctx.store()?.reader();
     let ws = &scope.workspace;
     let mut t = Target {
         role: args.role,

@@ -59,7 +59,7 @@ impl Tabular for Place {
 
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
     let actor = ctx.actor()?;
-    let conn = ctx.store()?.conn();
+    let conn = &ctx.store()?.reader();
     let mut places = Vec::new();
     for w in store::workspaces::list_for_user(conn, &actor)? {
         let Some(ws) = store::workspaces::find(conn, &w.slug)? else {

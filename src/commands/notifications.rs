@@ -75,7 +75,7 @@ pub fn run(ctx: &mut Ctx, cmd: NotificationsCommand) -> Result<Report> {
     match cmd {
         NotificationsCommand::List(a) => {
             let rows: Vec<Notification> =
-                store::notifications::list(ctx.store()?.conn(), &actor, a.unread)?
+                store::notifications::list(&ctx.store()?.reader(), &actor, a.unread)?
                     .into_iter()
                     .filter(|n| visible(n, &hidden))
                     .collect();
@@ -90,17 +90,18 @@ pub fn run(ctx: &mut Ctx, cmd: NotificationsCommand) -> Result<Report> {
                     a.id.unwrap_or_default()
                 ))
             };
-            let Some(user) = store::users::find(store.conn(), &actor)? else {
+            let Some(user) = store::users::find(&store.reader(), &actor)? else {
                 return match a.id {
                     Some(_) => Err(not_found()),
                     None => Ok(Report::text(json!({"marked_read": 0}), "")
                         .with_status("Marked 0 notification(s) read.")),
                 };
             };
-            let unread: Vec<Notification> = store::notifications::list(store.conn(), &actor, true)?;
+            let unread: Vec<Notification> =
+                store::notifications::list(&store.reader(), &actor, true)?;
             let ids: Vec<i64> = match a.id {
                 Some(id) => {
-                    if !store::notifications::exists(store.conn(), user, id)? {
+                    if !store::notifications::exists(&store.reader(), user, id)? {
                         return Err(not_found());
                     }
                     if let Some(n) = unread.iter().find(|n| n.id == id)

@@ -86,7 +86,7 @@ pub fn run(ctx: &mut Ctx, cmd: OutboxCommand) -> Result<Report> {
                 State::Failed => "failed",
             });
             Ok(Report::list(&store::outbox::list(
-                ctx.store()?.conn(),
+                &ctx.store()?.reader(),
                 &ws,
                 state,
             )?))
@@ -118,7 +118,7 @@ fn send(ctx: &mut Ctx, scope: &Scope, args: SendArgs) -> Result<Report> {
         ignore_backoff: args.ignore_backoff,
     };
     let outcome = mail::deliver(ctx.store()?, &mailer, select, now)?;
-    let waiting = store::outbox::waiting(ctx.store()?.conn(), ws, now)?;
+    let waiting = store::outbox::waiting(&ctx.store()?.reader(), ws, now)?;
     let via = mailer.transport.to_string();
     let data = json!({
         "transport": via,

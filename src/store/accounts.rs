@@ -1,6 +1,7 @@
 //! Social accounts and their assignments to members.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use super::Tx;
+use rusqlite::{OptionalExtension, Row, params};
 
 use super::{read_ts, ts};
 use crate::domain::{
@@ -26,11 +27,11 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Account> {
 }
 
 /// The id of account `slug` in a workspace.
-pub fn find_id(conn: &Connection, workspace_id: i64, slug: &Slug) -> Result<Option<i64>> {
+pub fn find_id(conn: &Tx<'_>, workspace_id: i64, slug: &Slug) -> Result<Option<i64>> {
     Ok(find(conn, workspace_id, slug)?.map(|a| a.id))
 }
 
-pub fn find(conn: &Connection, workspace_id: i64, slug: &Slug) -> Result<Option<Account>> {
+pub fn find(conn: &Tx<'_>, workspace_id: i64, slug: &Slug) -> Result<Option<Account>> {
     let sql = format!("{SELECT} WHERE a.workspace_id = ?1 AND a.slug = ?2");
     Ok(conn
         .prepare_cached(&sql)?
@@ -39,7 +40,7 @@ pub fn find(conn: &Connection, workspace_id: i64, slug: &Slug) -> Result<Option<
 }
 
 /// The slug of account `id`.
-pub fn slug_of(conn: &Connection, id: i64) -> Result<Slug> {
+pub fn slug_of(conn: &Tx<'_>, id: i64) -> Result<Slug> {
     Ok(Slug::from_trusted(
         conn.prepare_cached("SELECT slug FROM accounts WHERE id = ?1")?
             .query_row([id], |r| r.get(0))?,
@@ -47,7 +48,7 @@ pub fn slug_of(conn: &Connection, id: i64) -> Result<Slug> {
 }
 
 /// Every account of a workspace, by slug.
-pub fn list(conn: &Connection, workspace_id: i64) -> Result<Vec<Account>> {
+pub fn list(conn: &Tx<'_>, workspace_id: i64) -> Result<Vec<Account>> {
     let sql = format!("{SELECT} WHERE a.workspace_id = ?1 ORDER BY a.slug");
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map([workspace_id], from_row)?;
@@ -55,7 +56,7 @@ pub fn list(conn: &Connection, workspace_id: i64) -> Result<Vec<Account>> {
 }
 
 /// The accounts assigned to one membership, by slug.
-pub fn list_assigned(conn: &Connection, membership_id: i64) -> Result<Vec<Account>> {
+pub fn list_assigned(conn: &Tx<'_>, membership_id: i64) -> Result<Vec<Account>> {
     let sql = format!(
         "{SELECT} JOIN assignments s ON s.account_id = a.id AND s.membership_id = ?1 ORDER BY a.slug"
     );
@@ -73,7 +74,7 @@ pub struct NewAccount<'a> {
     pub added_by: i64,
 }
 
-pub fn insert(conn: &Connection, a: &NewAccount<'_>, now: Timestamp) -> Result<i64> {
+pub fn insert(conn: &Tx<'_>, a: &NewAccount<'_>, now: Timestamp) -> Result<i64> {
     conn.prepare_cached("INSERT INTO accounts (workspace_id, slug, provider, name, handle, added_by, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")?.execute(params![a.workspace_id, a.slug.as_str(), a.provider, a.name, a.handle, a.added_by, ts(now)],
     )?;
@@ -81,7 +82,7 @@ pub fn insert(conn: &Connection, a: &NewAccount<'_>, now: Timestamp) -> Result<i
 }
 
 /// Delete an account with its assignments and posts (foreign keys cascade).
-pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+pub fn delete(conn: &Tx<'_>, id: i64) -> Result<()> {
     conn.prepare_cached("DELETE FROM accounts WHERE id = ?1")?
         .execute([id])?;
     Ok(())
@@ -89,7 +90,7 @@ pub fn delete(conn: &Connection, id: i64) -> Result<()> {
 
 /// Reconnect an account: it, and every assignment on it that posts with the owner's
 /// credentials, is connected again.
-pub fn reconnect(conn: &Connection, id: i64, now: Timestamp) -> Result<()> {
+pub fn reconnect(conn: &Tx<'_>, id: i64, now: Timestamp) -> Result<()> {
     conn.prepare_cached(
         "UPDATE accounts SET auth_status = 'connected', updated_at = ?2 WHERE id = ?1",
     )?
@@ -111,7 +112,7 @@ pub struct AssignmentFacts {
 }
 
 pub fn assignment(
-    conn: &Connection,
+    conn: &Tx<'_>,
     membership_id: i64,
     account_id: i64,
 ) -> Result<Option<AssignmentFacts>> {
@@ -124,7 +125,7 @@ pub fn assignment(
 /// Create or change an assignment. Member credentials start (again) in `needs_reauth` when they
 /// are new: the member must reauthenticate the account themselves.
 pub fn upsert_assignment(
-    conn: &Connection,
+    conn: &Tx<'_>,
     membership_id: i64,
     account_id: i64,
     facts: &AssignmentFacts,
@@ -155,21 +156,21 @@ pub fn upsert_assignment(
     Ok(())
 }
 
-pub fn remove_assignment(conn: &Connection, membership_id: i64, account_id: i64) -> Result<bool> {
+pub fn remove_assignment(conn: &Tx<'_>, membership_id: i64, account_id: i64) -> Result<bool> {
     Ok(conn
         .prepare_cached("DELETE FROM assignments WHERE membership_id = ?1 AND account_id = ?2")?
         .execute(params![membership_id, account_id])?
         > 0)
 }
 
-pub fn remove_all_assignments(conn: &Connection, membership_id: i64) -> Result<usize> {
+pub fn remove_all_assignments(conn: &Tx<'_>, membership_id: i64) -> Result<usize> {
     Ok(conn
         .prepare_cached("DELETE FROM assignments WHERE membership_id = ?1")?
         .execute([membership_id])?)
 }
 
 pub fn set_assignment_auth(
-    conn: &Connection,
+    conn: &Tx<'_>,
     membership_id: i64,
     account_id: i64,
     status: AuthStatus,
@@ -202,7 +203,7 @@ fn assignment_row(r: &Row<'_>) -> rusqlite::Result<AssignmentView> {
 }
 
 /// A member's assignments, by account slug.
-pub fn assignments_of_member(conn: &Connection, membership_id: i64) -> Result<Vec<AssignmentView>> {
+pub fn assignments_of_member(conn: &Tx<'_>, membership_id: i64) -> Result<Vec<AssignmentView>> {
     let sql = format!("{ASSIGNMENT_SELECT} WHERE s.membership_id = ?1 ORDER BY a.slug");
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([membership_id], assignment_row)?;
@@ -210,11 +211,35 @@ pub fn assignments_of_member(conn: &Connection, membership_id: i64) -> Result<Ve
 }
 
 /// Everyone assigned to an account, by email (members that are active or invited).
-pub fn assignments_of_account(conn: &Connection, account_id: i64) -> Result<Vec<AssignmentView>> {
+pub fn assignments_of_account(conn: &Tx<'_>, account_id: i64) -> Result<Vec<AssignmentView>> {
     let sql = format!(
         "{ASSIGNMENT_SELECT} WHERE s.account_id = ?1 AND m.status IN ('active', 'pending') ORDER BY u.email"
     );
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map([account_id], assignment_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A member's assignments with the account ids they are keyed by.
+pub fn assignments_with_ids(
+    conn: &Tx<'_>,
+    membership_id: i64,
+) -> Result<Vec<(i64, Slug, AssignmentFacts)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.id, a.slug, s.approve, s.posting, s.credentials
+         FROM assignments s JOIN accounts a ON a.id = s.account_id
+         WHERE s.membership_id = ?1 ORDER BY a.slug",
+    )?;
+    let rows = stmt.query_map([membership_id], |r| {
+        Ok((
+            r.get(0)?,
+            Slug::from_trusted(r.get(1)?),
+            AssignmentFacts {
+                approve: r.get(2)?,
+                posting: r.get(3)?,
+                credentials: r.get(4)?,
+            },
+        ))
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

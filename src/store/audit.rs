@@ -1,12 +1,13 @@
 //! The audit trail: one row per successful mutation, written in the mutation's transaction.
 
-use rusqlite::{Connection, params};
+use super::Tx;
+use rusqlite::params;
 
 use super::{read_ts, ts};
 use crate::domain::{AuditEntry, Email, NewAudit, Timestamp};
 use crate::error::Result;
 
-pub fn record(conn: &Connection, a: &NewAudit<'_>) -> Result<()> {
+pub fn record(conn: &Tx<'_>, a: &NewAudit<'_>) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO audit (at, actor, command, action, workspace, target, before, after, batch_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -27,7 +28,7 @@ pub fn record(conn: &Connection, a: &NewAudit<'_>) -> Result<()> {
 
 /// The audit rows of a workspace, oldest first, optionally since a time and by one actor.
 pub fn list(
-    conn: &Connection,
+    conn: &Tx<'_>,
     workspace: &str,
     since: Option<Timestamp>,
     actor: Option<&Email>,
@@ -61,7 +62,7 @@ pub fn list(
 
 /// A deleted workspace's trail stays, but under a label of its own, so that a new workspace
 /// that takes the same slug does not inherit (or read) it.
-pub fn detach_workspace(conn: &Connection, slug: &str, label: &str) -> Result<usize> {
+pub fn detach_workspace(conn: &Tx<'_>, slug: &str, label: &str) -> Result<usize> {
     Ok(conn
         .prepare_cached("UPDATE audit SET workspace = ?2 WHERE workspace = ?1")?
         .execute(params![slug, label])?)

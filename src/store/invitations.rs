@@ -1,7 +1,8 @@
 //! Invitations: a token (stored only as its SHA-256) that lets an invitee accept a pending
 //! membership until it expires.
 
-use rusqlite::{Connection, OptionalExtension, params};
+use super::Tx;
+use rusqlite::{OptionalExtension, params};
 
 use super::{read_ts, ts};
 use crate::domain::{Email, MemberStatus, Role, Slug, Timestamp};
@@ -17,7 +18,7 @@ pub struct Invitation {
 }
 
 pub fn create(
-    conn: &Connection,
+    conn: &Tx<'_>,
     membership_id: i64,
     token_hash: &[u8; 32],
     invited_by: i64,
@@ -31,7 +32,7 @@ pub fn create(
 }
 
 /// The open invitation of a membership (whether or not it has expired).
-pub fn pending(conn: &Connection, membership_id: i64) -> Result<Option<Invitation>> {
+pub fn pending(conn: &Tx<'_>, membership_id: i64) -> Result<Option<Invitation>> {
     Ok(conn
         .prepare_cached(
             "SELECT i.id, i.token_hash, u.email, i.created_at, i.expires_at
@@ -52,7 +53,7 @@ pub fn pending(conn: &Connection, membership_id: i64) -> Result<Option<Invitatio
 
 /// Close the open invitation of a membership: accepted, declined, revoked, expired or superseded.
 /// Its email, if still unsent, goes too: it would only carry a dead token.
-pub fn close(conn: &Connection, membership_id: i64, state: &str, now: Timestamp) -> Result<usize> {
+pub fn close(conn: &Tx<'_>, membership_id: i64, state: &str, now: Timestamp) -> Result<usize> {
     conn.prepare_cached(
         "DELETE FROM outbox WHERE state <> 'sent' AND invitation_id IN
              (SELECT id FROM invitations WHERE membership_id = ?1 AND state = 'pending')",
@@ -75,7 +76,7 @@ pub struct Addressed {
 }
 
 /// The open invitations addressed to `email`, with `expired` for those past their time.
-pub fn addressed_to(conn: &Connection, email: &Email, now: Timestamp) -> Result<Vec<Addressed>> {
+pub fn addressed_to(conn: &Tx<'_>, email: &Email, now: Timestamp) -> Result<Vec<Addressed>> {
     let mut stmt = conn.prepare(
         "SELECT w.slug, w.name, m.role,
                 CASE WHEN i.expires_at <= ?2 THEN 'expired' ELSE 'pending' END,

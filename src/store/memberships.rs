@@ -1,13 +1,14 @@
 //! Memberships: a user's role, flags and status in one workspace.
 
-use rusqlite::{Connection, OptionalExtension, params};
+use super::Tx;
+use rusqlite::{OptionalExtension, params};
 
 use super::ts;
 use crate::domain::{Email, MemberStatus, Membership, Role, Timestamp};
 use crate::error::Result;
 
 /// The membership of `email` in workspace `workspace_id`, whatever its status.
-pub fn find(conn: &Connection, workspace_id: i64, email: &Email) -> Result<Option<Membership>> {
+pub fn find(conn: &Tx<'_>, workspace_id: i64, email: &Email) -> Result<Option<Membership>> {
     Ok(conn
         .prepare_cached(
             "SELECT m.id, m.workspace_id, m.user_id, u.email, m.role, m.status,
@@ -47,7 +48,7 @@ pub struct NewMembership {
     pub invited_by: Option<i64>,
 }
 
-pub fn insert(conn: &Connection, m: &NewMembership, now: Timestamp) -> Result<i64> {
+pub fn insert(conn: &Tx<'_>, m: &NewMembership, now: Timestamp) -> Result<i64> {
     let now = ts(now);
     let accepted = (m.status == MemberStatus::Active).then(|| now.clone());
     conn.prepare_cached("INSERT INTO memberships (workspace_id, user_id, role, status, can_add_accounts, can_manage_posts,
@@ -103,7 +104,7 @@ fn member_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MemberRow> {
 }
 
 /// The members of a workspace: the owner first, then by role and email.
-pub fn list(conn: &Connection, workspace_id: i64, now: Timestamp) -> Result<Vec<MemberRow>> {
+pub fn list(conn: &Tx<'_>, workspace_id: i64, now: Timestamp) -> Result<Vec<MemberRow>> {
     let sql = format!(
         "{LIST} ORDER BY CASE m.role WHEN 'owner' THEN 0 WHEN 'admin' THEN 1 WHEN 'editor' THEN 2 ELSE 3 END, u.email"
     );
@@ -113,7 +114,7 @@ pub fn list(conn: &Connection, workspace_id: i64, now: Timestamp) -> Result<Vec<
 }
 
 pub fn find_row(
-    conn: &Connection,
+    conn: &Tx<'_>,
     workspace_id: i64,
     email: &Email,
     now: Timestamp,
@@ -136,7 +137,7 @@ pub struct Settings {
     pub require_2fa: bool,
 }
 
-pub fn update(conn: &Connection, id: i64, s: &Settings, now: Timestamp) -> Result<()> {
+pub fn update(conn: &Tx<'_>, id: i64, s: &Settings, now: Timestamp) -> Result<()> {
     conn.prepare_cached("UPDATE memberships SET role = ?2, can_add_accounts = ?3, can_manage_posts = ?4, require_2fa = ?5,
                                 updated_at = ?6
          WHERE id = ?1")?.execute(params![id, s.role, s.can_add_accounts, s.can_manage_posts, s.require_2fa, ts(now)],
@@ -146,7 +147,7 @@ pub fn update(conn: &Connection, id: i64, s: &Settings, now: Timestamp) -> Resul
 
 /// Change a membership's status; `invited_by` is set when (re-)inviting.
 pub fn set_status(
-    conn: &Connection,
+    conn: &Tx<'_>,
     id: i64,
     status: MemberStatus,
     invited_by: Option<i64>,
@@ -161,7 +162,7 @@ pub fn set_status(
 }
 
 /// The memberships of a user that wait for an answer, for `invite accept` without a workspace.
-pub fn pending_workspaces(conn: &Connection, email: &Email) -> Result<Vec<String>> {
+pub fn pending_workspaces(conn: &Tx<'_>, email: &Email) -> Result<Vec<String>> {
     let mut stmt = conn.prepare(
         "SELECT w.slug FROM memberships m JOIN users u ON u.id = m.user_id
          JOIN workspaces w ON w.id = m.workspace_id
@@ -174,7 +175,7 @@ pub fn pending_workspaces(conn: &Connection, email: &Email) -> Result<Vec<String
 /// Transfer ownership: the workspace names the new owner, the old owner becomes an admin who
 /// may add accounts, the new owner's flags and assignments go (the owner holds everything).
 pub fn transfer_owner(
-    conn: &Connection,
+    conn: &Tx<'_>,
     workspace_id: i64,
     old: &Membership,
     new: &Membership,
@@ -195,7 +196,7 @@ pub fn transfer_owner(
 }
 
 /// The active owners and admins of a workspace: who is told about changes to its members.
-pub fn managers(conn: &Connection, workspace_id: i64) -> Result<Vec<(i64, Email)>> {
+pub fn managers(conn: &Tx<'_>, workspace_id: i64) -> Result<Vec<(i64, Email)>> {
     let mut stmt = conn.prepare(
         "SELECT u.id, u.email FROM memberships m JOIN users u ON u.id = m.user_id
          WHERE m.workspace_id = ?1 AND m.status = 'active' AND m.role IN ('owner', 'admin') ORDER BY u.email",
@@ -207,7 +208,7 @@ pub fn managers(conn: &Connection, workspace_id: i64) -> Result<Vec<(i64, Email)
 }
 
 /// Who required 2FA of a membership, if anyone did.
-pub fn require_2fa_by(conn: &Connection, id: i64) -> Result<Option<Email>> {
+pub fn require_2fa_by(conn: &Tx<'_>, id: i64) -> Result<Option<Email>> {
     Ok(conn.prepare_cached("SELECT u.email FROM memberships m JOIN users u ON u.id = m.require_2fa_by WHERE m.id = ?1")?.query_row([id],
             |r| r.get::<_, String>(0),
         )
@@ -216,7 +217,7 @@ pub fn require_2fa_by(conn: &Connection, id: i64) -> Result<Option<Email>> {
 }
 
 /// Record who required 2FA of a membership (`None` when the requirement is lifted).
-pub fn set_require_2fa_by(conn: &Connection, id: i64, by: Option<i64>) -> Result<()> {
+pub fn set_require_2fa_by(conn: &Tx<'_>, id: i64, by: Option<i64>) -> Result<()> {
     conn.prepare_cached("UPDATE memberships SET require_2fa_by = ?2 WHERE id = ?1")?
         .execute(params![id, by])?;
     Ok(())

@@ -18,7 +18,7 @@ use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use crate::domain::{Timestamp, format_ts, parse_ts};
 use crate::error::{Error, ErrorKind, Result};
@@ -144,51 +144,84 @@ impl Store {
         &self.path
     }
 
-    /// Reads go straight to the connection.
-    pub fn conn(&self) -> &Connection {
-        &self.conn
+    /// A handle for reading outside a transaction (each statement sees the latest commit).
+    pub fn reader(&self) -> Tx<'_> {
+        Tx { conn: &self.conn }
+    }
+
+    /// Run `f` in one read transaction: every statement sees the same snapshot.
+    pub fn read<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Deferred)
+            .map_err(|e| storage_at(&path, e))?;
+        let value = f(&Tx { conn: &tx }).map_err(|e| at_path(e, &path))?;
+        tx.rollback().map_err(|e| storage_at(&path, e))?;
+        Ok(value)
     }
 
     /// Run `f` in one `BEGIN IMMEDIATE` transaction: it commits when `f` succeeds and rolls back
     /// (leaving the database unchanged) when it fails.
-    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+    pub fn write<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
         self.transaction(f, true)
     }
 
     /// Run `f` in a write transaction that is always rolled back: a dry run that checks and
     /// computes everything a real run would, and changes nothing.
-    pub fn rehearse<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+    pub fn rehearse<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
         self.transaction(f, false)
     }
 
-    fn transaction<T>(
-        &mut self,
-        f: impl FnOnce(&Transaction<'_>) -> Result<T>,
-        commit: bool,
-    ) -> Result<T> {
+    fn transaction<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>, commit: bool) -> Result<T> {
         let path = self.path.clone();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| storage_at(&path, e))?;
-        let value = f(&tx).map_err(|e| at_path(e, &path))?;
+        let value = f(&Tx { conn: &tx }).map_err(|e| at_path(e, &path))?;
         if commit { tx.commit() } else { tx.rollback() }.map_err(|e| storage_at(&path, e))?;
         Ok(value)
     }
 }
 
-/// One row of a batch inside its transaction: a savepoint that a bad row rolls back to,
-/// leaving the rows before it in place.
-pub fn savepoint(tx: &Transaction<'_>) -> Result<()> {
-    Ok(tx.execute_batch("SAVEPOINT batch_row")?)
+/// The database as everything outside `store/` sees it: an open transaction (from
+/// `Store::write`, `rehearse` or `read`) or a plain reader. The table modules take it; only
+/// `store/` sees the driver underneath, so a second backend changes this type, not its callers.
+pub struct Tx<'a> {
+    conn: &'a Connection,
 }
 
-pub fn release(tx: &Transaction<'_>) -> Result<()> {
-    Ok(tx.execute_batch("RELEASE batch_row")?)
-}
+impl<'a> Tx<'a> {
+    /// Run `f` inside a savepoint of this transaction: when `f` fails, what it wrote is undone
+    /// and the transaction goes on (a batch row, a step of `config apply`).
+    pub fn savepoint<T>(&self, f: impl FnOnce(&Tx<'a>) -> Result<T>) -> Result<T> {
+        self.conn.execute_batch("SAVEPOINT roster_step")?;
+        match f(self) {
+            Ok(v) => {
+                self.conn.execute_batch("RELEASE roster_step")?;
+                Ok(v)
+            }
+            Err(e) => {
+                self.conn
+                    .execute_batch("ROLLBACK TO roster_step; RELEASE roster_step")?;
+                Err(e)
+            }
+        }
+    }
 
-pub fn roll_back_to_savepoint(tx: &Transaction<'_>) -> Result<()> {
-    Ok(tx.execute_batch("ROLLBACK TO batch_row; RELEASE batch_row")?)
+    // The driver's statements, for the table modules under `store/` only.
+    fn prepare_cached(&self, sql: &str) -> rusqlite::Result<rusqlite::CachedStatement<'a>> {
+        self.conn.prepare_cached(sql)
+    }
+
+    fn prepare(&self, sql: &str) -> rusqlite::Result<rusqlite::Statement<'a>> {
+        self.conn.prepare(sql)
+    }
+
+    fn last_insert_rowid(&self) -> i64 {
+        self.conn.last_insert_rowid()
+    }
 }
 
 fn create_private_file(path: &Path) -> std::io::Result<()> {
@@ -243,3 +276,72 @@ pub(crate) fn read_ts(s: String) -> rusqlite::Result<Timestamp> {
         rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())
     })
 }
+
+/// SQLite failures that reach here were not anticipated by a command: a busy database, a
+/// read-only file, corruption. They are storage errors (exit 9), except a constraint that a
+/// command should have checked first, which is still reported rather than hidden.
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode as C;
+        if let rusqlite::Error::SqliteFailure(ref f, _) = e {
+            let (msg, hint) = match f.code {
+                C::DatabaseBusy | C::DatabaseLocked => (
+                    "the database is busy: another roster process held it past the timeout"
+                        .to_string(),
+                    Some("retry when the other process has finished"),
+                ),
+                C::ReadOnly => (
+                    "the database is read-only: cannot write".to_string(),
+                    Some("check the permissions of the database file and its folder"),
+                ),
+                C::NotADatabase => (
+                    "the file is not a roster database (not SQLite)".to_string(),
+                    None,
+                ),
+                C::DatabaseCorrupt => ("the database is corrupt".to_string(), None),
+                C::DiskFull => ("the disk is full".to_string(), None),
+                C::ConstraintViolation => {
+                    return Error::conflict(format!(
+                        "the change breaks a database constraint: {e}"
+                    ));
+                }
+                _ => (format!("database error: {e}"), None),
+            };
+            let err = Error::storage(msg);
+            return match hint {
+                Some(h) => err.with_hint(h),
+                None => err,
+            };
+        }
+        Error::storage(format!("database error: {e}"))
+    }
+}
+
+/// The closed vocabularies are stored as their spelling; anything else is a corrupt row.
+macro_rules! sql_text {
+    ($($name:ty),+ $(,)?) => {$(
+        impl rusqlite::types::FromSql for $name {
+            fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+                let s = v.as_str()?;
+                <$name>::parse(s).ok_or_else(|| rusqlite::types::FromSqlError::Other(
+                    format!("unknown {} '{s}' in the database", stringify!($name)).into()))
+            }
+        }
+
+        impl rusqlite::types::ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(rusqlite::types::ToSqlOutput::from(self.as_str()))
+            }
+        }
+    )+};
+}
+
+sql_text!(
+    crate::domain::Role,
+    crate::domain::MemberStatus,
+    crate::domain::Posting,
+    crate::domain::Credentials,
+    crate::domain::Provider,
+    crate::domain::AuthStatus,
+    crate::permissions::Action,
+);

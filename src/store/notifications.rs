@@ -1,13 +1,14 @@
 //! In-app notifications, one row per person concerned.
 
-use rusqlite::{Connection, params};
+use super::Tx;
+use rusqlite::params;
 
 use super::{read_ts, ts};
 use crate::domain::{Email, Notification, Slug, Timestamp};
 use crate::error::Result;
 
 pub fn add(
-    conn: &Connection,
+    conn: &Tx<'_>,
     user_id: i64,
     workspace_id: Option<i64>,
     kind: &str,
@@ -20,7 +21,7 @@ pub fn add(
 }
 
 /// A user's notifications, newest first.
-pub fn list(conn: &Connection, email: &Email, unread_only: bool) -> Result<Vec<Notification>> {
+pub fn list(conn: &Tx<'_>, email: &Email, unread_only: bool) -> Result<Vec<Notification>> {
     let mut stmt = conn.prepare(
         "SELECT n.id, w.slug, n.kind, n.message, n.created_at, n.read_at IS NOT NULL
          FROM notifications n
@@ -43,12 +44,7 @@ pub fn list(conn: &Connection, email: &Email, unread_only: bool) -> Result<Vec<N
 }
 
 /// Mark one notification (or all, with `None`) of a user read; how many changed.
-pub fn mark_read(
-    conn: &Connection,
-    user_id: i64,
-    id: Option<i64>,
-    now: Timestamp,
-) -> Result<usize> {
+pub fn mark_read(conn: &Tx<'_>, user_id: i64, id: Option<i64>, now: Timestamp) -> Result<usize> {
     Ok(conn
         .prepare_cached(
             "UPDATE notifications SET read_at = ?3
@@ -57,7 +53,7 @@ pub fn mark_read(
         .execute(params![user_id, id, ts(now)])?)
 }
 
-pub fn exists(conn: &Connection, user_id: i64, id: i64) -> Result<bool> {
+pub fn exists(conn: &Tx<'_>, user_id: i64, id: i64) -> Result<bool> {
     Ok(conn
         .prepare_cached("SELECT count(*) FROM notifications WHERE user_id = ?1 AND id = ?2")?
         .query_row(params![user_id, id], |r| r.get::<_, i64>(0))?

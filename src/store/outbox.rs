@@ -1,6 +1,7 @@
 //! The outbox: mail written in the transaction of the change it reports, delivered after commit.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use super::Tx;
+use rusqlite::{OptionalExtension, Row, params};
 
 use super::{read_ts, ts};
 use crate::domain::{Mail, Timestamp};
@@ -16,7 +17,7 @@ pub struct NewMail<'a> {
     pub invitation: Option<i64>,
 }
 
-pub fn enqueue(conn: &Connection, m: &NewMail<'_>, now: Timestamp) -> Result<i64> {
+pub fn enqueue(conn: &Tx<'_>, m: &NewMail<'_>, now: Timestamp) -> Result<i64> {
     conn.prepare_cached("INSERT INTO outbox (workspace_slug, recipient, subject, body_text, body_html, state, next_attempt_at,
                              created_at, invitation_id)
          VALUES (?1, ?2, ?3, ?4, ?5, 'queued', ?6, ?6, ?7)")?.execute(params![m.workspace, m.recipient, m.subject, m.body_text, m.body_html, ts(now), m.invitation],
@@ -45,7 +46,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Mail> {
     })
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<Mail>> {
+pub fn get(conn: &Tx<'_>, id: i64) -> Result<Option<Mail>> {
     let sql = format!("{SELECT} WHERE id = ?1");
     Ok(conn
         .prepare_cached(&sql)?
@@ -54,7 +55,7 @@ pub fn get(conn: &Connection, id: i64) -> Result<Option<Mail>> {
 }
 
 /// The messages of a workspace, oldest first, optionally in one state.
-pub fn list(conn: &Connection, workspace: &str, state: Option<&str>) -> Result<Vec<Mail>> {
+pub fn list(conn: &Tx<'_>, workspace: &str, state: Option<&str>) -> Result<Vec<Mail>> {
     let sql =
         format!("{SELECT} WHERE workspace_slug = ?1 AND (?2 IS NULL OR state = ?2) ORDER BY id");
     let mut stmt = conn.prepare(&sql)?;
@@ -66,7 +67,7 @@ pub fn list(conn: &Connection, workspace: &str, state: Option<&str>) -> Result<V
 /// them: they are leased until `lease_until`. Call inside `Store::write` (`BEGIN IMMEDIATE`), so
 /// two runs never claim the same message.
 pub fn claim_ids(
-    conn: &Connection,
+    conn: &Tx<'_>,
     ids: &[i64],
     now: Timestamp,
     lease_until: Timestamp,
@@ -98,7 +99,7 @@ pub struct Due {
 /// Claim the next queued messages of a workspace that no run holds and that are due, leased
 /// until `lease_until`.
 pub fn claim_due(
-    conn: &Connection,
+    conn: &Tx<'_>,
     workspace: &str,
     due: &Due,
     now: Timestamp,
@@ -134,7 +135,7 @@ pub fn claim_due(
 }
 
 /// The queued messages of a workspace due at `due` (all of them when `None`), leased or not.
-pub fn due(conn: &Connection, workspace: &str, due: Option<Timestamp>) -> Result<Vec<i64>> {
+pub fn due(conn: &Tx<'_>, workspace: &str, due: Option<Timestamp>) -> Result<Vec<i64>> {
     let mut stmt = conn.prepare(
         "SELECT id FROM outbox
          WHERE workspace_slug = ?1 AND state = 'queued'
@@ -156,7 +157,7 @@ pub struct Waiting {
     pub leased: usize,
 }
 
-pub fn waiting(conn: &Connection, workspace: &str, now: Timestamp) -> Result<Waiting> {
+pub fn waiting(conn: &Tx<'_>, workspace: &str, now: Timestamp) -> Result<Waiting> {
     let (not_due, next_at, leased): (i64, Option<String>, i64) = conn
         .prepare_cached(
             "SELECT
@@ -176,7 +177,7 @@ pub fn waiting(conn: &Connection, workspace: &str, now: Timestamp) -> Result<Wai
 }
 
 /// Messages sent (by any run, in any workspace) after `since`: the rate limit's count.
-pub fn sent_since(conn: &Connection, since: Timestamp) -> Result<usize> {
+pub fn sent_since(conn: &Tx<'_>, since: Timestamp) -> Result<usize> {
     let n: i64 = conn
         .prepare_cached("SELECT count(*) FROM outbox WHERE state = 'sent' AND sent_at > ?1")?
         .query_row([ts(since)], |r| r.get(0))?;
@@ -186,14 +187,14 @@ pub fn sent_since(conn: &Connection, since: Timestamp) -> Result<usize> {
 /// Extend the lease on one claimed message just before sending it, if it is still ours (still
 /// queued, under the lease we took). A run that was paused past its lease finds the message
 /// taken by another run and must not send it.
-pub fn renew_lease(conn: &Connection, id: i64, ours: Timestamp, until: Timestamp) -> Result<bool> {
+pub fn renew_lease(conn: &Tx<'_>, id: i64, ours: Timestamp, until: Timestamp) -> Result<bool> {
     Ok(conn.prepare_cached("UPDATE outbox SET lease_until = ?3 WHERE id = ?1 AND state = 'queued' AND lease_until = ?2")?.execute(params![id, ts(ours), ts(until)],
     )? == 1)
 }
 
 /// Put a workspace's `failed` messages back in the queue with a fresh count of attempts; their
 /// last error stays until the next attempt. Returns how many.
-pub fn requeue_failed(conn: &Connection, workspace: &str, now: Timestamp) -> Result<usize> {
+pub fn requeue_failed(conn: &Tx<'_>, workspace: &str, now: Timestamp) -> Result<usize> {
     Ok(conn.prepare_cached("UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = ?2, lease_until = NULL
          WHERE workspace_slug = ?1 AND state = 'failed'")?.execute(params![workspace, ts(now)],
     )?)
@@ -202,7 +203,7 @@ pub fn requeue_failed(conn: &Connection, workspace: &str, now: Timestamp) -> Res
 /// A message the server accepted: sent (whoever holds its lease now, since it did go out),
 /// with its bodies replaced by the redacted ones given.
 pub fn mark_sent(
-    conn: &Connection,
+    conn: &Tx<'_>,
     id: i64,
     now: Timestamp,
     body_text: &str,
@@ -223,7 +224,7 @@ pub struct Retry {
     pub lease_until: Timestamp,
 }
 
-pub fn mark_failed_attempt(conn: &Connection, id: i64, error: &str, retry: Retry) -> Result<()> {
+pub fn mark_failed_attempt(conn: &Tx<'_>, id: i64, error: &str, retry: Retry) -> Result<()> {
     conn.prepare_cached(
         "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3,
                            state = CASE WHEN ?3 IS NULL THEN 'failed' ELSE state END,
@@ -241,7 +242,7 @@ pub fn mark_failed_attempt(conn: &Connection, id: i64, error: &str, retry: Retry
 
 /// Drop a deleted workspace's mail, queued or sent: queued invitations must not go out for a
 /// workspace that is gone, nor be listed (or sent) by a new workspace of the same slug.
-pub fn delete_for_workspace(conn: &Connection, workspace: &str) -> Result<usize> {
+pub fn delete_for_workspace(conn: &Tx<'_>, workspace: &str) -> Result<usize> {
     Ok(conn
         .prepare_cached("DELETE FROM outbox WHERE workspace_slug = ?1")?
         .execute([workspace])?)

@@ -1,6 +1,7 @@
 //! Posts, their approvals and their history.
 
-use rusqlite::{Connection, OptionalExtension, params};
+use super::Tx;
+use rusqlite::{OptionalExtension, params};
 
 use crate::domain::Email;
 use crate::error::Result;
@@ -14,7 +15,7 @@ pub struct PostFacts {
     pub pending_stage: Option<String>,
 }
 
-pub fn facts(conn: &Connection, workspace_id: i64, post_id: i64) -> Result<Option<PostFacts>> {
+pub fn facts(conn: &Tx<'_>, workspace_id: i64, post_id: i64) -> Result<Option<PostFacts>> {
     Ok(conn
         .prepare_cached(
             "SELECT p.account_id, u.email,
@@ -36,7 +37,7 @@ pub fn facts(conn: &Connection, workspace_id: i64, post_id: i64) -> Result<Optio
 /// Hand a member's posts (on one account, or on all) to the owner: pending posts become drafts
 /// and their open approvals close. Returns how many posts changed hands.
 pub fn hand_over(
-    conn: &Connection,
+    conn: &Tx<'_>,
     workspace_id: i64,
     author_id: i64,
     account_id: Option<i64>,
@@ -60,7 +61,7 @@ pub fn hand_over(
 }
 
 /// How many of a member's posts wait for approval: their role cannot change meanwhile.
-pub fn pending_by_author(conn: &Connection, workspace_id: i64, author_id: i64) -> Result<i64> {
+pub fn pending_by_author(conn: &Tx<'_>, workspace_id: i64, author_id: i64) -> Result<i64> {
     Ok(conn.prepare_cached("SELECT count(*) FROM posts WHERE workspace_id = ?1 AND author_id = ?2 AND state = 'pending_approval'")?.query_row(params![workspace_id, author_id],
         |r| r.get(0),
     )?)

@@ -1,14 +1,15 @@
 //! TOTP enrolments, recovery codes and sessions. Secrets are kept as the raw bytes the
 //! authenticator app shares; recovery codes and session tokens only as SHA-256 hashes.
 
-use rusqlite::{Connection, OptionalExtension, params};
+use super::Tx;
+use rusqlite::{OptionalExtension, params};
 
 use super::{read_ts, ts};
 use crate::domain::{Email, Slug, Timestamp};
 use crate::error::Result;
 
 /// Whether a user has confirmed a TOTP enrolment.
-pub fn is_enrolled(conn: &Connection, email: &Email) -> Result<bool> {
+pub fn is_enrolled(conn: &Tx<'_>, email: &Email) -> Result<bool> {
     Ok(conn.prepare_cached("SELECT count(*) FROM totp t JOIN users u ON u.id = t.user_id WHERE u.email = ?1 AND t.state = 'enrolled'")?.query_row(params![email.as_str()],
         |r| r.get::<_, i64>(0),
     )? > 0)
@@ -42,7 +43,7 @@ impl std::fmt::Debug for Enrolment {
     }
 }
 
-pub fn find(conn: &Connection, user_id: i64) -> Result<Option<Enrolment>> {
+pub fn find(conn: &Tx<'_>, user_id: i64) -> Result<Option<Enrolment>> {
     Ok(conn.prepare_cached("SELECT user_id, secret, state, last_step, failed_attempts, locked_until, created_at, enrolled_at
              FROM totp WHERE user_id = ?1")?.query_row([user_id],
             |r| {
@@ -62,7 +63,7 @@ pub fn find(conn: &Connection, user_id: i64) -> Result<Option<Enrolment>> {
 }
 
 /// Start (or restart) a pending enrolment with a new secret. Callers refuse a confirmed one.
-pub fn start_pending(conn: &Connection, user_id: i64, secret: &[u8], now: Timestamp) -> Result<()> {
+pub fn start_pending(conn: &Tx<'_>, user_id: i64, secret: &[u8], now: Timestamp) -> Result<()> {
     conn.prepare_cached("INSERT INTO totp (user_id, secret, state, last_step, failed_attempts, locked_until, created_at, enrolled_at)
          VALUES (?1, ?2, 'pending', NULL, 0, NULL, ?3, NULL)
          ON CONFLICT (user_id) DO UPDATE SET
@@ -74,7 +75,7 @@ pub fn start_pending(conn: &Connection, user_id: i64, secret: &[u8], now: Timest
 }
 
 /// The first code confirmed a pending enrolment: it is enforced from now on.
-pub fn confirm(conn: &Connection, user_id: i64, step: u64, now: Timestamp) -> Result<()> {
+pub fn confirm(conn: &Tx<'_>, user_id: i64, step: u64, now: Timestamp) -> Result<()> {
     conn.prepare_cached(
         "UPDATE totp SET state = 'enrolled', enrolled_at = ?2, last_step = ?3, failed_attempts = 0,
                          locked_until = NULL
@@ -85,7 +86,7 @@ pub fn confirm(conn: &Connection, user_id: i64, step: u64, now: Timestamp) -> Re
 }
 
 /// A code was accepted: remember its step (no replay) and clear the failures.
-pub fn accept(conn: &Connection, user_id: i64, step: Option<u64>) -> Result<()> {
+pub fn accept(conn: &Tx<'_>, user_id: i64, step: Option<u64>) -> Result<()> {
     conn.prepare_cached("UPDATE totp SET last_step = coalesce(?2, last_step), failed_attempts = 0, locked_until = NULL
          WHERE user_id = ?1")?.execute(params![user_id, step.map(|s| s as i64)],
     )?;
@@ -94,7 +95,7 @@ pub fn accept(conn: &Connection, user_id: i64, step: Option<u64>) -> Result<()> 
 
 /// Record the failures in a row, and the lock they led to, if any.
 pub fn set_failures(
-    conn: &Connection,
+    conn: &Tx<'_>,
     user_id: i64,
     failed_attempts: u32,
     locked_until: Option<Timestamp>,
@@ -107,7 +108,7 @@ pub fn set_failures(
 }
 
 /// Forget a user's enrolment (confirmed or pending), recovery codes and sessions.
-pub fn remove(conn: &Connection, user_id: i64) -> Result<()> {
+pub fn remove(conn: &Tx<'_>, user_id: i64) -> Result<()> {
     conn.prepare_cached("DELETE FROM sessions WHERE user_id = ?1")?
         .execute([user_id])?;
     conn.prepare_cached("DELETE FROM recovery_codes WHERE user_id = ?1")?
@@ -118,7 +119,7 @@ pub fn remove(conn: &Connection, user_id: i64) -> Result<()> {
 }
 
 /// Replace a user's recovery codes with these hashes.
-pub fn replace_recovery_codes(conn: &Connection, user_id: i64, hashes: &[[u8; 32]]) -> Result<()> {
+pub fn replace_recovery_codes(conn: &Tx<'_>, user_id: i64, hashes: &[[u8; 32]]) -> Result<()> {
     conn.prepare_cached("DELETE FROM recovery_codes WHERE user_id = ?1")?
         .execute([user_id])?;
     let mut stmt =
@@ -139,7 +140,7 @@ pub enum RecoveryUse {
 }
 
 pub fn use_recovery_code(
-    conn: &Connection,
+    conn: &Tx<'_>,
     user_id: i64,
     hash: &[u8; 32],
     now: Timestamp,
@@ -161,7 +162,7 @@ pub fn use_recovery_code(
     }
 }
 
-pub fn recovery_codes_left(conn: &Connection, user_id: i64) -> Result<i64> {
+pub fn recovery_codes_left(conn: &Tx<'_>, user_id: i64) -> Result<i64> {
     Ok(conn
         .prepare_cached(
             "SELECT count(*) FROM recovery_codes WHERE user_id = ?1 AND used_at IS NULL",
@@ -171,7 +172,7 @@ pub fn recovery_codes_left(conn: &Connection, user_id: i64) -> Result<i64> {
 
 /// A new session; the user's expired sessions go.
 pub fn add_session(
-    conn: &Connection,
+    conn: &Tx<'_>,
     user_id: i64,
     token_hash: &[u8; 32],
     now: Timestamp,
@@ -186,7 +187,7 @@ pub fn add_session(
 
 /// When the user's session with this token hash ends (it may have ended already).
 pub fn session_expiry(
-    conn: &Connection,
+    conn: &Tx<'_>,
     user_id: i64,
     token_hash: &[u8; 32],
 ) -> Result<Option<Timestamp>> {
@@ -209,7 +210,7 @@ pub enum RequiredBy {
 }
 
 /// The workspaces in which a user is an active member and must use 2FA, by slug.
-pub fn required_by(conn: &Connection, user_id: i64) -> Result<Vec<(Slug, RequiredBy)>> {
+pub fn required_by(conn: &Tx<'_>, user_id: i64) -> Result<Vec<(Slug, RequiredBy)>> {
     let mut stmt = conn.prepare(
         "SELECT w.slug, w.require_2fa FROM memberships m JOIN workspaces w ON w.id = m.workspace_id
          WHERE m.user_id = ?1 AND m.status = 'active' AND (w.require_2fa = 1 OR m.require_2fa = 1)
@@ -229,7 +230,7 @@ pub fn required_by(conn: &Connection, user_id: i64) -> Result<Vec<(Slug, Require
 }
 
 /// The workspaces, other than `except`, where a user is an active or invited member.
-pub fn other_workspaces(conn: &Connection, user_id: i64, except: i64) -> Result<Vec<Slug>> {
+pub fn other_workspaces(conn: &Tx<'_>, user_id: i64, except: i64) -> Result<Vec<Slug>> {
     let mut stmt = conn.prepare(
         "SELECT w.slug FROM memberships m JOIN workspaces w ON w.id = m.workspace_id
          WHERE m.user_id = ?1 AND m.workspace_id <> ?2 AND m.status IN ('active', 'pending')

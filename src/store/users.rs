@@ -1,13 +1,14 @@
 //! Users: email addresses that have created a workspace or been invited.
 
-use rusqlite::{Connection, OptionalExtension, params};
+use super::Tx;
+use rusqlite::{OptionalExtension, params};
 
 use super::ts;
 use crate::domain::{Email, Timestamp};
 use crate::error::Result;
 
 /// The id of the user with this email, creating the user when new.
-pub fn ensure(conn: &Connection, email: &Email, now: Timestamp) -> Result<i64> {
+pub fn ensure(conn: &Tx<'_>, email: &Email, now: Timestamp) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO users (email, created_at) VALUES (?1, ?2) ON CONFLICT (email) DO NOTHING",
     )?
@@ -17,7 +18,7 @@ pub fn ensure(conn: &Connection, email: &Email, now: Timestamp) -> Result<i64> {
         .query_row([email.as_str()], |r| r.get(0))?)
 }
 
-pub fn find(conn: &Connection, email: &Email) -> Result<Option<i64>> {
+pub fn find(conn: &Tx<'_>, email: &Email) -> Result<Option<i64>> {
     Ok(conn
         .prepare_cached("SELECT id FROM users WHERE email = ?1")?
         .query_row([email.as_str()], |r| r.get(0))

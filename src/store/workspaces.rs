@@ -1,6 +1,7 @@
 //! Workspaces and the owner's membership that comes with each.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use super::Tx;
+use rusqlite::{OptionalExtension, Row, params};
 
 use super::{read_ts, ts};
 use crate::domain::{Email, MemberStatus, Role, Slug, Timestamp, Workspace, WorkspaceMembership};
@@ -22,7 +23,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Workspace> {
     })
 }
 
-pub fn find(conn: &Connection, slug: &Slug) -> Result<Option<Workspace>> {
+pub fn find(conn: &Tx<'_>, slug: &Slug) -> Result<Option<Workspace>> {
     let sql = format!("{SELECT} WHERE w.slug = ?1");
     Ok(conn
         .prepare_cached(&sql)?
@@ -30,7 +31,7 @@ pub fn find(conn: &Connection, slug: &Slug) -> Result<Option<Workspace>> {
         .optional()?)
 }
 
-pub fn slug_taken(conn: &Connection, slug: &Slug) -> Result<bool> {
+pub fn slug_taken(conn: &Tx<'_>, slug: &Slug) -> Result<bool> {
     Ok(conn
         .prepare_cached("SELECT 1 FROM workspaces WHERE slug = ?1")?
         .query_row([slug.as_str()], |_| Ok(()))
@@ -40,7 +41,7 @@ pub fn slug_taken(conn: &Connection, slug: &Slug) -> Result<bool> {
 
 /// Create a workspace and its owner's active membership.
 pub fn create(
-    conn: &Connection,
+    conn: &Tx<'_>,
     slug: &Slug,
     name: &str,
     owner_id: i64,
@@ -60,20 +61,20 @@ pub fn create(
     Ok(id)
 }
 
-pub fn rename(conn: &Connection, id: i64, name: &str, now: Timestamp) -> Result<()> {
+pub fn rename(conn: &Tx<'_>, id: i64, name: &str, now: Timestamp) -> Result<()> {
     conn.prepare_cached("UPDATE workspaces SET name = ?2, updated_at = ?3 WHERE id = ?1")?
         .execute(params![id, name, ts(now)])?;
     Ok(())
 }
 
-pub fn set_require_2fa(conn: &Connection, id: i64, on: bool, now: Timestamp) -> Result<()> {
+pub fn set_require_2fa(conn: &Tx<'_>, id: i64, on: bool, now: Timestamp) -> Result<()> {
     conn.prepare_cached("UPDATE workspaces SET require_2fa = ?2, updated_at = ?3 WHERE id = ?1")?
         .execute(params![id, on, ts(now)])?;
     Ok(())
 }
 
 /// Delete a workspace and, through the foreign keys, everything in it.
-pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+pub fn delete(conn: &Tx<'_>, id: i64) -> Result<()> {
     conn.prepare_cached("DELETE FROM workspaces WHERE id = ?1")?
         .execute([id])?;
     Ok(())
@@ -81,7 +82,7 @@ pub fn delete(conn: &Connection, id: i64) -> Result<()> {
 
 /// The workspaces a user belongs to (active or invited), with their role there and whether
 /// 2FA is required of them (by the workspace or their membership), by slug.
-pub fn list_for_user(conn: &Connection, email: &Email) -> Result<Vec<WorkspaceMembership>> {
+pub fn list_for_user(conn: &Tx<'_>, email: &Email) -> Result<Vec<WorkspaceMembership>> {
     let mut stmt = conn.prepare_cached(
         "SELECT w.slug, w.name, m.role, m.status, w.require_2fa OR m.require_2fa, o.email
          FROM users u
@@ -105,7 +106,7 @@ pub fn list_for_user(conn: &Connection, email: &Email) -> Result<Vec<WorkspaceMe
 }
 
 /// How many members (by status) and accounts a workspace has, for `workspace show`.
-pub fn counts(conn: &Connection, id: i64) -> Result<(i64, i64, i64)> {
+pub fn counts(conn: &Tx<'_>, id: i64) -> Result<(i64, i64, i64)> {
     Ok(conn.prepare_cached("SELECT (SELECT count(*) FROM memberships WHERE workspace_id = ?1 AND status = 'active'),
                 (SELECT count(*) FROM memberships WHERE workspace_id = ?1 AND status = 'pending'),
                 (SELECT count(*) FROM accounts WHERE workspace_id = ?1)")?.query_row([id],

@@ -64,7 +64,7 @@ pub fn assign(ctx: &mut Ctx, mut args: AssignArgs) -> Result<Report> {
     };
     let m = find_member(ctx, &scope, &member)?.membership;
     let now = ctx.now;
-    let conn = ctx.store()?.conn();
+    let conn = &ctx.store()?.reader();
     let account = store::accounts::find(conn, ws.id, &account_slug)?.ok_or_else(|| {
         Error::not_found(format!("account '{account_slug}' not found in {}", ws.slug))
     })?;
@@ -161,7 +161,7 @@ pub fn assign(ctx: &mut Ctx, mut args: AssignArgs) -> Result<Report> {
 /// pair, then ask the per-account settings that apply to the member's role.
 fn ask(ctx: &mut Ctx, scope: &Scope, args: &mut AssignArgs) -> Result<()> {
     let now = ctx.now;
-    let conn = ctx.store()?.conn();
+    let conn = &ctx.store()?.reader();
     let held = |account: i64| -> Result<bool> {
         Ok(match &scope.membership {
             Some(me) => store::accounts::assignment(conn, me.id, account)?.is_some(),
@@ -217,7 +217,7 @@ pub fn unassign(ctx: &mut Ctx, args: UnassignArgs) -> Result<Report> {
     let scope = ctx.scope()?;
     let ws = scope.workspace.clone();
     let m = find_member(ctx, &scope, &args.member)?.membership;
-    let conn = ctx.store()?.conn();
+    let conn = &ctx.store()?.reader();
     let account = store::accounts::find(conn, ws.id, &args.account)?.ok_or_else(|| {
         Error::not_found(format!(
             "account '{}' not found in {}",

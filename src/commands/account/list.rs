@@ -17,7 +17,7 @@ pub struct Args {
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let scope = ctx.scope()?;
     scope.require(Action::AccountView, &Target::default())?;
-    let conn = ctx.store()?.conn();
+    let conn = &ctx.store()?.reader();
     let mine = match &scope.membership {
         Some(m) => store::accounts::list_assigned(conn, m.id)?,
         None => Vec::new(),

@@ -66,7 +66,7 @@ impl Tabular for Account {
 /// The account `slug` of the scope's workspace, with the actor's view of it: found (4 when it
 /// does not exist) and visible to them (`account.view`, else 3).
 fn visible_account(ctx: &mut Ctx, scope: &Scope, slug: &Slug) -> Result<(Account, Target)> {
-    let conn = ctx.store()?.conn();
+    let conn = &ctx.store()?.reader();
     let account = store::accounts::find(conn, scope.workspace.id, slug)?.ok_or_else(|| {
         Error::not_found(format!(
             "account '{slug}' not found in {}",

@@ -28,7 +28,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         Some(e) if *e != scope.actor => Some(find_member(ctx, &scope, e)?.membership),
         _ => scope.membership.clone(),
     };
-    let conn = ctx.store()?.conn();
+    let conn = &ctx.store()?.reader();
     let account = store::accounts::find(conn, ws.id, &args.account)?.ok_or_else(|| {
         Error::not_found(format!(
             "account '{}' not found in {}",

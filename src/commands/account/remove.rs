@@ -14,7 +14,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let scope = ctx.scope()?;
     let ws = scope.workspace.clone();
     let account =
-        store::accounts::find(ctx.store()?.conn(), ws.id, &args.account)?.ok_or_else(|| {
+        store::accounts::find(&ctx.store()?.reader(), ws.id, &args.account)?.ok_or_else(|| {
             Error::not_found(format!(
                 "account '{}' not found in {}",
                 args.account, ws.slug

@@ -20,7 +20,7 @@ pub struct Args {
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let scope = ctx.scope()?;
     let (account, _) = visible_account(ctx, &scope, &args.account)?;
-    let conn = ctx.store()?.conn();
+    let conn = &ctx.store()?.reader();
     let assignments: Vec<_> = store::accounts::assignments_of_account(conn, account.id)?
         .into_iter()
         .filter(|a| {

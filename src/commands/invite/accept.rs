@@ -57,7 +57,7 @@ pub fn accept(ctx: &mut Ctx, args: AcceptArgs) -> Result<Report> {
         return Err(not_open(m.status, &ws.slug));
     }
     let now = ctx.now;
-    let conn = ctx.store()?.conn();
+    let conn = &ctx.store()?.reader();
     let inv =
         store::invitations::pending(conn, m.id)?.ok_or_else(|| not_open(m.status, &ws.slug))?;
     check_token(args.token.as_deref(), &inv.token_hash, &ws.slug, "accept")?;
@@ -116,7 +116,7 @@ pub fn decline(ctx: &mut Ctx, args: DeclineArgs) -> Result<Report> {
         return Err(not_open(m.status, &ws.slug));
     }
     let now = ctx.now;
-    let inv = store::invitations::pending(ctx.store()?.conn(), m.id)?
+    let inv = store::invitations::pending(&ctx.store()?.reader(), m.id)?
         .ok_or_else(|| not_open(m.status, &ws.slug))?;
     check_token(args.token.as_deref(), &inv.token_hash, &ws.slug, "decline")?;
     ctx.store()?.write(|tx| {
@@ -144,7 +144,7 @@ pub fn decline(ctx: &mut Ctx, args: DeclineArgs) -> Result<Report> {
 
 /// The audit row of an invitee's answer: pending -> active or declined.
 fn answer_audit(
-    tx: &rusqlite::Connection,
+    tx: &crate::store::Tx<'_>,
     actor: &crate::domain::Email,
     ws: &Slug,
     verb: &str,
@@ -178,7 +178,7 @@ fn check_token(token: Option<&str>, hash: &[u8], slug: &Slug, verb: &str) -> Res
             "copy the token from the invitation email: `roster invite {verb} {slug} --token …`"
         ))
     })?;
-    let given = crate::commands::member::hash_token(token);
+    let given = crate::ops::members::hash_token(token);
     if !constant_time_eq(&given, hash) {
         return Err(Error::new(
             ErrorKind::Auth,

@@ -34,6 +34,6 @@ impl Tabular for Addressed {
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
     let actor = ctx.actor()?;
     let now = ctx.now;
-    let rows = store::invitations::addressed_to(ctx.store()?.conn(), &actor, now)?;
+    let rows = store::invitations::addressed_to(&ctx.store()?.reader(), &actor, now)?;
     Ok(Report::list(&rows))
 }

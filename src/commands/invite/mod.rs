@@ -42,7 +42,7 @@ pub fn run(ctx: &mut Ctx, cmd: InviteCommand) -> Result<Report> {
 fn invited_to(ctx: &mut Ctx, arg: Option<Slug>) -> Result<(Email, Workspace, Membership)> {
     let actor = ctx.actor()?;
     let slug = arg.or_else(|| ctx.global.workspace.clone());
-    let conn = ctx.store()?.conn();
+    let conn = &ctx.store()?.reader();
     let slug = match slug {
         Some(s) => s,
         None => {

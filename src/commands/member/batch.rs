@@ -8,13 +8,13 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::{InviteRequest, invite_one};
-use crate::commands::member::InviteOutcome;
 use crate::context::Ctx;
 use crate::domain::{AssignSpec, Email, Role};
 use crate::error::{Error, ErrorKind, Result};
+use crate::ops::Change;
+use crate::ops::members::{InviteRequest, invite};
 use crate::output::{Report, Tabular};
-use crate::store::{self, memberships::Settings};
+use crate::store::memberships::Settings;
 
 const COLUMNS: [&str; 6] = [
     "email",
@@ -47,7 +47,7 @@ pub struct Done {
     pub line: u64,
     pub email: Email,
     pub role: Role,
-    pub result: InviteOutcome,
+    pub result: Change,
     /// Shown once, for rows that got a new token (also in their email unless --no-email).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
@@ -308,57 +308,54 @@ pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, send_email: bool) -> Resul
     let now = ctx.now;
     let ttl = ctx.config.invitation_ttl();
     // One id for every audit row of this file: 64 random bits.
-    let batch = format!("batch-{}", &super::invite::new_token().0[4..20]);
+    let batch = format!("batch-{}", &crate::ops::members::new_token().0[4..20]);
     let progress = indicatif::ProgressBar::new(rows.len() as u64);
     if !std::io::stderr().is_terminal() || ctx.out.quiet {
         progress.set_draw_target(indicatif::ProgressDrawTarget::hidden());
     }
     // Every row goes through invite_one inside one transaction. A bad row is recorded and the
     // rest still checked, so that every bad row is reported; any bad row rolls it all back.
-    let attempt = |tx: &rusqlite::Transaction<'_>,
-                   bad: &mut Vec<BadRow>|
-     -> Result<Vec<(Done, Option<i64>)>> {
-        let mut done = Vec::new();
-        for row in &rows {
-            progress.inc(1);
-            store::savepoint(tx)?;
-            match invite_one(tx, &scope, &row.req, now, ttl, Some(&batch)) {
-                Ok(i) => {
-                    store::release(tx)?;
-                    done.push((
-                        Done {
+    let attempt =
+        |tx: &crate::store::Tx<'_>, bad: &mut Vec<BadRow>| -> Result<Vec<(Done, Option<i64>)>> {
+            let mut done = Vec::new();
+            let scope = scope.reload(tx)?;
+            for row in &rows {
+                progress.inc(1);
+                match tx.savepoint(|tx| invite(tx, &scope, &row.req, now, ttl, Some(&batch))) {
+                    Ok(i) => {
+                        done.push((
+                            Done {
+                                line: row.line,
+                                email: i.email.clone(),
+                                role: i.role,
+                                result: i.result,
+                                token: i.token.clone(),
+                            },
+                            i.mail,
+                        ));
+                    }
+                    Err(e) if matches!(e.kind, ErrorKind::Storage | ErrorKind::Internal) => {
+                        return Err(e);
+                    }
+                    // A broken database constraint is a bug, not a bad row.
+                    Err(e)
+                        if e.message
+                            .starts_with("the change breaks a database constraint") =>
+                    {
+                        return Err(Error::internal(e.message));
+                    }
+                    Err(e) => {
+                        bad.push(BadRow {
                             line: row.line,
-                            email: i.email.clone(),
-                            role: i.role,
-                            result: i.result,
-                            token: i.token.clone(),
-                        },
-                        i.mail,
-                    ));
-                }
-                Err(e) if matches!(e.kind, ErrorKind::Storage | ErrorKind::Internal) => {
-                    return Err(e);
-                }
-                // A broken database constraint is a bug, not a bad row.
-                Err(e)
-                    if e.message
-                        .starts_with("the change breaks a database constraint") =>
-                {
-                    return Err(Error::internal(e.message));
-                }
-                Err(e) => {
-                    store::roll_back_to_savepoint(tx)?;
-                    bad.push(BadRow {
-                        line: row.line,
-                        column: e.field.map(str::to_string),
-                        reason: e.message,
-                        hint: e.hint,
-                    });
+                            column: e.field.map(str::to_string),
+                            reason: e.message,
+                            hint: e.hint,
+                        });
+                    }
                 }
             }
-        }
-        Ok(done)
-    };
+            Ok(done)
+        };
     let store = ctx.store()?;
     let mut outcome: Option<Vec<(Done, Option<i64>)>> = None;
     let bad_before = bad.len();
@@ -411,7 +408,7 @@ pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, send_email: bool) -> Resul
             }
         })
         .collect();
-    let count = |o: InviteOutcome| rows.iter().filter(|d| d.result == o).count();
+    let count = |o: Change| rows.iter().filter(|d| d.result == o).count();
     let summary = format!(
         "{}{} created, {} updated, {} unchanged.",
         if dry_run {
@@ -419,9 +416,9 @@ pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, send_email: bool) -> Resul
         } else {
             ""
         },
-        count(InviteOutcome::Created),
-        count(InviteOutcome::Updated),
-        count(InviteOutcome::Unchanged)
+        count(Change::Created),
+        count(Change::Updated),
+        count(Change::Unchanged)
     );
     let mut report = Report::list(&rows).with_status(summary);
     if rows.iter().any(|d| d.token.is_some()) {

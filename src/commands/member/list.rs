@@ -2,10 +2,11 @@
 //! (clients: themselves and the owner), with role, status, access in Publer's words, 2FA and
 //! accounts.
 
-use super::{member_target, view};
+use super::member_target;
 use crate::context::Ctx;
 use crate::domain::{MemberStatus, Role};
 use crate::error::Result;
+use crate::ops::members::member_view as view;
 use crate::output::Report;
 use crate::permissions::{Action, Target};
 use crate::store;
@@ -37,7 +38,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let scope = ctx.scope()?;
     scope.require(Action::MemberList, &Target::default())?;
     let now = ctx.now;
-    let conn = ctx.store()?.conn();
+    let conn = &ctx.store()?.reader();
     let mut out = Vec::new();
     for row in store::memberships::list(conn, scope.workspace.id, now)? {
         let m = &row.membership;

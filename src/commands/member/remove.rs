@@ -3,13 +3,11 @@
 
 use serde_json::json;
 
-use super::{find_member, notify, require_live};
-use crate::context::{Ctx, Scope};
-use crate::domain::{Email, MemberStatus, Membership};
+use crate::context::Ctx;
+use crate::domain::Email;
 use crate::error::Result;
+use crate::ops;
 use crate::output::Report;
-use crate::permissions::Action;
-use crate::store;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -19,9 +17,12 @@ pub struct Args {
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let scope = ctx.scope()?;
-    let row = find_member(ctx, &scope, &args.email)?;
-    let m = row.membership;
-    require_live(&scope, &m, Action::MemberRemove)?;
+    let now = ctx.now;
+    // Ask only once the removal is known to be allowed: a rehearsal of the very same change.
+    let m = ctx
+        .store()?
+        .rehearse(|tx| ops::members::remove(tx, &scope.reload(tx)?, &args.email, now))?
+        .membership;
     ctx.confirm(
         &format!(
             "Remove {} ({}) from {}? Their posts go to the owner.",
@@ -29,25 +30,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         ),
         &format!("removing {}", m.email),
     )?;
-    let now = ctx.now;
-    let moved = ctx.store()?.write(|tx| {
-        let moved = end_membership(tx, &scope, &m, now)?;
-        notify(
-            tx,
-            &[m.user_id],
-            scope.workspace.id,
-            "removed",
-            &format!("{} removed you from {}", scope.actor, scope.workspace.slug),
-            now,
-        )?;
-        let mut audit = scope.audit(now, "member remove", "member.remove");
-        let target = m.email.to_string();
-        audit.target = Some(&target);
-        audit.before = Some(json!({"role": m.role, "status": m.status}));
-        audit.after = Some(json!({"status": "removed", "posts_handed_to_owner": moved}));
-        store::audit::record(tx, &audit)?;
-        Ok(moved)
-    })?;
+    let removed = ctx
+        .store()?
+        .write(|tx| ops::members::remove(tx, &scope.reload(tx)?, &args.email, now))?;
+    let moved = removed.posts_handed_to_owner;
+    let m = removed.membership;
     let mut r = Report::text(json!({"removed": m.email, "workspace": scope.workspace.slug, "posts_handed_to_owner": moved}), "")
         .with_status(format!("Removed {} from {}.", m.email, scope.workspace.slug));
     if moved > 0 {
@@ -56,19 +43,4 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         ));
     }
     Ok(r)
-}
-
-/// A membership ends (removed or left): its invitation closes, its assignments go, and its
-/// posts are handed to the owner. Returns how many posts changed hands.
-pub fn end_membership(
-    tx: &rusqlite::Connection,
-    scope: &Scope,
-    m: &Membership,
-    now: crate::domain::Timestamp,
-) -> Result<usize> {
-    store::memberships::set_status(tx, m.id, MemberStatus::Removed, None, now)?;
-    store::invitations::close(tx, m.id, "revoked", now)?;
-    store::accounts::remove_all_assignments(tx, m.id)?;
-    let owner = store::users::ensure(tx, &scope.workspace.owner, now)?;
-    store::posts::hand_over(tx, scope.workspace.id, m.user_id, None, owner, now)
 }

@@ -1,9 +1,10 @@
 //! `roster member show EMAIL`: one member's role, access, 2FA requirement and accounts.
 
-use super::{fields, find_member, member_target, view};
+use super::{fields, find_member, member_target};
 use crate::context::Ctx;
 use crate::domain::Email;
 use crate::error::Result;
+use crate::ops::members::member_view as view;
 use crate::output::Report;
 use crate::permissions::Action;
 
@@ -20,6 +21,6 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         Action::MemberList,
         &member_target(&scope, &args.email, row.membership.role),
     )?;
-    let v = view(ctx.store()?.conn(), &row)?;
+    let v = view(&ctx.store()?.reader(), &row)?;
     Ok(Report::object(&v, fields(&v, scope.workspace.require_2fa)))
 }

@@ -17,7 +17,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
     let actor = ctx.actor()?;
     let now = ctx.now;
     let db_path = ctx.db_path.clone();
-    let conn = ctx.store()?.conn();
+    let conn = &ctx.store()?.reader();
     let user = store::users::find(conn, &actor)?;
     let enrolment = match user {
         Some(u) => store::totp::find(conn, u)?,

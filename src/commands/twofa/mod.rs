@@ -8,8 +8,8 @@ mod reset;
 mod status;
 mod verify;
 
+use crate::store::Tx;
 use clap::Subcommand;
-use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use crate::domain::{Email, NewAudit, Timestamp, format_ts};
@@ -70,7 +70,7 @@ fn own_audit<'a>(
 
 /// A new set of recovery codes for the user: their hashes replace the old set, the codes
 /// themselves are returned to be shown once.
-fn issue_recovery_codes(conn: &Connection, user_id: i64) -> Result<Vec<String>> {
+fn issue_recovery_codes(conn: &Tx<'_>, user_id: i64) -> Result<Vec<String>> {
     let codes = totp::new_recovery_codes();
     let hashes = codes
         .iter()

@@ -20,7 +20,7 @@ pub struct Args {
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let actor = ctx.actor()?;
     let now = ctx.now;
-    let conn = ctx.store()?.conn();
+    let conn = &ctx.store()?.reader();
     let enrolment = match store::users::find(conn, &actor)? {
         Some(u) => store::totp::find(conn, u)?.filter(|e| e.enrolled),
         None => None,

@@ -26,7 +26,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let m = row.membership;
     require_live(&scope, &m, Action::MemberReset2fa)?;
     check_other_workspaces(ctx, &scope, &m.email, m.user_id)?;
-    let conn = ctx.store()?.conn();
+    let conn = &ctx.store()?.reader();
     let Some(e) = store::totp::find(conn, m.user_id)? else {
         return Ok(Report::text(
             json!({"email": m.email, "workspace": scope.workspace.slug, "changed": false}),
@@ -82,7 +82,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
 /// belong to. So the actor must be allowed to reset it in each of those too, or an admin of one
 /// team could strip the second factor another team relies on.
 fn check_other_workspaces(ctx: &mut Ctx, scope: &Scope, email: &Email, user_id: i64) -> Result<()> {
-    let conn = ctx.store()?.conn();
+    let conn = &ctx.store()?.reader();
     let mut prove = Vec::new();
     for slug in store::totp::other_workspaces(conn, user_id, scope.workspace.id)? {
         let Some(ws) = store::workspaces::find(conn, &slug)? else {

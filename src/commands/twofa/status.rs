@@ -40,7 +40,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
     let actor = ctx.actor()?;
     let now = ctx.now;
     let db_path = ctx.db_path.clone();
-    let conn = ctx.store()?.conn();
+    let conn = &ctx.store()?.reader();
     let mut s = Status {
         email: actor.clone(),
         state: "none",

@@ -34,7 +34,7 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<Report> {
     let slug = crate::commands::slug_or_derived(args.slug, &name)?;
     let now = ctx.now;
     let store = ctx.store()?;
-    if args.require_2fa && !store::totp::is_enrolled(store.conn(), &actor)? {
+    if args.require_2fa && !store::totp::is_enrolled(&store.reader(), &actor)? {
         return Err(Error::conflict(
             "--require-2fa applies to you too, and you have not enrolled: you would lock yourself out",
         )

@@ -10,7 +10,7 @@ pub struct Args {}
 
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
     let actor = ctx.actor()?;
-    let rows = store::workspaces::list_for_user(ctx.store()?.conn(), &actor)?;
+    let rows = store::workspaces::list_for_user(&ctx.store()?.reader(), &actor)?;
     let report = Report::list(&rows);
     Ok(if rows.is_empty() {
         report.with_status(format!(

@@ -40,7 +40,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
             )),
         );
     }
-    if wanted && !store::totp::is_enrolled(ctx.store()?.conn(), &scope.actor)? {
+    if wanted && !store::totp::is_enrolled(&ctx.store()?.reader(), &scope.actor)? {
         return Err(Error::conflict(format!(
             "requiring 2FA in {} applies to you too, and you have not enrolled: you would lock yourself out",
             ws.slug

@@ -27,7 +27,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
     let scope = ctx.scope()?;
     scope.require(Action::WorkspaceView, &Target::default())?;
     let (active_members, pending_invitations, accounts) =
-        store::workspaces::counts(ctx.store()?.conn(), scope.workspace.id)?;
+        store::workspaces::counts(&ctx.store()?.reader(), scope.workspace.id)?;
     let your_role = scope.membership.as_ref().map(|m| m.role);
     let detail = Detail {
         workspace: &scope.workspace,

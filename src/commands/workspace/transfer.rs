@@ -27,7 +27,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         .clone()
         .ok_or_else(|| Error::internal("an owner without a membership"))?;
     let new =
-        store::memberships::find(ctx.store()?.conn(), ws.id, &args.email)?.ok_or_else(|| {
+        store::memberships::find(&ctx.store()?.reader(), ws.id, &args.email)?.ok_or_else(|| {
             Error::not_found(format!("{} is not a member of {}", args.email, ws.slug))
         })?;
     // decide() says whether this member can take the workspace (an active admin).

@@ -1,0 +1,1005 @@
+//! Members and invitations: invite (or change a pending invitation), update, remove, leave,
+//! revoke and resend. Each asks `decide()` about the membership it replaces as well as the one
+//! it asks for, inside the caller's transaction.
+
+use rand::RngExt;
+use serde::Serialize;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+use super::{Change, Scope, notify};
+use crate::domain::{
+    AssignSpec, AssignmentView, Credentials, Email, MemberStatus, MemberView, Membership, Posting,
+    Role, Slug, Timestamp, access_words, format_ts,
+};
+use crate::error::{Error, Result};
+use crate::mail::html_escape;
+use crate::permissions::{Action, Target};
+use crate::store::{
+    self, Tx, accounts::AssignmentFacts, memberships::MemberRow, memberships::Settings,
+};
+
+/// Role and flags, checked against each other: flags a role cannot have are refused (exit 6).
+pub fn check_flags(role: Role, s: &store::memberships::Settings) -> Result<()> {
+    if !role.is_invitable() {
+        return Err(Error::invalid(
+            "--role owner: owners are made by `workspace create` or `workspace transfer` only",
+        )
+        .with_hint("invite an admin, editor or client")
+        .with_field("role"));
+    }
+    if s.can_manage_posts && !role.is_client() {
+        return Err(Error::invalid(format!(
+            "--can-manage-posts is a client permission; {role}s post on their assigned accounts by role"
+        ))
+        .with_field("can_manage_posts"));
+    }
+    if s.can_add_accounts && !role.may_add_accounts_flag() {
+        return Err(Error::invalid(
+            "--can-add-accounts is for admins and clients; editors never add accounts",
+        )
+        .with_field("can_add_accounts"));
+    }
+    Ok(())
+}
+
+/// Whether a member with this role and flags posts (and so has credentials on accounts).
+pub fn can_post(role: Role, can_manage_posts: bool) -> bool {
+    role.posts(can_manage_posts)
+}
+
+/// `--assign` values made into assignments: accounts exist and are named once; `approve` is for
+/// clients, `posting` for editors, credentials for those who post. Defaults: editors post
+/// `full`; members who post use the owner's credentials.
+pub fn resolve_assignments(
+    conn: &Tx<'_>,
+    workspace_id: i64,
+    role: Role,
+    can_manage_posts: bool,
+    specs: &[AssignSpec],
+) -> Result<Vec<(i64, Slug, AssignmentFacts)>> {
+    let mut out: Vec<(i64, Slug, AssignmentFacts)> = Vec::new();
+    for spec in specs {
+        if out.iter().any(|(_, s, _)| *s == spec.account) {
+            return Err(
+                Error::invalid(format!("account '{}' is assigned twice", spec.account))
+                    .with_hint("give each account one --assign with all its settings")
+                    .with_field("assign"),
+            );
+        }
+        let id = store::accounts::find_id(conn, workspace_id, &spec.account)?.ok_or_else(|| {
+            Error::not_found(format!(
+                "account '{}' not found in this workspace",
+                spec.account
+            ))
+            .with_hint("list them with `roster account list`")
+            .with_field("assign")
+        })?;
+        out.push((
+            id,
+            spec.account.clone(),
+            assignment_facts(role, can_manage_posts, spec).map_err(|e| e.with_field("assign"))?,
+        ));
+    }
+    Ok(out)
+}
+
+/// One assignment's settings, checked against the member's role and flags.
+pub fn assignment_facts(
+    role: Role,
+    can_manage_posts: bool,
+    spec: &AssignSpec,
+) -> Result<AssignmentFacts> {
+    let acc = &spec.account;
+    if spec.approve && !role.is_client() {
+        return Err(Error::invalid(format!(
+            "approve-on-non-client: '{acc}:approve' — only clients approve posts; {role}s' posts are reviewed with posting review"
+        )));
+    }
+    if spec.posting.is_some() && !role.has_posting_mode() {
+        return Err(Error::invalid(format!(
+            "posting-on-non-editor: full/review on '{acc}' is an editor setting, not for {role}s"
+        )));
+    }
+    let posts = can_post(role, can_manage_posts);
+    if spec.credentials.is_some() && !posts {
+        return Err(Error::invalid(format!(
+            "credentials-without-posting: '{acc}' sets credentials, but this client cannot create/edit/delete posts"
+        ))
+        .with_hint("add --can-manage-posts, or drop :owner/:member"));
+    }
+    Ok(AssignmentFacts {
+        approve: spec.approve,
+        posting: role
+            .has_posting_mode()
+            .then(|| spec.posting.unwrap_or(Posting::Full)),
+        credentials: if posts {
+            Some(spec.credentials.unwrap_or(Credentials::Owner))
+        } else {
+            None
+        },
+    })
+}
+
+/// Each assignment an actor hands out goes through `decide(account.assign)`: admins assign only
+/// the accounts they hold, to the members they may manage.
+pub fn require_assign(
+    conn: &Tx<'_>,
+    scope: &Scope,
+    role: Role,
+    member: &Email,
+    accounts: &[(i64, Slug, AssignmentFacts)],
+) -> Result<()> {
+    for (id, slug, _) in accounts {
+        let assigned = match &scope.membership {
+            Some(m) => store::accounts::assignment(conn, m.id, *id)?.is_some(),
+            None => false,
+        };
+        let target = Target {
+            role: Some(role),
+            member: Some(member.to_string()),
+            member_is_self: *member == scope.actor,
+            account: Some(slug.to_string()),
+            assigned: Some(assigned),
+            ..Target::default()
+        };
+        scope.require(Action::AccountAssign, &target)?;
+    }
+    Ok(())
+}
+
+/// The target of a member-management action on `email` with role `role`.
+pub fn member_target(scope: &Scope, email: &Email, role: Role) -> Target {
+    Target {
+        role: Some(role),
+        member: Some(email.to_string()),
+        member_is_self: *email == scope.actor,
+        ..Target::default()
+    }
+}
+
+/// A member row as `member list/show` present it.
+pub fn member_view(conn: &Tx<'_>, row: &MemberRow) -> Result<MemberView> {
+    let m = &row.membership;
+    Ok(MemberView {
+        email: m.email.clone(),
+        role: m.role,
+        status: m.status,
+        access: access_words(m.role, m.can_add_accounts, m.can_manage_posts),
+        can_add_accounts: m.can_add_accounts,
+        can_manage_posts: m.can_manage_posts,
+        require_2fa: m.require_2fa,
+        twofa_enrolled: row.twofa_enrolled,
+        invited_by: row.invited_by.clone(),
+        expires_at: row.expires_at,
+        accounts: store::accounts::assignments_of_member(conn, m.id)?,
+    })
+}
+
+/// A member an action is aimed at must be allowed by `decide()` (3, or 5 for the owner) and
+/// still be in the workspace: active, invited or with an expired invitation (else 5).
+pub fn require_live(scope: &Scope, m: &crate::domain::Membership, action: Action) -> Result<()> {
+    scope.require(action, &member_target(scope, &m.email, m.role))?;
+    if matches!(
+        m.status,
+        MemberStatus::Active | MemberStatus::Pending | MemberStatus::Expired
+    ) {
+        return Ok(());
+    }
+    Err(Error::conflict(format!(
+        "{} is already {} in {}: they are no longer a member",
+        m.email, m.status, scope.workspace.slug
+    ))
+    .with_hint(format!(
+        "invite them again: `roster member invite {} --role {}`",
+        m.email, m.role
+    )))
+}
+
+/// One invitation, however it was asked for (flags, wizard, batch, config apply).
+#[derive(Debug, Clone)]
+pub struct InviteRequest {
+    pub email: Email,
+    pub role: Role,
+    pub settings: Settings,
+    pub assign: Vec<AssignSpec>,
+    pub send_email: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Invited {
+    pub email: Email,
+    pub workspace: String,
+    pub role: Role,
+    pub result: Change,
+    pub access: &'static str,
+    pub can_add_accounts: bool,
+    pub can_manage_posts: bool,
+    pub require_2fa: bool,
+    pub invited_by: Email,
+    pub accounts: Vec<AssignmentView>,
+    /// Shown once, when a new token was made; never stored in clear.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub accept_command: Option<String>,
+    #[serde(serialize_with = "crate::domain::serialize_ts_opt")]
+    pub expires_at: Option<Timestamp>,
+    #[serde(skip)]
+    pub mail: Option<i64>,
+}
+
+/// Invite (or re-invite, or update the pending invitation of) one member, inside the caller's
+/// transaction: permissions, validation, membership, assignments, invitation, notification,
+/// outbox and audit.
+pub fn invite(
+    tx: &Tx<'_>,
+    scope: &Scope,
+    req: &InviteRequest,
+    now: Timestamp,
+    ttl: time::Duration,
+    batch: Option<&str>,
+) -> Result<Invited> {
+    let ws = &scope.workspace;
+    check_flags(req.role, &req.settings)?;
+    scope
+        .require(
+            Action::MemberInvite,
+            &member_target(scope, &req.email, req.role),
+        )
+        .map_err(|e| e.with_field("role"))?;
+    if req.settings.require_2fa {
+        scope
+            .require(
+                Action::MemberRequire2fa,
+                &member_target(scope, &req.email, req.role),
+            )
+            .map_err(|e| e.with_field("require_2fa"))?;
+    }
+    let accounts = resolve_assignments(
+        tx,
+        ws.id,
+        req.role,
+        req.settings.can_manage_posts,
+        &req.assign,
+    )?;
+    require_assign(tx, scope, req.role, &req.email, &accounts)
+        .map_err(|e| e.with_field("assign"))?;
+
+    let existing = store::memberships::find(tx, ws.id, &req.email)?;
+    // Re-inviting over an open invitation (pending, or expired and not yet answered) replaces
+    // that member's settings: it is an update of the role they hold now, and it takes away
+    // every assignment the request drops. Asking only about the requested role let an admin
+    // turn the owner's admin or client invitation into an editor one.
+    if let Some(m) = existing
+        .as_ref()
+        .filter(|m| matches!(m.status, MemberStatus::Pending | MemberStatus::Expired))
+    {
+        scope
+            .require(
+                Action::MemberUpdate,
+                &member_target(scope, &req.email, m.role),
+            )
+            .map_err(|e| e.with_field("role"))?;
+        let dropped = dropped_assignments(tx, m.id, &accounts)?;
+        require_assign(tx, scope, m.role, &req.email, &dropped)
+            .map_err(|e| e.with_field("assign"))?;
+    }
+    // Changing a pending invitation may lift a 2FA requirement: only its requirer (or the owner).
+    if let Some(m) = existing
+        .as_ref()
+        .filter(|m| m.status == MemberStatus::Pending && m.require_2fa)
+        && !req.settings.require_2fa
+    {
+        let by = store::memberships::require_2fa_by(tx, m.id)?;
+        let target = crate::permissions::Target {
+            lifting_own_requirement: Some(by.as_ref() == Some(&scope.actor)),
+            ..member_target(scope, &req.email, m.role)
+        };
+        scope
+            .require(Action::MemberRequire2fa, &target)
+            .map_err(|e| e.with_field("require_2fa"))?;
+    }
+    let result = match &existing {
+        Some(m) if m.status == MemberStatus::Active => {
+            return Err(Error::conflict(format!(
+                "{} is already an active member of {} ({})",
+                req.email, ws.slug, m.role
+            ))
+            .with_hint(format!(
+                "change their access with `roster member update {}`",
+                req.email
+            ))
+            .with_field("email"));
+        }
+        Some(m) if m.role.holds_every_account() => {
+            return Err(
+                Error::conflict(format!("{} owns {}", req.email, ws.slug)).with_field("email")
+            );
+        }
+        Some(m) if m.status == MemberStatus::Pending => {
+            let open = store::invitations::pending(tx, m.id)?;
+            let expired = open.as_ref().is_none_or(|i| i.expires_at <= now);
+            let same_settings = m.role == req.role
+                && m.can_add_accounts == req.settings.can_add_accounts
+                && m.can_manage_posts == req.settings.can_manage_posts
+                && m.require_2fa == req.settings.require_2fa
+                && same_assignments(tx, m.id, &accounts)?;
+            if same_settings && !expired {
+                Change::Unchanged
+            } else if expired {
+                Change::Created
+            } else {
+                Change::Updated
+            }
+        }
+        _ => Change::Created,
+    };
+    let inviter = store::users::ensure(tx, &scope.actor, now)?;
+    let user = store::users::ensure(tx, &req.email, now)?;
+    let membership = match &existing {
+        Some(m) => {
+            if result != Change::Unchanged {
+                store::memberships::update(tx, m.id, &req.settings, now)?;
+                store::memberships::set_status(
+                    tx,
+                    m.id,
+                    MemberStatus::Pending,
+                    Some(inviter),
+                    now,
+                )?;
+                store::accounts::remove_all_assignments(tx, m.id)?;
+            }
+            m.id
+        }
+        None => store::memberships::insert(
+            tx,
+            &store::memberships::NewMembership {
+                workspace_id: ws.id,
+                user_id: user,
+                role: req.role,
+                status: MemberStatus::Pending,
+                can_add_accounts: req.settings.can_add_accounts,
+                can_manage_posts: req.settings.can_manage_posts,
+                require_2fa: req.settings.require_2fa,
+                invited_by: Some(inviter),
+            },
+            now,
+        )?,
+    };
+    let mut invited = Invited {
+        email: req.email.clone(),
+        workspace: ws.slug.to_string(),
+        role: req.role,
+        result,
+        access: access_words(
+            req.role,
+            req.settings.can_add_accounts,
+            req.settings.can_manage_posts,
+        ),
+        can_add_accounts: req.settings.can_add_accounts,
+        can_manage_posts: req.settings.can_manage_posts,
+        require_2fa: req.settings.require_2fa,
+        invited_by: scope.actor.clone(),
+        accounts: Vec::new(),
+        token: None,
+        accept_command: None,
+        expires_at: store::invitations::pending(tx, membership)?.map(|i| i.expires_at),
+        mail: None,
+    };
+    if result == Change::Unchanged {
+        invited.accounts = store::accounts::assignments_of_member(tx, membership)?;
+        return Ok(invited);
+    }
+    for (account, _, facts) in &accounts {
+        store::accounts::upsert_assignment(tx, membership, *account, facts, now)?;
+    }
+    let was_required = existing
+        .as_ref()
+        .is_some_and(|m| m.require_2fa && m.status == MemberStatus::Pending);
+    if req.settings.require_2fa != was_required {
+        store::memberships::set_require_2fa_by(
+            tx,
+            membership,
+            req.settings.require_2fa.then_some(inviter),
+        )?;
+    }
+    issue_invitation(
+        tx,
+        scope,
+        membership,
+        inviter,
+        &mut invited,
+        req.send_email,
+        now,
+        ttl,
+    )?;
+    let what = if result == Change::Updated {
+        "updated your invitation to"
+    } else {
+        "invited you to"
+    };
+    notify(
+        tx,
+        &[user],
+        ws.id,
+        "invitation",
+        &format!(
+            "{} {what} {} ({}) as {}",
+            scope.actor, ws.name, ws.slug, req.role
+        ),
+        now,
+    )?;
+    let before = existing.as_ref().map(|m| {
+        json!({"role": m.role, "status": m.status, "can_add_accounts": m.can_add_accounts,
+               "can_manage_posts": m.can_manage_posts, "require_2fa": m.require_2fa})
+    });
+    let mut audit = scope.audit(now, "member invite", "member.invite");
+    let target = req.email.to_string();
+    audit.target = Some(&target);
+    audit.batch_id = batch;
+    audit.before = before;
+    audit.after = Some(json!({
+        "role": req.role, "status": "pending", "can_add_accounts": req.settings.can_add_accounts,
+        "can_manage_posts": req.settings.can_manage_posts, "require_2fa": req.settings.require_2fa,
+        "assign": req.assign.iter().map(|a| a.to_string()).collect::<Vec<_>>(),
+        "expires_at": invited.expires_at.map(format_ts), "email": req.send_email,
+    }));
+    store::audit::record(tx, &audit)?;
+    Ok(invited)
+}
+
+/// Open a fresh invitation for a pending membership (the previous token stops working), and
+/// queue its email. Used by invite and by `invite resend`.
+#[allow(clippy::too_many_arguments)]
+pub fn issue_invitation(
+    tx: &Tx<'_>,
+    scope: &Scope,
+    membership: i64,
+    inviter: i64,
+    invited: &mut Invited,
+    send_email: bool,
+    now: Timestamp,
+    ttl: time::Duration,
+) -> Result<()> {
+    let ws = &scope.workspace;
+    invited.accounts = store::accounts::assignments_of_member(tx, membership)?;
+    store::invitations::close(tx, membership, "superseded", now)?;
+    let (token, hash) = new_token();
+    let expires_at = now + ttl;
+    let invitation = store::invitations::create(tx, membership, &hash, inviter, now, expires_at)?;
+    invited.expires_at = Some(expires_at);
+    let accept = format!("roster invite accept {} --token {token}", ws.slug);
+    invited.accept_command = Some(accept.clone());
+    invited.token = Some(token);
+    if send_email {
+        let (subject, text, html) = invitation_email(scope, invited, &accept, expires_at);
+        invited.mail = Some(store::outbox::enqueue(
+            tx,
+            &store::outbox::NewMail {
+                workspace: Some(ws.slug.as_str()),
+                recipient: invited.email.as_str(),
+                subject: &subject,
+                body_text: &text,
+                body_html: Some(&html),
+                invitation: Some(invitation),
+            },
+            now,
+        )?);
+    }
+    Ok(())
+}
+
+/// The assignments a member holds now that `wanted` leaves out (unassigning is assigning's
+/// permission, asked about the account being taken away).
+fn dropped_assignments(
+    tx: &Tx<'_>,
+    membership: i64,
+    wanted: &[(i64, Slug, AssignmentFacts)],
+) -> Result<Vec<(i64, Slug, AssignmentFacts)>> {
+    let mut out = Vec::new();
+    for (id, slug, facts) in store::accounts::assignments_with_ids(tx, membership)? {
+        if !wanted.iter().any(|(w, _, _)| *w == id) {
+            out.push((id, slug, facts));
+        }
+    }
+    Ok(out)
+}
+
+fn same_assignments(
+    tx: &Tx<'_>,
+    membership: i64,
+    wanted: &[(i64, crate::domain::Slug, AssignmentFacts)],
+) -> Result<bool> {
+    let current = store::accounts::assignments_of_member(tx, membership)?;
+    if current.len() != wanted.len() {
+        return Ok(false);
+    }
+    Ok(wanted.iter().all(|(_, slug, f)| {
+        current.iter().any(|c| {
+            c.account == *slug
+                && c.approve == f.approve
+                && c.posting == f.posting
+                && c.credentials == f.credentials
+        })
+    }))
+}
+
+/// A random token of 192 bits, and its SHA-256 (what the database keeps).
+pub fn new_token() -> (String, [u8; 32]) {
+    let mut bytes = [0u8; 24];
+    rand::rng().fill(&mut bytes);
+    let token: String = std::iter::once("inv_".to_string())
+        .chain(bytes.iter().map(|b| format!("{b:02x}")))
+        .collect();
+    (token.clone(), hash_token(&token))
+}
+
+pub fn hash_token(token: &str) -> [u8; 32] {
+    Sha256::digest(token.trim().as_bytes()).into()
+}
+
+fn role_phrase(role: Role) -> &'static str {
+    match role {
+        Role::Owner => "the owner",
+        Role::Admin => "an admin",
+        Role::Editor => "an editor",
+        Role::Client => "a client",
+    }
+}
+
+/// Subject, text and HTML of an invitation: the workspace, the inviter, the role, the access in
+/// Publer's words, each account with its settings, how to accept, and the expiry.
+fn invitation_email(
+    scope: &Scope,
+    i: &Invited,
+    accept: &str,
+    expires: Timestamp,
+) -> (String, String, String) {
+    let ws = &scope.workspace;
+    let subject = format!("{} invited you to {} on roster", scope.actor, ws.name);
+    let mut lines = vec![
+        "Hello,".to_string(),
+        String::new(),
+        format!(
+            "{} invited you to the workspace \"{}\" ({}) as {}.",
+            scope.actor,
+            ws.name,
+            ws.slug,
+            role_phrase(i.role)
+        ),
+        String::new(),
+        format!("Your access: {}.", i.access),
+    ];
+    if i.require_2fa || ws.require_2fa {
+        lines.push("Two-factor authentication is required: enrol with `roster 2fa enroll` after accepting.".into());
+    }
+    lines.push(String::new());
+    if i.accounts.is_empty() {
+        lines.push("No social accounts are assigned to you yet.".into());
+    } else {
+        lines.push("Social accounts assigned to you:".into());
+        for a in &i.accounts {
+            lines.push(format!(
+                "  - {} ({}, {}): {}",
+                a.account,
+                a.provider,
+                a.account_name,
+                a.summary()
+            ));
+            match a.credentials {
+                Some(crate::domain::Credentials::Owner) => lines.push(
+                    "      posts use the owner's credentials; only the owner reauthenticates this account".into(),
+                ),
+                Some(crate::domain::Credentials::Member) => lines.push(format!(
+                    "      posts use your own credentials: connect it with `roster account reauth {}`",
+                    a.account
+                )),
+                None => {}
+            }
+        }
+    }
+    lines.extend([
+        String::new(),
+        "To accept, run:".into(),
+        String::new(),
+        format!("    {accept}"),
+        String::new(),
+        format!("This invitation expires at {}.", format_ts(expires)),
+        format!("To decline: roster invite decline {}", ws.slug),
+    ]);
+    let text = lines.join("\n") + "\n";
+    let html = format!(
+        "<!doctype html><html><body><pre style=\"font-family: sans-serif; white-space: pre-wrap\">{}</pre></body></html>",
+        html_escape(&text)
+    );
+    (subject, text, html)
+}
+
+/// The membership of `email` in the scope's workspace, or not found (exit 4).
+pub fn find(tx: &Tx<'_>, scope: &Scope, email: &Email, now: Timestamp) -> Result<MemberRow> {
+    store::memberships::find_row(tx, scope.workspace.id, email, now)?.ok_or_else(|| {
+        Error::not_found(format!(
+            "{email} is not a member of {}",
+            scope.workspace.slug
+        ))
+        .with_hint("list them with `roster member list`")
+    })
+}
+
+/// A change to a member's role, access flags, 2FA requirement or account settings. `None`
+/// keeps what they have.
+#[derive(Debug, Clone, Default)]
+pub struct UpdateRequest {
+    pub role: Option<Role>,
+    pub can_add_accounts: Option<bool>,
+    pub can_manage_posts: Option<bool>,
+    pub require_2fa: Option<bool>,
+    pub assign: Vec<AssignSpec>,
+}
+
+/// A member after an update, and whether anything changed.
+#[derive(Debug, Clone)]
+pub struct Updated {
+    pub member: MemberView,
+    pub change: Change,
+}
+
+/// Change a member's role, access, 2FA requirement or accounts. Assignments follow the new
+/// role: approve only for clients, posting only for editors, credentials only for members who
+/// post.
+pub fn update(
+    tx: &Tx<'_>,
+    scope: &Scope,
+    email: &Email,
+    req: &UpdateRequest,
+    now: Timestamp,
+) -> Result<Updated> {
+    let ws = &scope.workspace;
+    let row = find(tx, scope, email, now)?;
+    let m = row.membership.clone();
+    let target = member_target(scope, &m.email, m.role);
+    // A role change is answered first: "the owner cannot be demoted" says more than "has no
+    // settings to change".
+    if req.role.is_some_and(|r| r != m.role) {
+        scope.require(Action::MemberRole, &target)?;
+    }
+    // Requiring (or lifting) 2FA alone is its own permission: admins may require it of clients
+    // they may not otherwise update.
+    let only_2fa = req.role.is_none()
+        && req.can_add_accounts.is_none()
+        && req.can_manage_posts.is_none()
+        && req.assign.is_empty()
+        && req.require_2fa.is_some();
+    require_live(
+        scope,
+        &m,
+        if only_2fa {
+            Action::MemberRequire2fa
+        } else {
+            Action::MemberUpdate
+        },
+    )?;
+    let role = req.role.unwrap_or(m.role);
+    // Flags a new role cannot have are dropped unless given explicitly (then they are refused).
+    let settings = Settings {
+        role,
+        can_add_accounts: req
+            .can_add_accounts
+            .unwrap_or(m.can_add_accounts && role.may_add_accounts_flag()),
+        can_manage_posts: req
+            .can_manage_posts
+            .unwrap_or(m.can_manage_posts && role.is_client()),
+        require_2fa: req.require_2fa.unwrap_or(m.require_2fa),
+    };
+    check_flags(role, &settings)?;
+    if role != m.role {
+        let pending = store::posts::pending_by_author(tx, ws.id, m.user_id)?;
+        if pending > 0 {
+            return Err(Error::conflict(format!(
+                "{} has {pending} post(s) pending approval: their role cannot change meanwhile",
+                m.email
+            ))
+            .with_hint("change the role once those posts have been approved or declined"));
+        }
+    }
+    if settings.require_2fa != m.require_2fa {
+        let mut t = target.clone();
+        if !settings.require_2fa {
+            let by = store::memberships::require_2fa_by(tx, m.id)?;
+            t.lifting_own_requirement = Some(by.as_ref() == Some(&scope.actor));
+        }
+        scope.require(Action::MemberRequire2fa, &t)?;
+    }
+    let given = resolve_assignments(tx, ws.id, role, settings.can_manage_posts, &req.assign)?;
+    require_assign(tx, scope, role, &m.email, &given)?;
+    // Existing assignments, carried over to the new role and flags.
+    let posts = can_post(role, settings.can_manage_posts);
+    let mut wanted: Vec<(i64, Slug, AssignmentFacts)> = Vec::new();
+    for (id, slug, a) in store::accounts::assignments_with_ids(tx, m.id)? {
+        wanted.push((
+            id,
+            slug,
+            AssignmentFacts {
+                approve: a.approve && role.is_client(),
+                posting: role
+                    .has_posting_mode()
+                    .then(|| a.posting.unwrap_or(Posting::Full)),
+                credentials: posts.then(|| a.credentials.unwrap_or(Credentials::Owner)),
+            },
+        ));
+    }
+    for (id, slug, facts) in &given {
+        match wanted.iter_mut().find(|(w, _, _)| w == id) {
+            Some(w) => w.2 = *facts,
+            None => wanted.push((*id, slug.clone(), *facts)),
+        }
+    }
+    let old = Settings {
+        role: m.role,
+        can_add_accounts: m.can_add_accounts,
+        can_manage_posts: m.can_manage_posts,
+        require_2fa: m.require_2fa,
+    };
+    // Every assignment whose settings move (a role change rewrites them) is the actor's to hand
+    // out, not only the ones named by --assign.
+    let mut moved = Vec::new();
+    for (id, slug, facts) in &wanted {
+        if store::accounts::assignment(tx, m.id, *id)? != Some(*facts) {
+            moved.push((*id, slug.clone(), *facts));
+        }
+    }
+    require_assign(tx, scope, role, &m.email, &moved)?;
+    if old == settings && moved.is_empty() {
+        return Ok(Updated {
+            member: member_view(tx, &row)?,
+            change: Change::Unchanged,
+        });
+    }
+    store::memberships::update(tx, m.id, &settings, now)?;
+    if settings.require_2fa != m.require_2fa {
+        let by = if settings.require_2fa {
+            Some(store::users::ensure(tx, &scope.actor, now)?)
+        } else {
+            None
+        };
+        store::memberships::set_require_2fa_by(tx, m.id, by)?;
+    }
+    for (id, _, facts) in &moved {
+        store::accounts::upsert_assignment(tx, m.id, *id, facts, now)?;
+    }
+    let (kind, msg) = if role != m.role {
+        (
+            "role_change",
+            format!(
+                "{} changed your role in {} from {} to {}",
+                scope.actor, ws.slug, m.role, role
+            ),
+        )
+    } else {
+        (
+            "access_change",
+            format!(
+                "{} changed your access in {}: {}",
+                scope.actor,
+                ws.slug,
+                access_words(role, settings.can_add_accounts, settings.can_manage_posts)
+            ),
+        )
+    };
+    notify(tx, &[m.user_id], ws.id, kind, &msg, now)?;
+    let action = if role != m.role {
+        "member.role"
+    } else {
+        "member.update"
+    };
+    let mut audit = scope.audit(now, "member update", action);
+    let target = m.email.to_string();
+    audit.target = Some(&target);
+    audit.before = Some(
+        json!({"role": old.role, "can_add_accounts": old.can_add_accounts,
+        "can_manage_posts": old.can_manage_posts, "require_2fa": old.require_2fa}),
+    );
+    audit.after = Some(
+        json!({"role": role, "can_add_accounts": settings.can_add_accounts,
+        "can_manage_posts": settings.can_manage_posts, "require_2fa": settings.require_2fa,
+        "assign": req.assign.iter().map(|a| a.to_string()).collect::<Vec<_>>()}),
+    );
+    store::audit::record(tx, &audit)?;
+    let after = find(tx, scope, email, now)?;
+    Ok(Updated {
+        member: member_view(tx, &after)?,
+        change: Change::Updated,
+    })
+}
+
+/// What removing a member did.
+#[derive(Debug, Clone)]
+pub struct Removed {
+    pub membership: Membership,
+    /// Their posts now belong to the owner (pending ones are drafts again).
+    pub posts_handed_to_owner: usize,
+}
+
+/// Remove a member: they lose access, their invitation closes, their assignments go and their
+/// posts are handed to the owner.
+pub fn remove(tx: &Tx<'_>, scope: &Scope, email: &Email, now: Timestamp) -> Result<Removed> {
+    let m = find(tx, scope, email, now)?.membership;
+    require_live(scope, &m, Action::MemberRemove)?;
+    let moved = end_membership(tx, scope, &m, now)?;
+    notify(
+        tx,
+        &[m.user_id],
+        scope.workspace.id,
+        "removed",
+        &format!("{} removed you from {}", scope.actor, scope.workspace.slug),
+        now,
+    )?;
+    let mut audit = scope.audit(now, "member remove", "member.remove");
+    let target = m.email.to_string();
+    audit.target = Some(&target);
+    audit.before = Some(json!({"role": m.role, "status": m.status}));
+    audit.after = Some(json!({"status": "removed", "posts_handed_to_owner": moved}));
+    store::audit::record(tx, &audit)?;
+    Ok(Removed {
+        membership: m,
+        posts_handed_to_owner: moved,
+    })
+}
+
+/// The actor leaves the workspace (the owner transfers it first).
+pub fn leave(tx: &Tx<'_>, scope: &Scope, now: Timestamp) -> Result<Removed> {
+    scope.require(Action::WorkspaceLeave, &Target::default())?;
+    let m = scope
+        .membership
+        .clone()
+        .ok_or_else(|| Error::internal("a member without a membership"))?;
+    let moved = end_membership(tx, scope, &m, now)?;
+    let managers: Vec<i64> = store::memberships::managers(tx, scope.workspace.id)?
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    notify(
+        tx,
+        &managers,
+        scope.workspace.id,
+        "left",
+        &format!("{} ({}) left {}", m.email, m.role, scope.workspace.slug),
+        now,
+    )?;
+    let mut audit = scope.audit(now, "member leave", "workspace.leave");
+    let target = m.email.to_string();
+    audit.target = Some(&target);
+    audit.before = Some(json!({"role": m.role, "status": m.status}));
+    audit.after = Some(json!({"status": "removed"}));
+    store::audit::record(tx, &audit)?;
+    Ok(Removed {
+        membership: m,
+        posts_handed_to_owner: moved,
+    })
+}
+
+/// A membership ends (removed or left): its invitation closes, its assignments go, and its
+/// posts are handed to the owner. Returns how many posts changed hands.
+pub fn end_membership(tx: &Tx<'_>, scope: &Scope, m: &Membership, now: Timestamp) -> Result<usize> {
+    store::memberships::set_status(tx, m.id, MemberStatus::Removed, None, now)?;
+    store::invitations::close(tx, m.id, "revoked", now)?;
+    store::accounts::remove_all_assignments(tx, m.id)?;
+    let owner = store::users::ensure(tx, &scope.workspace.owner, now)?;
+    store::posts::hand_over(tx, scope.workspace.id, m.user_id, None, owner, now)
+}
+
+/// The open invitation of `email`, for revoke and resend: those who may manage its role only.
+fn open_invitation(
+    tx: &Tx<'_>,
+    scope: &Scope,
+    email: &Email,
+    now: Timestamp,
+) -> Result<Membership> {
+    let m = find(tx, scope, email, now)?.membership;
+    scope.require(
+        Action::MemberInvite,
+        &member_target(scope, &m.email, m.role),
+    )?;
+    if !matches!(m.status, MemberStatus::Pending | MemberStatus::Expired) {
+        let e = Error::conflict(format!(
+            "{} has no pending invitation to {} (they are {})",
+            m.email, scope.workspace.slug, m.status
+        ));
+        return Err(if m.status == MemberStatus::Active {
+            e.with_hint(format!(
+                "they are already a member: change their access with `roster member update {}`",
+                m.email
+            ))
+        } else {
+            e.with_hint(format!(
+                "invite them: `roster member invite {} --role {}`",
+                m.email, m.role
+            ))
+        });
+    }
+    Ok(m)
+}
+
+/// The membership `revoke` would end, checked but not changed (for the confirmation).
+pub fn check_revoke(
+    tx: &Tx<'_>,
+    scope: &Scope,
+    email: &Email,
+    now: Timestamp,
+) -> Result<Membership> {
+    open_invitation(tx, scope, email, now)
+}
+
+/// Revoke an open invitation: its token stops working.
+pub fn revoke(tx: &Tx<'_>, scope: &Scope, email: &Email, now: Timestamp) -> Result<Membership> {
+    let m = open_invitation(tx, scope, email, now)?;
+    store::memberships::set_status(tx, m.id, MemberStatus::Revoked, None, now)?;
+    store::invitations::close(tx, m.id, "revoked", now)?;
+    notify(
+        tx,
+        &[m.user_id],
+        scope.workspace.id,
+        "revoked",
+        &format!(
+            "{} revoked your invitation to {}",
+            scope.actor, scope.workspace.slug
+        ),
+        now,
+    )?;
+    let mut audit = scope.audit(now, "invite revoke", "member.invite");
+    let target = m.email.to_string();
+    audit.target = Some(&target);
+    audit.before = Some(json!({"status": "pending"}));
+    audit.after = Some(json!({"status": "revoked"}));
+    store::audit::record(tx, &audit)?;
+    Ok(m)
+}
+
+/// Send an open invitation again with a new token (the old one stops working).
+pub fn resend(
+    tx: &Tx<'_>,
+    scope: &Scope,
+    email: &Email,
+    send_email: bool,
+    now: Timestamp,
+    ttl: time::Duration,
+) -> Result<Invited> {
+    let m = open_invitation(tx, scope, email, now)?;
+    let inviter = store::users::ensure(tx, &scope.actor, now)?;
+    let mut invited = Invited {
+        email: m.email.clone(),
+        workspace: scope.workspace.slug.to_string(),
+        role: m.role,
+        result: Change::Updated,
+        access: access_words(m.role, m.can_add_accounts, m.can_manage_posts),
+        can_add_accounts: m.can_add_accounts,
+        can_manage_posts: m.can_manage_posts,
+        require_2fa: m.require_2fa,
+        invited_by: scope.actor.clone(),
+        accounts: Vec::new(),
+        token: None,
+        accept_command: None,
+        expires_at: None,
+        mail: None,
+    };
+    issue_invitation(tx, scope, m.id, inviter, &mut invited, send_email, now, ttl)?;
+    notify(
+        tx,
+        &[m.user_id],
+        scope.workspace.id,
+        "invitation",
+        &format!(
+            "{} sent your invitation to {} again",
+            scope.actor, scope.workspace.slug
+        ),
+        now,
+    )?;
+    let mut audit = scope.audit(now, "invite resend", "member.invite");
+    let target = m.email.to_string();
+    audit.target = Some(&target);
+    audit.after =
+        Some(json!({"expires_at": invited.expires_at.map(format_ts), "email": send_email}));
+    store::audit::record(tx, &audit)?;
+    Ok(invited)
+}
