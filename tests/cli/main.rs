@@ -6,6 +6,7 @@ mod generated;
 mod hardening;
 mod members;
 mod permissions;
+mod replace;
 mod smtp;
 mod smtp_server;
 mod storage;

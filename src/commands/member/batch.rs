@@ -39,6 +39,9 @@ pub struct BadRow {
     pub reason: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    /// What kind of refusal this row is (a malformed row is invalid input).
+    #[serde(skip)]
+    pub kind: ErrorKind,
 }
 
 /// The result of one good row.
@@ -125,6 +128,7 @@ fn parse(text: &str, send_email: bool) -> (Vec<Row>, Vec<BadRow>) {
         Ok(h) => h.iter().map(|c| c.to_ascii_lowercase()).collect(),
         Err(e) => {
             bad.push(BadRow {
+                kind: ErrorKind::Invalid,
                 line: 1,
                 column: None,
                 reason: format!("unreadable header: {e}"),
@@ -136,6 +140,7 @@ fn parse(text: &str, send_email: bool) -> (Vec<Row>, Vec<BadRow>) {
     for (i, h) in headers.iter().enumerate() {
         if headers[..i].contains(h) {
             bad.push(BadRow {
+                kind: ErrorKind::Invalid,
                 line: 1,
                 column: Some(h.clone()),
                 reason: "duplicate column".into(),
@@ -143,6 +148,7 @@ fn parse(text: &str, send_email: bool) -> (Vec<Row>, Vec<BadRow>) {
             });
         } else if !COLUMNS.contains(&h.as_str()) {
             bad.push(BadRow {
+                kind: ErrorKind::Invalid,
                 line: 1,
                 column: Some(h.clone()),
                 reason: format!("unknown column; the columns are {}", COLUMNS.join(",")),
@@ -153,6 +159,7 @@ fn parse(text: &str, send_email: bool) -> (Vec<Row>, Vec<BadRow>) {
     for required in ["email", "role"] {
         if !headers.iter().any(|h| h == required) {
             bad.push(BadRow {
+                kind: ErrorKind::Invalid,
                 line: 1,
                 column: Some(required.into()),
                 reason: "missing column".into(),
@@ -192,6 +199,7 @@ fn parse(text: &str, send_email: bool) -> (Vec<Row>, Vec<BadRow>) {
             Err(e) => {
                 let line = e.position().map_or(0, |p| line_at(p.byte()));
                 bad.push(BadRow {
+                    kind: ErrorKind::Invalid,
                     line,
                     column: None,
                     reason: format!("unreadable row: {e}"),
@@ -206,6 +214,7 @@ fn parse(text: &str, send_email: bool) -> (Vec<Row>, Vec<BadRow>) {
         }
         if record.len() > headers.len() {
             bad.push(BadRow {
+                kind: ErrorKind::Invalid,
                 line,
                 column: None,
                 reason: format!(
@@ -221,6 +230,7 @@ fn parse(text: &str, send_email: bool) -> (Vec<Row>, Vec<BadRow>) {
         let mut row_bad = Vec::new();
         let mut fail = |column: &str, reason: String| {
             row_bad.push(BadRow {
+                kind: ErrorKind::Invalid,
                 line,
                 column: Some(column.into()),
                 reason,
@@ -346,6 +356,7 @@ pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, send_email: bool) -> Resul
                     }
                     Err(e) => {
                         bad.push(BadRow {
+                            kind: e.kind,
                             line: row.line,
                             column: e.field.map(str::to_string),
                             reason: e.message,
@@ -382,15 +393,24 @@ pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, send_email: bool) -> Resul
         bad.sort_by_key(|b| b.line);
         let n = bad.len();
         let mut r = Report::list(&bad);
+        // When every bad row is refused for the same kind of reason (all permission denials,
+        // say), the exit code says so; a mix is invalid input.
+        let kind = match bad[0].kind {
+            k if bad.iter().all(|b| b.kind == k) => k,
+            _ => ErrorKind::Invalid,
+        };
         r = r.failed(
-            Error::invalid(format!(
-                "{n} problem(s) in {}: nothing was written",
-                if path.as_os_str() == "-" {
-                    "the CSV on stdin".to_string()
-                } else {
-                    path.display().to_string()
-                }
-            ))
+            Error::new(
+                kind,
+                format!(
+                    "{n} problem(s) in {}: nothing was written",
+                    if path.as_os_str() == "-" {
+                        "the CSV on stdin".to_string()
+                    } else {
+                        path.display().to_string()
+                    }
+                ),
+            )
             .with_hint("fix every row listed (line, column, reason) and run the file again"),
         );
         return Ok(r);
