@@ -130,6 +130,9 @@ pub enum Command {
     /// Social accounts and who is assigned to them
     #[command(subcommand)]
     Account(commands::account::AccountCommand),
+    /// Posts and approvals: create, edit, submit, approve, decline, publish
+    #[command(subcommand)]
+    Post(commands::post::PostCommand),
     /// Invitations: yours to accept or decline; revoke or resend those you sent
     #[command(subcommand)]
     Invite(commands::invite::InviteCommand),
@@ -163,6 +166,7 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Report> {
         Command::Workspace(c) => commands::workspace::run(ctx, c),
         Command::Member(c) => commands::member::run(ctx, c),
         Command::Invite(c) => commands::invite::run(ctx, c),
+        Command::Post(c) => commands::post::run(ctx, c),
         Command::Account(c) => commands::account::run(ctx, c),
         Command::Notifications(c) => commands::notifications::run(ctx, c),
         Command::Outbox(c) => commands::outbox::run(ctx, c),

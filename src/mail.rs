@@ -563,6 +563,14 @@ pub fn redact_tokens(s: &str) -> String {
     out
 }
 
+/// A plain-text message as the HTML part: the same text, escaped, in a pre-wrapped block.
+pub fn html_page(text: &str) -> String {
+    format!(
+        "<!doctype html><html><body><pre style=\"font-family: sans-serif; white-space: pre-wrap\">{}</pre></body></html>",
+        html_escape(text)
+    )
+}
+
 pub fn html_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {

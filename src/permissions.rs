@@ -326,6 +326,9 @@ pub fn decide(actor: Option<&Actor>, action: Action, target: &Target) -> Decisio
         },
         PostApprove => {
             let stage = target.stage.unwrap_or(if role == Role::Client { Stage::Client } else { Stage::Internal });
+            if target.post_own == Some(true) {
+                return d.deny("nobody approves their own post: another approver of this stage must");
+            }
             match (stage, role) {
                 (Stage::Internal, Role::Owner) => d.allow(Some("internal stage"), "the owner approves the internal stage"),
                 (Stage::Internal, Role::Admin) => match target.assigned {
@@ -735,13 +738,16 @@ pub fn targets(action: Action, actor_role: Role) -> Vec<Target> {
             .flat_map(|s| {
                 [(false, false), (true, false), (true, true)]
                     .into_iter()
-                    .map(move |(assigned, approve)| Target {
-                        account: Some("acme-fb".into()),
-                        assigned: Some(assigned),
-                        approve,
-                        post: Some(1),
-                        stage: Some(*s),
-                        ..Target::default()
+                    .flat_map(move |(assigned, approve)| {
+                        [None, Some(true)].into_iter().map(move |own| Target {
+                            account: Some("acme-fb".into()),
+                            assigned: Some(assigned),
+                            approve,
+                            post: Some(1),
+                            post_own: own,
+                            stage: Some(*s),
+                            ..Target::default()
+                        })
                     })
             })
             .collect(),

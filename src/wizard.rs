@@ -401,3 +401,36 @@ pub fn otp_code(prompt: &str) -> Result<String> {
             other => Error::internal(format!("cannot prompt: {other}")),
         })
 }
+
+/// `post create` with missing values: the account (those `decide()` lets the actor post on),
+/// the text, and whether to submit it now.
+pub fn post_create(
+    accounts: &[(Slug, String)],
+    account: &mut Option<Slug>,
+    text_: &mut Option<String>,
+    draft: &mut bool,
+) -> Result<()> {
+    if account.is_none() {
+        if accounts.is_empty() {
+            return Err(
+                Error::denied("there is no account you may post on in this workspace")
+                    .with_hint("ask the owner to assign you one: `roster me` shows yours"),
+            );
+        }
+        let items: Vec<String> = accounts.iter().map(|(_, l)| l.clone()).collect();
+        *account = Some(accounts[select("Account", &items, 0)?].0.clone());
+    }
+    if text_.is_none() {
+        *text_ = Some(text("Text of the post", None, |t: &String| {
+            if t.trim().is_empty() {
+                Err("the text cannot be empty".to_string())
+            } else {
+                Ok(())
+            }
+        })?);
+    }
+    if !*draft {
+        *draft = !confirm_default("Submit it for approval now?", true)?;
+    }
+    Ok(())
+}

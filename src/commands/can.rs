@@ -7,7 +7,7 @@ use crate::context::{Ctx, Scope};
 use crate::domain::{Email, Role, Slug};
 use crate::error::{Error, Result};
 use crate::output::Report;
-use crate::permissions::{Action, Stage, Target};
+use crate::permissions::{Action, Target};
 use crate::store;
 
 #[derive(Debug, clap::Args)]
@@ -73,17 +73,16 @@ fn resolve_target(ctx: &mut Ctx, scope: &Scope, args: &Args) -> Result<Target> {
     };
     let mut account_id = None;
     if let Some(id) = args.post {
-        let p = store::posts::facts(conn, ws.id, id)?
-            .ok_or_else(|| Error::not_found(format!("post {id} not found in {}", ws.slug)))?;
-        t.post = Some(id);
-        t.post_own = Some(p.author == scope.actor);
-        t.stage = match p.pending_stage.as_deref() {
-            Some("internal") => Some(Stage::Internal),
-            Some("client") => Some(Stage::Client),
-            _ => None,
+        // The same facts the post commands decide on.
+        let (post, pt) = crate::ops::posts::visible(conn, scope, id)?;
+        t = Target {
+            role: t.role,
+            member: t.member.take(),
+            member_is_self: t.member_is_self,
+            member_status: t.member_status,
+            ..pt
         };
-        account_id = Some(p.account_id);
-        t.account = Some(store::accounts::slug_of(conn, p.account_id)?.to_string());
+        account_id = Some(post.account_id);
     }
     if let Some(slug) = &args.account {
         let id = store::accounts::find_id(conn, ws.id, slug)?.ok_or_else(|| {

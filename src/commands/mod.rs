@@ -11,6 +11,7 @@ pub mod member;
 pub mod notifications;
 pub mod outbox;
 pub mod permissions;
+pub mod post;
 pub mod twofa;
 pub mod workspace;
 

@@ -41,7 +41,9 @@ mod time_fmt;
 
 pub use access::{AssignSpec, AssignmentView, access_words};
 pub use email::Email;
-pub use role::{AuthStatus, Credentials, MemberStatus, Posting, Provider, Role};
+pub use role::{
+    ApprovalStage, AuthStatus, Credentials, MemberStatus, PostState, Posting, Provider, Role,
+};
 pub use slug::{Slug, slugify};
 pub use time_fmt::{
     Timestamp, format_ts, parse_ts, serialize as serialize_ts, serialize_opt as serialize_ts_opt,
@@ -189,4 +191,36 @@ pub struct Mail {
     /// When a queued message is tried again after a failed attempt.
     #[serde(serialize_with = "time_fmt::serialize_opt")]
     pub next_attempt_at: Option<Timestamp>,
+}
+
+/// A post as `post list` and `post show` present it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Post {
+    pub id: i64,
+    #[serde(skip)]
+    pub account_id: i64,
+    pub account: Slug,
+    pub provider: Provider,
+    pub author: Email,
+    pub text: String,
+    pub state: PostState,
+    /// The stage it waits in while `pending_approval`.
+    pub stage: Option<ApprovalStage>,
+    #[serde(serialize_with = "time_fmt::serialize_opt")]
+    pub scheduled_at: Option<Timestamp>,
+    #[serde(serialize_with = "time_fmt::serialize")]
+    pub created_at: Timestamp,
+    #[serde(serialize_with = "time_fmt::serialize")]
+    pub updated_at: Timestamp,
+}
+
+/// One step of a post's history: who did what, when, and why.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct PostEvent {
+    #[serde(serialize_with = "time_fmt::serialize")]
+    pub at: Timestamp,
+    pub actor: Email,
+    pub event: String,
+    pub stage: Option<ApprovalStage>,
+    pub note: Option<String>,
 }

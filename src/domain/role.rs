@@ -44,3 +44,36 @@ vocabulary!(
     /// Whether an account (or a member's assignment on it) can post right now.
     AuthStatus { Connected = "connected", NeedsReauth = "needs_reauth" }
 );
+vocabulary!(
+    /// Where a post is on its way to publication (SPEC §1, posts and approvals).
+    PostState {
+        Draft = "draft",
+        PendingApproval = "pending_approval",
+        Scheduled = "scheduled",
+        Declined = "declined",
+        Published = "published",
+    }
+);
+vocabulary!(
+    /// The approval stage a post waits in: the owner's or an admin's, then an approving client's.
+    ApprovalStage { Internal = "internal", Client = "client" }
+);
+
+impl Provider {
+    /// The longest text a post on this network may have, in characters (Unicode scalar
+    /// values), as each network documents it for a post's main text.
+    pub fn text_limit(self) -> usize {
+        match self {
+            Provider::X => 280,
+            Provider::Bluesky => 300,
+            Provider::Threads | Provider::Mastodon | Provider::Pinterest => 500,
+            Provider::GoogleBusiness => 1_500,
+            Provider::Instagram | Provider::Tiktok => 2_200,
+            Provider::Linkedin => 3_000,
+            Provider::Telegram => 4_096,
+            Provider::Youtube => 5_000,
+            Provider::Facebook => 63_206,
+            Provider::Wordpress => 100_000,
+        }
+    }
+}

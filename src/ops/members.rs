@@ -13,7 +13,6 @@ use crate::domain::{
     Role, Slug, Timestamp, access_words, format_ts,
 };
 use crate::error::{Error, Result};
-use crate::mail::html_escape;
 use crate::permissions::{Action, Target};
 use crate::store::{
     self, Tx, accounts::AssignmentFacts, memberships::MemberRow, memberships::Settings,
@@ -609,10 +608,7 @@ fn invitation_email(
         format!("To decline: roster invite decline {}", ws.slug),
     ]);
     let text = lines.join("\n") + "\n";
-    let html = format!(
-        "<!doctype html><html><body><pre style=\"font-family: sans-serif; white-space: pre-wrap\">{}</pre></body></html>",
-        html_escape(&text)
-    );
+    let html = crate::mail::html_page(&text);
     (subject, text, html)
 }
 

@@ -6,6 +6,7 @@
 //! sending: the caller delivers the mail after the commit.
 
 pub mod members;
+pub mod posts;
 
 use serde::Serialize;
 

@@ -343,5 +343,7 @@ sql_text!(
     crate::domain::Credentials,
     crate::domain::Provider,
     crate::domain::AuthStatus,
+    crate::domain::PostState,
+    crate::domain::ApprovalStage,
     crate::permissions::Action,
 );

@@ -1,9 +1,10 @@
 //! Posts, their approvals and their history.
 
 use super::Tx;
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{OptionalExtension, Row, params};
 
-use crate::domain::Email;
+use super::{read_ts, ts};
+use crate::domain::{ApprovalStage, Email, Post, PostEvent, PostState, Slug, Timestamp};
 use crate::error::Result;
 
 /// What the permissions module needs to know of a post.
@@ -65,4 +66,215 @@ pub fn pending_by_author(conn: &Tx<'_>, workspace_id: i64, author_id: i64) -> Re
     Ok(conn.prepare_cached("SELECT count(*) FROM posts WHERE workspace_id = ?1 AND author_id = ?2 AND state = 'pending_approval'")?.query_row(params![workspace_id, author_id],
         |r| r.get(0),
     )?)
+}
+
+const SELECT: &str = "SELECT p.id, p.account_id, a.slug, a.provider, u.email, p.text, p.state,
+        (SELECT ap.stage FROM approvals ap WHERE ap.post_id = p.id AND ap.state = 'pending'
+         ORDER BY ap.id LIMIT 1),
+        p.scheduled_at, p.created_at, p.updated_at
+    FROM posts p JOIN accounts a ON a.id = p.account_id JOIN users u ON u.id = p.author_id";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Post> {
+    Ok(Post {
+        id: r.get(0)?,
+        account_id: r.get(1)?,
+        account: Slug::from_trusted(r.get(2)?),
+        provider: r.get(3)?,
+        author: Email::from_trusted(r.get(4)?),
+        text: r.get(5)?,
+        state: r.get(6)?,
+        stage: r.get(7)?,
+        scheduled_at: r.get::<_, Option<String>>(8)?.map(read_ts).transpose()?,
+        created_at: read_ts(r.get(9)?)?,
+        updated_at: read_ts(r.get(10)?)?,
+    })
+}
+
+pub struct NewPost<'a> {
+    pub workspace_id: i64,
+    pub account_id: i64,
+    pub author_id: i64,
+    pub text: &'a str,
+    pub scheduled_at: Option<Timestamp>,
+}
+
+pub fn insert(conn: &Tx<'_>, p: &NewPost<'_>, now: Timestamp) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO posts (workspace_id, account_id, author_id, text, scheduled_at, state,
+                                created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, 'draft', ?6, ?6) RETURNING id",
+        )?
+        .query_row(
+            params![
+                p.workspace_id,
+                p.account_id,
+                p.author_id,
+                p.text,
+                p.scheduled_at.map(ts),
+                ts(now)
+            ],
+            |r| r.get(0),
+        )?)
+}
+
+/// One post of a workspace.
+pub fn get(conn: &Tx<'_>, workspace_id: i64, id: i64) -> Result<Option<Post>> {
+    let sql = format!("{SELECT} WHERE p.workspace_id = ?1 AND p.id = ?2");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row(params![workspace_id, id], from_row)
+        .optional()?)
+}
+
+/// Which posts `post list` shows.
+#[derive(Debug, Clone, Default)]
+pub struct Filter<'a> {
+    /// Only posts on accounts this membership is assigned to (everyone but the owner).
+    pub assigned_to: Option<i64>,
+    pub account_id: Option<i64>,
+    pub state: Option<PostState>,
+    pub author: Option<&'a Email>,
+}
+
+/// The posts of a workspace, newest first.
+pub fn list(conn: &Tx<'_>, workspace_id: i64, f: &Filter<'_>) -> Result<Vec<Post>> {
+    let sql = format!(
+        "{SELECT} WHERE p.workspace_id = ?1
+           AND (?2 IS NULL OR EXISTS (SELECT 1 FROM assignments s
+                                      WHERE s.membership_id = ?2 AND s.account_id = p.account_id))
+           AND (?3 IS NULL OR p.account_id = ?3)
+           AND (?4 IS NULL OR p.state = ?4)
+           AND (?5 IS NULL OR u.email = ?5)
+         ORDER BY p.id DESC"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(
+        params![
+            workspace_id,
+            f.assigned_to,
+            f.account_id,
+            f.state,
+            f.author.map(|e| e.as_str())
+        ],
+        from_row,
+    )?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn set_state(conn: &Tx<'_>, id: i64, state: PostState, now: Timestamp) -> Result<()> {
+    conn.prepare_cached("UPDATE posts SET state = ?2, updated_at = ?3 WHERE id = ?1")?
+        .execute(params![id, state, ts(now)])?;
+    Ok(())
+}
+
+pub fn set_text(conn: &Tx<'_>, id: i64, text: &str, now: Timestamp) -> Result<()> {
+    conn.prepare_cached("UPDATE posts SET text = ?2, updated_at = ?3 WHERE id = ?1")?
+        .execute(params![id, text, ts(now)])?;
+    Ok(())
+}
+
+pub fn delete(conn: &Tx<'_>, id: i64) -> Result<()> {
+    conn.prepare_cached("DELETE FROM posts WHERE id = ?1")?
+        .execute([id])?;
+    Ok(())
+}
+
+/// One step of a post's history.
+pub fn add_event(
+    conn: &Tx<'_>,
+    post_id: i64,
+    actor_id: i64,
+    event: &str,
+    stage: Option<ApprovalStage>,
+    note: Option<&str>,
+    now: Timestamp,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO post_events (post_id, actor_id, event, stage, note, at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![post_id, actor_id, event, stage, note, ts(now)])?;
+    Ok(())
+}
+
+/// A post's history, oldest first.
+pub fn events(conn: &Tx<'_>, post_id: i64) -> Result<Vec<PostEvent>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT e.at, u.email, e.event, e.stage, e.note FROM post_events e
+         JOIN users u ON u.id = e.actor_id WHERE e.post_id = ?1 ORDER BY e.id",
+    )?;
+    let rows = stmt.query_map([post_id], |r| {
+        Ok(PostEvent {
+            at: read_ts(r.get(0)?)?,
+            actor: Email::from_trusted(r.get(1)?),
+            event: r.get(2)?,
+            stage: r.get(3)?,
+            note: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Open the approval of one stage.
+pub fn open_approval(
+    conn: &Tx<'_>,
+    post_id: i64,
+    stage: ApprovalStage,
+    now: Timestamp,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO approvals (post_id, stage, state, created_at) VALUES (?1, ?2, 'pending', ?3)",
+    )?
+    .execute(params![post_id, stage, ts(now)])?;
+    Ok(())
+}
+
+/// Decide the open approval of a post: `approved`, or `declined` with a note.
+pub fn decide_open_approval(
+    conn: &Tx<'_>,
+    post_id: i64,
+    state: &str,
+    by: i64,
+    note: Option<&str>,
+    now: Timestamp,
+) -> Result<usize> {
+    Ok(conn
+        .prepare_cached(
+            "UPDATE approvals SET state = ?2, decided_by = ?3, note = ?4, decided_at = ?5
+             WHERE post_id = ?1 AND state = 'pending'",
+        )?
+        .execute(params![post_id, state, by, note, ts(now)])?)
+}
+
+/// Close whatever approval is open (the post changed, or went back to a draft).
+pub fn supersede_open_approvals(conn: &Tx<'_>, post_id: i64, now: Timestamp) -> Result<usize> {
+    Ok(conn
+        .prepare_cached(
+            "UPDATE approvals SET state = 'superseded', decided_at = ?2
+             WHERE post_id = ?1 AND state = 'pending'",
+        )?
+        .execute(params![post_id, ts(now)])?)
+}
+
+/// Who approves a stage on an account: for `internal` the owner and the active admins assigned
+/// to it; for `client` the active clients assigned to it with "approve". (user id, email)
+pub fn approvers(
+    conn: &Tx<'_>,
+    workspace_id: i64,
+    account_id: i64,
+    stage: ApprovalStage,
+) -> Result<Vec<(i64, Email)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT u.id, u.email FROM memberships m JOIN users u ON u.id = m.user_id
+         LEFT JOIN assignments s ON s.membership_id = m.id AND s.account_id = ?2
+         WHERE m.workspace_id = ?1 AND m.status = 'active'
+           AND ((?3 = 'internal' AND (m.role = 'owner' OR (m.role = 'admin' AND s.id IS NOT NULL)))
+             OR (?3 = 'client' AND m.role = 'client' AND s.approve = TRUE))
+         ORDER BY m.role = 'owner' DESC, u.email",
+    )?;
+    let rows = stmt.query_map(params![workspace_id, account_id, stage], |r| {
+        Ok((r.get(0)?, Email::from_trusted(r.get(1)?)))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
