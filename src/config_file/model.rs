@@ -27,6 +27,7 @@ pub struct ConfigFile {
 pub struct WorkspaceConfig {
     pub slug: Slug,
     /// The display name: one line, not empty, at most 200 characters.
+    #[schemars(length(min = 1, max = 200))]
     pub name: String,
     /// The owner's email; the owner is never listed in `[[members]]`.
     pub owner: Email,
@@ -65,8 +66,12 @@ impl Mode {
 pub struct AccountConfig {
     pub slug: Slug,
     pub provider: Provider,
+    /// The display name: one line, not empty.
+    #[schemars(length(min = 1))]
     pub name: String,
+    /// The handle on the network, e.g. @acme.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub handle: Option<String>,
 }
 
@@ -116,7 +121,9 @@ pub struct MemberConfig {
     pub assign: Vec<AssignConfig>,
 }
 
-/// One entry of `assign = [...]`: an account and the member's settings on it.
+/// One entry of `assign = [...]`: an account and the member's settings on it. Absent
+/// settings take the command line's defaults: editors post `full`, posters use `owner`
+/// credentials.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AssignConfig {
@@ -127,8 +134,10 @@ pub struct AssignConfig {
     pub approve: bool,
     /// Editors only: `full`, or `review` (posts need an admin's or the owner's approval).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Posting")]
     pub posting: Option<Posting>,
     /// Members who post: whose API credentials their posts use.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Credentials")]
     pub credentials: Option<Credentials>,
 }

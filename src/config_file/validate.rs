@@ -45,6 +45,8 @@ pub fn check(text: &str) -> (Option<ConfigFile>, Vec<Diagnostic>) {
         }
     };
     let model = c.root(doc.as_table());
+    // In file order, as a reader goes through it (the checks run section by section).
+    c.diags.sort_by_key(|d| (d.span.start, d.span.end));
     let ok = !c.diags.iter().any(Diagnostic::is_error);
     (model.filter(|_| ok), c.diags)
 }
@@ -407,23 +409,23 @@ impl Checker<'_> {
             // The flag rules of `member::check_flags`.
             if let Some((r, _)) = &role {
                 let r = r.role();
-                if let Some((true, span)) = &manage {
-                    if !r.is_client() {
-                        self.error(
+                if let Some((true, span)) = &manage
+                    && !r.is_client()
+                {
+                    self.error(
                             Code::CanManagePostsOnNonClient,
                             span.clone(),
                             format!("can_manage_posts is a client permission; {r}s post on their assigned accounts by role"),
                         );
-                    }
                 }
-                if let Some((true, span)) = &add {
-                    if !r.may_add_accounts_flag() {
-                        self.error(
-                            Code::CanAddAccountsOnEditor,
-                            span.clone(),
-                            "can_add_accounts is for admins and clients; editors never add accounts",
-                        );
-                    }
+                if let Some((true, span)) = &add
+                    && !r.may_add_accounts_flag()
+                {
+                    self.error(
+                        Code::CanAddAccountsOnEditor,
+                        span.clone(),
+                        "can_add_accounts is for admins and clients; editors never add accounts",
+                    );
                 }
             }
             let facts = role
@@ -509,32 +511,32 @@ impl Checker<'_> {
                     .as_ref()
                     .map_or("?".to_string(), |a| a.0.to_string());
                 let role = role.role();
-                if let Some((true, span)) = &approve {
-                    if !role.is_client() {
-                        self.error(
+                if let Some((true, span)) = &approve
+                    && !role.is_client()
+                {
+                    self.error(
                             Code::ApproveOnNonClient,
                             span.clone(),
                             format!("approve on '{acc}': only clients approve posts; {role}s' posts are reviewed with posting = \"review\""),
                         );
-                    }
                 }
-                if let Some(Some((_, span))) = &posting {
-                    if !role.has_posting_mode() {
-                        self.error(
-                            Code::PostingOnNonEditor,
-                            span.clone(),
-                            format!("posting on '{acc}' is an editor setting, not for {role}s"),
-                        );
-                    }
+                if let Some(Some((_, span))) = &posting
+                    && !role.has_posting_mode()
+                {
+                    self.error(
+                        Code::PostingOnNonEditor,
+                        span.clone(),
+                        format!("posting on '{acc}' is an editor setting, not for {role}s"),
+                    );
                 }
-                if let Some(Some((_, span))) = &credentials {
-                    if !role.posts(can_manage_posts) {
-                        self.error(
+                if let Some(Some((_, span))) = &credentials
+                    && !role.posts(can_manage_posts)
+                {
+                    self.error(
                             Code::CredentialsWithoutPosting,
                             span.clone(),
                             format!("'{acc}' sets credentials, but this client cannot create/edit/delete posts (add can_manage_posts = true, or drop credentials)"),
                         );
-                    }
                 }
             }
             let entry = (|| {
