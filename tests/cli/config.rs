@@ -368,3 +368,20 @@ fn schema_describes_the_file() {
         schema
     );
 }
+
+/// The sample of the README's "Declarative config (CI)" section is a valid file.
+#[test]
+fn the_readme_sample_validates() {
+    let env = TestEnv::new();
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let section = &readme[readme
+        .find("## Declarative config (CI)")
+        .expect("the section")..];
+    let start = section.find("```toml\n").expect("a toml sample") + "```toml\n".len();
+    let sample = &section[start..start + section[start..].find("```").unwrap()];
+    let file = env.dir.path().join("roster.toml");
+    std::fs::write(&file, sample).unwrap();
+    env.run(&["config", "validate", file.to_str().unwrap()])
+        .ok();
+}
