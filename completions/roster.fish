@@ -29,9 +29,10 @@ complete -c roster -n "__fish_roster_needs_command" -l config -d 'The config fil
 complete -c roster -n "__fish_roster_needs_command" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_needs_command" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_needs_command" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_needs_command" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_needs_command" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_needs_command" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_needs_command" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_needs_command" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -50,6 +51,7 @@ complete -c roster -n "__fish_roster_needs_command" -f -a "me" -d 'Your workspac
 complete -c roster -n "__fish_roster_needs_command" -f -a "can" -d 'Ask whether you may perform an action (exit 0 allowed, 3 denied) and why'
 complete -c roster -n "__fish_roster_needs_command" -f -a "permissions" -d 'The permission table, as decide() answers it'
 complete -c roster -n "__fish_roster_needs_command" -f -a "audit" -d 'The audit trail of a workspace'
+complete -c roster -n "__fish_roster_needs_command" -f -a "config" -d 'Declarative config for CI: validate roster.toml files, print their JSON Schema'
 complete -c roster -n "__fish_roster_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c roster -n "__fish_roster_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -58,9 +60,10 @@ complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_
 complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and not __fish_seen_subcommand_from create list show rename settings transfer delete use help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -83,9 +86,10 @@ complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from create" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from create" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from create" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from create" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from create" -l require-2fa -d 'Require two-factor authentication of every member'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from create" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt: fail with the flags to pass instead'
@@ -99,9 +103,10 @@ complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from list" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from list" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from list" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from list" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -114,9 +119,10 @@ complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from show" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from show" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from show" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from show" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from show" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -129,9 +135,10 @@ complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from rename" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from rename" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from rename" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from rename" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from rename" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from rename" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from rename" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from rename" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -146,9 +153,10 @@ complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from settings" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from settings" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from settings" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from settings" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from settings" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from settings" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from settings" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from settings" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -161,9 +169,10 @@ complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from transfer" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from transfer" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from transfer" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from transfer" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from transfer" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from transfer" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from transfer" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from transfer" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -176,9 +185,10 @@ complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from delete" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from delete" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from delete" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from delete" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -191,9 +201,10 @@ complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from use" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from use" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from use" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from use" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from use" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from use" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from use" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -215,9 +226,10 @@ complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_see
 complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -249,9 +261,10 @@ complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l dry-run -d 'Check and report, write nothing'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l no-email -d 'Do not send the invitation email (the token is printed once, here)'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l json -d 'Print JSON (same as --format json)'
@@ -279,9 +292,10 @@ complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -294,9 +308,10 @@ complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -320,9 +335,10 @@ complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -335,9 +351,10 @@ complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from remove" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from remove" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from remove" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from remove" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -350,9 +367,10 @@ complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from leave" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from leave" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from leave" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from leave" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from leave" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from leave" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from leave" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from leave" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -372,9 +390,10 @@ complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_se
 complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -411,9 +430,10 @@ complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -426,9 +446,10 @@ complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from list" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from list" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from list" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from list" -l mine -d 'Only accounts assigned to you'
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from list" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: fail with the flags to pass instead'
@@ -442,9 +463,10 @@ complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from show" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from show" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from show" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from show" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from show" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -457,9 +479,10 @@ complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from remove" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from remove" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from remove" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from remove" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -479,9 +502,10 @@ complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from assign" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -495,9 +519,10 @@ complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from unassign" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from unassign" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from unassign" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from unassign" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from unassign" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from unassign" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from unassign" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from unassign" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -511,9 +536,10 @@ complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from reauth" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from reauth" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from reauth" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from reauth" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from reauth" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from reauth" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from reauth" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from reauth" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -534,9 +560,10 @@ complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_see
 complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -555,9 +582,10 @@ complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from list" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from list" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from list" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from list" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -571,9 +599,10 @@ complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -587,9 +616,10 @@ complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from decline" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -602,9 +632,10 @@ complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l no-email -d 'Do not send the email (resend only; the new token is printed once, here)'
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt: fail with the flags to pass instead'
@@ -618,9 +649,10 @@ complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from resend" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from resend" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from resend" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from resend" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from resend" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from resend" -l no-email -d 'Do not send the email (resend only; the new token is printed once, here)'
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from resend" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand invite; and __fish_seen_subcommand_from resend" -l no-input -d 'Never prompt: fail with the flags to pass instead'
@@ -640,9 +672,10 @@ complete -c roster -n "__fish_roster_using_subcommand notifications; and not __f
 complete -c roster -n "__fish_roster_using_subcommand notifications; and not __fish_seen_subcommand_from list read help" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand notifications; and not __fish_seen_subcommand_from list read help" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand notifications; and not __fish_seen_subcommand_from list read help" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand notifications; and not __fish_seen_subcommand_from list read help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand notifications; and not __fish_seen_subcommand_from list read help" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand notifications; and not __fish_seen_subcommand_from list read help" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand notifications; and not __fish_seen_subcommand_from list read help" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand notifications; and not __fish_seen_subcommand_from list read help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -658,9 +691,10 @@ complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_
 complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from list" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from list" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from list" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from list" -l unread -d 'Only unread ones'
 complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from list" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: fail with the flags to pass instead'
@@ -674,9 +708,10 @@ complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_
 complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from read" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from read" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from read" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from read" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from read" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from read" -l all -d 'Mark every notification read'
 complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from read" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand notifications; and __fish_seen_subcommand_from read" -l no-input -d 'Never prompt: fail with the flags to pass instead'
@@ -693,9 +728,10 @@ complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_see
 complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand outbox; and not __fish_seen_subcommand_from list send help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -714,9 +750,10 @@ complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from list" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from list" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from list" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from list" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -729,9 +766,10 @@ complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -l retry-failed -d 'Put the messages marked failed back in the queue first, with a fresh count of attempts'
 complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -l ignore-backoff -d 'Also try the messages still waiting for their next attempt after a failure'
 complete -c roster -n "__fish_roster_using_subcommand outbox; and __fish_seen_subcommand_from send" -l json -d 'Print JSON (same as --format json)'
@@ -749,9 +787,10 @@ complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and not __fish_seen_subcommand_from enroll verify status disable recovery-codes reset help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -771,9 +810,10 @@ complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from enroll" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from enroll" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from enroll" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from enroll" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from enroll" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from enroll" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from enroll" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from enroll" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -786,9 +826,10 @@ complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from verify" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from verify" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from verify" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from verify" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from verify" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from verify" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -801,9 +842,10 @@ complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from status" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -816,9 +858,10 @@ complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -831,9 +874,10 @@ complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l regenerate -d 'Replace your recovery codes with 10 new ones (needs a fresh code: --otp)'
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from recovery-codes" -l no-input -d 'Never prompt: fail with the flags to pass instead'
@@ -847,9 +891,10 @@ complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from reset" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from reset" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from reset" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from reset" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from reset" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from reset" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand 2fa; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -869,9 +914,10 @@ complete -c roster -n "__fish_roster_using_subcommand me" -l config -d 'The conf
 complete -c roster -n "__fish_roster_using_subcommand me" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand me" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand me" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand me" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand me" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand me" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand me" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand me" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -891,9 +937,10 @@ complete -c roster -n "__fish_roster_using_subcommand can" -l config -d 'The con
 complete -c roster -n "__fish_roster_using_subcommand can" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand can" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand can" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand can" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand can" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand can" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand can" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand can" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -906,9 +953,10 @@ complete -c roster -n "__fish_roster_using_subcommand permissions; and not __fis
 complete -c roster -n "__fish_roster_using_subcommand permissions; and not __fish_seen_subcommand_from matrix help" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand permissions; and not __fish_seen_subcommand_from matrix help" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand permissions; and not __fish_seen_subcommand_from matrix help" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand permissions; and not __fish_seen_subcommand_from matrix help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand permissions; and not __fish_seen_subcommand_from matrix help" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand permissions; and not __fish_seen_subcommand_from matrix help" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand permissions; and not __fish_seen_subcommand_from matrix help" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand permissions; and not __fish_seen_subcommand_from matrix help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -927,9 +975,10 @@ complete -c roster -n "__fish_roster_using_subcommand permissions; and __fish_se
 complete -c roster -n "__fish_roster_using_subcommand permissions; and __fish_seen_subcommand_from matrix" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand permissions; and __fish_seen_subcommand_from matrix" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand permissions; and __fish_seen_subcommand_from matrix" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand permissions; and __fish_seen_subcommand_from matrix" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand permissions; and __fish_seen_subcommand_from matrix" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand permissions; and __fish_seen_subcommand_from matrix" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand permissions; and __fish_seen_subcommand_from matrix" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand permissions; and __fish_seen_subcommand_from matrix" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -944,9 +993,10 @@ complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -963,9 +1013,10 @@ complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_sub
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -975,14 +1026,69 @@ complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_sub
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the audit rows of the current workspace, oldest first'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
+json\t''
+csv\t''
+github\t''"
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -f -a "validate" -d 'Check roster.toml files and report every error with file:line:col (exit 6 if any)'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -f -a "schema" -d 'Print the JSON Schema of roster.toml'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from validate" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from validate" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from validate" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from validate" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from validate" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from validate" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
+json\t''
+csv\t''
+github\t''"
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from validate" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from validate" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from validate" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from validate" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from validate" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from schema" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from schema" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from schema" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from schema" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from schema" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from schema" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
+json\t''
+csv\t''
+github\t''"
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from schema" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from schema" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from schema" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from schema" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from schema" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from schema" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from schema" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check roster.toml files and report every error with file:line:col (exit 6 if any)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "schema" -d 'Print the JSON Schema of roster.toml'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand completions" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand completions" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand completions" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand completions" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand completions" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand completions" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand completions" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand completions" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -995,9 +1101,10 @@ complete -c roster -n "__fish_roster_using_subcommand man" -l config -d 'The con
 complete -c roster -n "__fish_roster_using_subcommand man" -l as -d 'Act as this user (else identity.email in the config file)' -r
 complete -c roster -n "__fish_roster_using_subcommand man" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
 complete -c roster -n "__fish_roster_using_subcommand man" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand man" -l format -d 'Output format' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand man" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+github\t''"
 complete -c roster -n "__fish_roster_using_subcommand man" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand man" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1005,20 +1112,21 @@ complete -c roster -n "__fish_roster_using_subcommand man" -s q -l quiet -d 'Pri
 complete -c roster -n "__fish_roster_using_subcommand man" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
 complete -c roster -n "__fish_roster_using_subcommand man" -s h -l help -d 'Print help'
 complete -c roster -n "__fish_roster_using_subcommand man" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "workspace" -d 'Create, list, show, rename, configure, delete workspaces'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "member" -d 'Invite, list, update and remove members and clients'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "account" -d 'Social accounts and who is assigned to them'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "invite" -d 'Invitations: yours to accept or decline; revoke or resend those you sent'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "notifications" -d 'Your in-app notifications'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "outbox" -d 'Queued and sent email of the workspace'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "2fa" -d 'Two-factor authentication (TOTP): enrol, verify, status, disable, recovery codes, reset'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "me" -d 'Your workspaces, roles and permissions'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "can" -d 'Ask whether you may perform an action (exit 0 allowed, 3 denied) and why'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "permissions" -d 'The permission table, as decide() answers it'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "audit" -d 'The audit trail of a workspace'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "workspace" -d 'Create, list, show, rename, configure, delete workspaces'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "member" -d 'Invite, list, update and remove members and clients'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "account" -d 'Social accounts and who is assigned to them'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "invite" -d 'Invitations: yours to accept or decline; revoke or resend those you sent'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "notifications" -d 'Your in-app notifications'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "outbox" -d 'Queued and sent email of the workspace'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "2fa" -d 'Two-factor authentication (TOTP): enrol, verify, status, disable, recovery codes, reset'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "me" -d 'Your workspaces, roles and permissions'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "can" -d 'Ask whether you may perform an action (exit 0 allowed, 3 denied) and why'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "permissions" -d 'The permission table, as decide() answers it'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "audit" -d 'The audit trail of a workspace'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "config" -d 'Declarative config for CI: validate roster.toml files, print their JSON Schema'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "create" -d 'Create a workspace; you become its owner'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "list" -d 'The workspaces you belong to, with your role'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "show" -d 'Details of the current workspace'
@@ -1057,3 +1165,5 @@ complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from 2fa" -f -a "reset" -d 'Reset a member\'s 2FA in this workspace: they enrol again (owner; admins for editors, clients)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from permissions" -f -a "matrix" -d 'Every action against every role: ✔ always, – never, else the condition'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List the audit rows of the current workspace, oldest first'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "validate" -d 'Check roster.toml files and report every error with file:line:col (exit 6 if any)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "schema" -d 'Print the JSON Schema of roster.toml'

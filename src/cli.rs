@@ -7,7 +7,7 @@ use clap::{Args, Parser, Subcommand};
 use crate::commands;
 use crate::context::Ctx;
 use crate::domain::{Email, Slug};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::{Format, Report};
 
 #[derive(Debug, Parser)]
@@ -86,7 +86,7 @@ pub struct Global {
         conflicts_with = "global_format"
     )]
     pub json: bool,
-    /// Output format
+    /// Output format: table (or human), json, csv; github for `config validate`
     #[arg(
         id = "global_format",
         long = "format",
@@ -155,6 +155,9 @@ pub enum Command {
     /// The audit trail of a workspace
     #[command(subcommand)]
     Audit(commands::audit::AuditCommand),
+    /// Declarative config for CI: validate roster.toml files, print their JSON Schema
+    #[command(subcommand)]
+    Config(commands::config::ConfigCommand),
     /// Print a shell completion script
     Completions(commands::completions::Args),
     /// Print the man page (roff)
@@ -162,6 +165,12 @@ pub enum Command {
 }
 
 pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Report> {
+    let speaks_github = matches!(&command, Command::Config(c) if c.speaks_github());
+    if ctx.out.format == Format::Github && !speaks_github {
+        return Err(Error::usage(
+            "--format github is only for `roster config validate`; use table (human), json or csv",
+        ));
+    }
     match command {
         Command::Workspace(c) => commands::workspace::run(ctx, c),
         Command::Member(c) => commands::member::run(ctx, c),
@@ -175,6 +184,7 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Report> {
         Command::Can(a) => commands::can::run(ctx, a),
         Command::Permissions(c) => commands::permissions::run(ctx, c),
         Command::Audit(c) => commands::audit::run(ctx, c),
+        Command::Config(c) => commands::config::run(ctx, c),
         Command::Completions(a) => commands::completions::run(a),
         Command::Man(a) => commands::completions::man(a),
     }

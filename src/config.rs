@@ -118,8 +118,9 @@ impl Config {
     }
 }
 
-/// Set one `[section] key = value` in the config file, keeping the rest of it, and write it
-/// back 0600 (it may hold a mail password).
+/// Set one `[section] key = value` in the config file and write it back 0600 (it may hold a
+/// mail password). The file is edited with toml_edit, so the user's comments, key order and
+/// layout survive: only that one value changes.
 pub fn set_value(path: &Path, section: &str, key: &str, value: &str) -> Result<()> {
     let err = |e: String| {
         Error::invalid(format!(
@@ -127,19 +128,30 @@ pub fn set_value(path: &Path, section: &str, key: &str, value: &str) -> Result<(
             path.display()
         ))
     };
-    let mut doc: toml::Table = match fs::read_to_string(path) {
-        Ok(t) => toml::from_str(&t).map_err(|e| err(e.message().to_string()))?,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => toml::Table::new(),
+    let mut doc: toml_edit::DocumentMut = match fs::read_to_string(path) {
+        Ok(t) => t
+            .parse()
+            .map_err(|e: toml_edit::TomlError| err(e.message().to_string()))?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => toml_edit::DocumentMut::new(),
         Err(e) => return Err(err(e.to_string())),
     };
     let table = doc
         .entry(section)
-        .or_insert_with(|| toml::Value::Table(toml::Table::new()))
-        .as_table_mut()
+        .or_insert_with(toml_edit::table)
+        .as_table_like_mut()
         .ok_or_else(|| err(format!("[{section}] is not a table")))?;
-    table.insert(key.to_string(), toml::Value::String(value.to_string()));
-    let text = toml::to_string(&doc).map_err(|e| err(e.to_string()))?;
-    write_private(path, text.as_bytes()).map_err(|e| err(e.to_string()))
+    match table.get_mut(key) {
+        // Replace the value but keep the comment and spacing around it.
+        Some(toml_edit::Item::Value(old)) => {
+            let decor = old.decor().clone();
+            *old = toml_edit::Value::from(value);
+            *old.decor_mut() = decor;
+        }
+        _ => {
+            table.insert(key, toml_edit::value(value));
+        }
+    }
+    write_private(path, doc.to_string().as_bytes()).map_err(|e| err(e.to_string()))
 }
 
 /// Write a file readable by its owner alone, through a temporary file and a rename; folders

@@ -5,6 +5,7 @@ pub mod auth;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod config_file;
 pub mod context;
 pub mod domain;
 pub mod error;

@@ -10,12 +10,17 @@ use serde_json::Value;
 
 use crate::error::Error;
 
+/// The global `--format`. `human` is another name for `table` (the text a person reads);
+/// `github` (GitHub Actions workflow commands) is spoken by `config validate` only, and any
+/// other command refuses it (exit 2) in `cli::dispatch`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
 pub enum Format {
     #[default]
+    #[value(alias = "human")]
     Table,
     Json,
     Csv,
+    Github,
 }
 
 /// A type that lists as rows of a table (and of CSV).
@@ -199,7 +204,7 @@ impl Output {
                 writeln!(out, "{text}")
             }
             Format::Csv => write!(out, "{}", self.csv(&report.view)),
-            Format::Table => write!(out, "{}", self.human(&report.view)),
+            Format::Table | Format::Github => write!(out, "{}", self.human(&report.view)),
         };
         drop(out);
         for line in &report.status {

@@ -5,6 +5,7 @@ pub mod account;
 pub mod audit;
 pub mod can;
 pub mod completions;
+pub mod config;
 pub mod invite;
 pub mod me;
 pub mod member;

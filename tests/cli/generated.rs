@@ -52,3 +52,20 @@ fn man_page_renders() {
     );
     assert!(man.contains("workspace"));
 }
+
+/// `schemas/roster.schema.json` is `roster config schema`, committed for editors and CI.
+#[test]
+fn schema_is_fresh() {
+    let env = TestEnv::new();
+    let fresh = env.run(&["config", "schema"]).ok().stdout;
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/roster.schema.json");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &fresh).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == fresh,
+        "schemas/roster.schema.json is stale: run scripts/regen-completions"
+    );
+}

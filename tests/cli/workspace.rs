@@ -427,3 +427,39 @@ fn delete_needs_confirmation_without_a_terminal() {
         .code(2);
     assert_eq!(env.dump(), before);
 }
+
+#[test]
+fn workspace_use_keeps_comments_and_order() {
+    let env = TestEnv::new();
+    env.workspace("Acme", "acme");
+    env.workspace("Beta", "beta");
+    let hand_written = "# my roster settings\n\
+                        [mail]\n\
+                        url = \"none:\"   # no mail on this laptop\n\
+                        \n\
+                        [workspace]\n\
+                        # the team I work for most\n\
+                        default = \"acme\"  # set by hand\n\
+                        \n\
+                        [identity]\n\
+                        email = \"owner@acme.test\"\n";
+    std::fs::write(env.config(), hand_written).unwrap();
+    env.as_(OWNER, &["workspace", "use", "beta"]).ok();
+    let after = std::fs::read_to_string(env.config()).unwrap();
+    let expected = hand_written.replace(
+        "default = \"acme\"  # set by hand",
+        "default = \"beta\"  # set by hand",
+    );
+    assert_eq!(after, expected);
+
+    // A config without the key gets it, and everything else stays as written.
+    let without = "# only mail\n[mail]\nurl = \"none:\" # quiet\n";
+    std::fs::write(env.config(), without).unwrap();
+    env.as_(OWNER, &["workspace", "use", "acme"]).ok();
+    let after = std::fs::read_to_string(env.config()).unwrap();
+    assert!(after.starts_with(without), "{after}");
+    assert!(
+        after.ends_with("[workspace]\ndefault = \"acme\"\n"),
+        "{after}"
+    );
+}

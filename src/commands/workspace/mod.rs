@@ -77,8 +77,8 @@ fn workspace_fields(w: &Workspace) -> Vec<(&'static str, String)> {
     ]
 }
 
-/// A display name: trimmed, not empty, one line.
-fn parse_name(raw: &str) -> Result<String> {
+/// A display name: trimmed, not empty, one line (also the rule of `roster.toml`).
+pub fn parse_name(raw: &str) -> Result<String> {
     let name = raw.trim();
     if name.is_empty() {
         return Err(crate::error::Error::invalid(

@@ -1,0 +1,33 @@
+//! `roster config …`: the declarative `roster.toml` of SPEC §4. `validate` and `schema` need no
+//! database; `plan`, `apply` and `export` build on `config_file::load`.
+
+mod schema;
+mod validate;
+
+use clap::Subcommand;
+
+use crate::context::Ctx;
+use crate::error::Result;
+use crate::output::Report;
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Check roster.toml files and report every error with file:line:col (exit 6 if any)
+    Validate(validate::Args),
+    /// Print the JSON Schema of roster.toml
+    Schema(schema::Args),
+}
+
+impl ConfigCommand {
+    /// Whether the command prints `--format github` (workflow commands for GitHub Actions).
+    pub fn speaks_github(&self) -> bool {
+        matches!(self, ConfigCommand::Validate(_))
+    }
+}
+
+pub fn run(ctx: &mut Ctx, cmd: ConfigCommand) -> Result<Report> {
+    match cmd {
+        ConfigCommand::Validate(a) => validate::run(ctx, a),
+        ConfigCommand::Schema(a) => schema::run(a),
+    }
+}

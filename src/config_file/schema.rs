@@ -1,0 +1,62 @@
+//! The JSON Schema of `roster.toml` (`roster config schema`), for editors and CI. The domain
+//! types describe themselves here, from the same vocabularies the parsers use.
+
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+
+use super::model::ConfigFile;
+use crate::domain::{Credentials, Email, Posting, Provider, Slug};
+
+impl JsonSchema for Slug {
+    fn schema_name() -> Cow<'static, str> {
+        "Slug".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "description": "1 to 63 lower-case letters, digits and '-', starting with a letter or digit",
+            "pattern": "^[a-z0-9][a-z0-9-]{0,62}$",
+        })
+    }
+}
+
+impl JsonSchema for Email {
+    fn schema_name() -> Cow<'static, str> {
+        "Email".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "format": "email",
+            "description": "An email address, compared case-insensitively",
+        })
+    }
+}
+
+/// A closed vocabulary as a string enum, listed from the type's own `ALL`.
+macro_rules! vocabulary_schema {
+    ($name:ident) => {
+        impl JsonSchema for $name {
+            fn schema_name() -> Cow<'static, str> {
+                stringify!($name).into()
+            }
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                let words: Vec<&str> = $name::ALL.iter().map(|v| v.as_str()).collect();
+                json_schema!({ "type": "string", "enum": words })
+            }
+        }
+    };
+}
+
+vocabulary_schema!(Provider);
+vocabulary_schema!(Posting);
+vocabulary_schema!(Credentials);
+
+/// The schema, pretty-printed with a final newline (as committed in `schemas/`).
+pub fn schema_json() -> String {
+    let schema = schemars::schema_for!(ConfigFile);
+    let mut s = serde_json::to_string_pretty(&schema).expect("a schema always serialises");
+    s.push('\n');
+    s
+}

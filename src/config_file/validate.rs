@@ -1,0 +1,557 @@
+//! `roster.toml` checked value by value with its spans: every problem becomes a diagnostic
+//! (nothing stops at the first), and a file without errors becomes a `ConfigFile`.
+//!
+//! The rules on roles, flags and assignments are the command line's (`member::check_flags` and
+//! `member::assignment_facts`): both ask the same `Role` predicates in `domain`, so a file
+//! that validates is one `member invite` would accept flag by flag.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::str::FromStr;
+
+use toml_edit::{Document, Item, TableLike, Value};
+
+use super::diagnostic::{Code, Diagnostic};
+use super::model::{
+    AccountConfig, AssignConfig, ConfigFile, MemberConfig, MemberRole, Mode, WorkspaceConfig,
+};
+use crate::domain::{Credentials, Email, Posting, Provider, Slug};
+
+const ROOT_FIELDS: &[&str] = &["workspace", "accounts", "members"];
+const WORKSPACE_FIELDS: &[&str] = &["slug", "name", "owner", "require_2fa", "mode"];
+const ACCOUNT_FIELDS: &[&str] = &["slug", "provider", "name", "handle"];
+const MEMBER_FIELDS: &[&str] = &[
+    "email",
+    "role",
+    "can_add_accounts",
+    "can_manage_posts",
+    "require_2fa",
+    "assign",
+];
+const ASSIGN_FIELDS: &[&str] = &["account", "approve", "posting", "credentials"];
+
+/// Check the text of a `roster.toml`: the model when there is no error, and every diagnostic.
+pub fn check(text: &str) -> (Option<ConfigFile>, Vec<Diagnostic>) {
+    let mut c = Checker {
+        text,
+        diags: Vec::new(),
+    };
+    let doc = match Document::parse(text) {
+        Ok(doc) => doc,
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            c.error(Code::TomlSyntax, span, e.message().trim().to_string());
+            return (None, c.diags);
+        }
+    };
+    let model = c.root(doc.as_table());
+    // In file order, as a reader goes through it (the checks run section by section).
+    c.diags.sort_by_key(|d| (d.span.start, d.span.end));
+    let ok = !c.diags.iter().any(Diagnostic::is_error);
+    (model.filter(|_| ok), c.diags)
+}
+
+struct Checker<'t> {
+    text: &'t str,
+    diags: Vec<Diagnostic>,
+}
+
+/// A value with where it stands in the file.
+type At<T> = (T, Range<usize>);
+
+fn span(item: &Item) -> Range<usize> {
+    item.span().unwrap_or(0..0)
+}
+
+fn value_span(v: &Value) -> Range<usize> {
+    v.span().unwrap_or(0..0)
+}
+
+/// A TOML type in the words of the spec: "a string", "an integer", "a table", ...
+fn kind(item: &Item) -> &'static str {
+    match item {
+        Item::None => "nothing",
+        Item::Value(Value::String(_)) => "a string",
+        Item::Value(Value::Integer(_)) => "an integer",
+        Item::Value(Value::Float(_)) => "a float",
+        Item::Value(Value::Boolean(_)) => "a boolean",
+        Item::Value(Value::Datetime(_)) => "a date-time",
+        Item::Value(Value::Array(_)) => "an array",
+        Item::Value(Value::InlineTable(_)) | Item::Table(_) => "a table",
+        Item::ArrayOfTables(_) => "an array of tables",
+    }
+}
+
+impl Checker<'_> {
+    fn error(&mut self, code: Code, span: Range<usize>, msg: impl Into<String>) {
+        self.diags
+            .push(Diagnostic::error(self.text, code, span, msg.into()));
+    }
+
+    /// Report fields not in `allowed` (at their key) and `required` ones that are absent (at
+    /// `at`, the table's header or braces).
+    fn fields(
+        &mut self,
+        t: &dyn TableLike,
+        at: Range<usize>,
+        what: &str,
+        allowed: &[&str],
+        required: &[&str],
+    ) {
+        let keys: Vec<String> = t.iter().map(|(k, _)| k.to_string()).collect();
+        for k in &keys {
+            if !allowed.contains(&k.as_str()) {
+                let span = t
+                    .get_key_value(k)
+                    .and_then(|(key, _)| key.span())
+                    .unwrap_or(at.clone());
+                self.error(
+                    Code::UnknownField,
+                    span,
+                    format!(
+                        "unknown field '{k}' in {what}; expected one of: {}",
+                        allowed.join(", ")
+                    ),
+                );
+            }
+        }
+        for r in required {
+            if t.get(r).is_none() {
+                self.error(
+                    Code::MissingField,
+                    at.clone(),
+                    format!("{what} lacks the required field '{r}'"),
+                );
+            }
+        }
+    }
+
+    /// A string field, when present and a string (else `invalid-type`).
+    fn string(&mut self, t: &dyn TableLike, key: &str, what: &str) -> Option<At<String>> {
+        let item = t.get(key)?;
+        match item.as_str() {
+            Some(s) => Some((s.to_string(), span(item))),
+            None => {
+                self.error(
+                    Code::InvalidType,
+                    span(item),
+                    format!("{what}.{key} must be a string, not {}", kind(item)),
+                );
+                None
+            }
+        }
+    }
+
+    /// A boolean field: false when absent; `None` when it is not a boolean.
+    fn boolean(&mut self, t: &dyn TableLike, key: &str, what: &str) -> Option<At<bool>> {
+        let Some(item) = t.get(key) else {
+            return Some((false, 0..0));
+        };
+        match item.as_bool() {
+            Some(b) => Some((b, span(item))),
+            None => {
+                self.error(
+                    Code::InvalidType,
+                    span(item),
+                    format!(
+                        "{what}.{key} must be a boolean (true or false), not {}",
+                        kind(item)
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    /// A string field parsed by `parse`; a refusal is reported with `code` and its reason.
+    fn parsed<T>(
+        &mut self,
+        t: &dyn TableLike,
+        key: &str,
+        what: &str,
+        code: Code,
+        parse: impl Fn(&str) -> Result<T, String>,
+    ) -> Option<At<T>> {
+        let (s, span) = self.string(t, key, what)?;
+        match parse(&s) {
+            Ok(v) => Some((v, span)),
+            Err(why) => {
+                self.error(code, span, format!("{what}.{key}: {why}"));
+                None
+            }
+        }
+    }
+
+    /// The tables of an array of tables (`[[x]]`) or an array of inline tables (`x = [{..}]`).
+    fn tables<'d>(&mut self, item: &'d Item, what: &str) -> Vec<(&'d dyn TableLike, Range<usize>)> {
+        match item {
+            Item::ArrayOfTables(aot) => aot
+                .iter()
+                .map(|t| (t as &dyn TableLike, t.span().unwrap_or(0..0)))
+                .collect(),
+            Item::Value(Value::Array(arr)) => {
+                let mut out = Vec::new();
+                for v in arr.iter() {
+                    match v.as_inline_table() {
+                        Some(t) => out.push((t as &dyn TableLike, value_span(v))),
+                        None => self.error(
+                            Code::InvalidType,
+                            value_span(v),
+                            format!("each entry of {what} must be a table"),
+                        ),
+                    }
+                }
+                out
+            }
+            other => {
+                self.error(
+                    Code::InvalidType,
+                    span(other),
+                    format!("{what} must be an array of tables, not {}", kind(other)),
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    fn root(&mut self, root: &toml_edit::Table) -> Option<ConfigFile> {
+        self.fields(root, 0..0, "the file", ROOT_FIELDS, &[]);
+        let workspace = match root.get_key_value("workspace") {
+            None => {
+                self.error(
+                    Code::MissingField,
+                    0..0,
+                    "the file lacks the required table [workspace]",
+                );
+                None
+            }
+            Some((key, item)) => match item.as_table_like() {
+                Some(t) => {
+                    let at = item
+                        .as_table()
+                        .and_then(|t| t.span())
+                        .or_else(|| key.span())
+                        .unwrap_or_else(|| span(item));
+                    self.workspace(t, at)
+                }
+                None => {
+                    self.error(
+                        Code::InvalidType,
+                        span(item),
+                        format!("workspace must be a table, not {}", kind(item)),
+                    );
+                    None
+                }
+            },
+        };
+        // Every well-formed account slug is known, even that of an account with another error,
+        // so that its assignments are not reported as unknown too.
+        let mut known: Vec<Slug> = Vec::new();
+        let accounts = match root.get("accounts") {
+            Some(item) => self.accounts(item, &mut known),
+            None => Some(Vec::new()),
+        };
+        let owner = workspace.as_ref().map(|w| w.owner.clone());
+        let members = match root.get("members") {
+            Some(item) => self.members(item, &known, owner.as_ref()),
+            None => Some(Vec::new()),
+        };
+        Some(ConfigFile {
+            workspace: workspace?,
+            accounts: accounts?,
+            members: members?,
+        })
+    }
+
+    fn workspace(&mut self, t: &dyn TableLike, at: Range<usize>) -> Option<WorkspaceConfig> {
+        let what = "[workspace]";
+        self.fields(t, at, what, WORKSPACE_FIELDS, &["slug", "name", "owner"]);
+        let slug = self.parsed(t, "slug", "workspace", Code::InvalidSlug, Slug::from_str);
+        // The rule of `workspace create` and `workspace rename`.
+        let name = self.parsed(t, "name", "workspace", Code::InvalidName, |s| {
+            crate::commands::workspace::parse_name(s).map_err(|e| e.message)
+        });
+        let owner = self.parsed(t, "owner", "workspace", Code::InvalidEmail, Email::from_str);
+        let require_2fa = self.boolean(t, "require_2fa", "workspace");
+        let mode = match t.get("mode") {
+            None => Some(Mode::default()),
+            Some(_) => self
+                .parsed(t, "mode", "workspace", Code::UnknownMode, |s| {
+                    Mode::parse(s)
+                        .ok_or_else(|| format!("unknown mode '{s}'; expected additive or exact"))
+                })
+                .map(|(m, _)| m),
+        };
+        Some(WorkspaceConfig {
+            slug: slug?.0,
+            name: name?.0,
+            owner: owner?.0,
+            require_2fa: require_2fa?.0,
+            mode: mode?,
+        })
+    }
+
+    fn accounts(&mut self, item: &Item, known: &mut Vec<Slug>) -> Option<Vec<AccountConfig>> {
+        let mut out = Some(Vec::new());
+        let mut seen: HashMap<Slug, usize> = HashMap::new();
+        for (i, (t, at)) in self.tables(item, "[[accounts]]").into_iter().enumerate() {
+            let what = format!("[[accounts]] #{}", i + 1);
+            self.fields(
+                t,
+                at.clone(),
+                &what,
+                ACCOUNT_FIELDS,
+                &["slug", "provider", "name"],
+            );
+            let slug = self.parsed(t, "slug", "accounts", Code::InvalidSlug, Slug::from_str);
+            if let Some((s, span)) = &slug {
+                if let Some(line) = seen.get(s) {
+                    self.error(
+                        Code::DuplicateAccount,
+                        span.clone(),
+                        format!("account '{s}' is listed twice (first on line {line})"),
+                    );
+                } else {
+                    let line = super::diagnostic::Pos::at(self.text, span.start).line;
+                    seen.insert(s.clone(), line);
+                    known.push(s.clone());
+                }
+            }
+            let provider = self.parsed(t, "provider", "accounts", Code::UnknownProvider, |s| {
+                Provider::parse(s).ok_or_else(|| {
+                    let all: Vec<&str> = Provider::ALL.iter().map(|p| p.as_str()).collect();
+                    format!(
+                        "unknown provider '{s}'; expected one of: {}",
+                        all.join(", ")
+                    )
+                })
+            });
+            // The rule of `account add`: one non-empty line.
+            let name = self.parsed(t, "name", "accounts", Code::InvalidName, |s| {
+                let n = s.trim();
+                if n.is_empty() || n.chars().any(char::is_control) {
+                    Err("an account name must be one non-empty line".to_string())
+                } else {
+                    Ok(n.to_string())
+                }
+            });
+            let handle = match t.get("handle") {
+                None => Some(None),
+                Some(_) => self
+                    .parsed(t, "handle", "accounts", Code::InvalidName, |s| {
+                        if s.chars().any(char::is_control) {
+                            Err("a handle must be one line".to_string())
+                        } else {
+                            Ok(s.trim().to_string())
+                        }
+                    })
+                    .map(|(h, _)| Some(h)),
+            };
+            let account = (|| {
+                Some(AccountConfig {
+                    slug: slug?.0,
+                    provider: provider?.0,
+                    name: name?.0,
+                    handle: handle?,
+                })
+            })();
+            match (account, out.as_mut()) {
+                (Some(a), Some(list)) => list.push(a),
+                _ => out = None,
+            }
+        }
+        out
+    }
+
+    fn members(
+        &mut self,
+        item: &Item,
+        accounts: &[Slug],
+        owner: Option<&Email>,
+    ) -> Option<Vec<MemberConfig>> {
+        let mut out = Some(Vec::new());
+        let mut seen: HashMap<Email, usize> = HashMap::new();
+        for (i, (t, at)) in self.tables(item, "[[members]]").into_iter().enumerate() {
+            let what = format!("[[members]] #{}", i + 1);
+            self.fields(t, at.clone(), &what, MEMBER_FIELDS, &["email", "role"]);
+            let email = self.parsed(t, "email", "members", Code::InvalidEmail, Email::from_str);
+            if let Some((e, span)) = &email {
+                if owner == Some(e) {
+                    self.error(
+                        Code::OwnerAsMember,
+                        span.clone(),
+                        format!(
+                            "{e} is the workspace owner ([workspace] owner); the owner is not listed in [[members]]"
+                        ),
+                    );
+                } else if let Some(line) = seen.get(e) {
+                    self.error(
+                        Code::DuplicateMember,
+                        span.clone(),
+                        format!("member {e} is listed twice (first on line {line})"),
+                    );
+                } else {
+                    let line = super::diagnostic::Pos::at(self.text, span.start).line;
+                    seen.insert(e.clone(), line);
+                }
+            }
+            let role = self.parsed(t, "role", "members", Code::UnknownRole, |s| {
+                // `check_flags`: owners are made by `workspace create` or `transfer`, never invited.
+                if s == "owner" {
+                    return Err("owner is not a member role: the owner is [workspace] owner; use admin, editor or client".into());
+                }
+                MemberRole::parse(s)
+                    .ok_or_else(|| format!("unknown role '{s}'; expected admin, editor or client"))
+            });
+            let add = self.boolean(t, "can_add_accounts", "members");
+            let manage = self.boolean(t, "can_manage_posts", "members");
+            let twofa = self.boolean(t, "require_2fa", "members");
+            // The flag rules of `member::check_flags`.
+            if let Some((r, _)) = &role {
+                let r = r.role();
+                if let Some((true, span)) = &manage
+                    && !r.is_client()
+                {
+                    self.error(
+                            Code::CanManagePostsOnNonClient,
+                            span.clone(),
+                            format!("can_manage_posts is a client permission; {r}s post on their assigned accounts by role"),
+                        );
+                }
+                if let Some((true, span)) = &add
+                    && !r.may_add_accounts_flag()
+                {
+                    self.error(
+                        Code::CanAddAccountsOnEditor,
+                        span.clone(),
+                        "can_add_accounts is for admins and clients; editors never add accounts",
+                    );
+                }
+            }
+            let facts = role
+                .as_ref()
+                .map(|(r, _)| (*r, manage.as_ref().is_some_and(|m| m.0)));
+            let assign = match t.get("assign") {
+                None => Some(Vec::new()),
+                Some(item) => self.assignments(item, accounts, facts),
+            };
+            let member = (|| {
+                Some(MemberConfig {
+                    email: email?.0,
+                    role: role?.0,
+                    can_add_accounts: add?.0,
+                    can_manage_posts: manage?.0,
+                    require_2fa: twofa?.0,
+                    assign: assign?,
+                })
+            })();
+            match (member, out.as_mut()) {
+                (Some(m), Some(list)) => list.push(m),
+                _ => out = None,
+            }
+        }
+        out
+    }
+
+    /// A member's `assign` list. `facts` is the member's role and `can_manage_posts`, when
+    /// they are known; the role-dependent rules are then those of `member::assignment_facts`.
+    fn assignments(
+        &mut self,
+        item: &Item,
+        accounts: &[Slug],
+        facts: Option<(MemberRole, bool)>,
+    ) -> Option<Vec<AssignConfig>> {
+        let mut out = Some(Vec::new());
+        let mut seen: Vec<Slug> = Vec::new();
+        for (t, at) in self.tables(item, "assign") {
+            let what = "assign";
+            self.fields(t, at.clone(), what, ASSIGN_FIELDS, &["account"]);
+            let account = self.parsed(t, "account", what, Code::InvalidSlug, Slug::from_str);
+            if let Some((a, span)) = &account {
+                if seen.contains(a) {
+                    self.error(
+                        Code::DuplicateAssignment,
+                        span.clone(),
+                        format!("account '{a}' is assigned twice to this member; give it one entry with all its settings"),
+                    );
+                } else {
+                    seen.push(a.clone());
+                }
+                if !accounts.contains(a) {
+                    self.error(
+                        Code::UnknownAccount,
+                        span.clone(),
+                        format!("assign names account '{a}', which is not in [[accounts]]"),
+                    );
+                }
+            }
+            let approve = self.boolean(t, "approve", what);
+            let posting = match t.get("posting") {
+                None => Some(None),
+                Some(_) => self
+                    .parsed(t, "posting", what, Code::UnknownPosting, |s| {
+                        Posting::parse(s).ok_or_else(|| {
+                            format!("unknown posting '{s}'; expected full or review")
+                        })
+                    })
+                    .map(|(p, span)| Some((p, span))),
+            };
+            let credentials = match t.get("credentials") {
+                None => Some(None),
+                Some(_) => self
+                    .parsed(t, "credentials", what, Code::UnknownCredentials, |s| {
+                        Credentials::parse(s).ok_or_else(|| {
+                            format!("unknown credentials '{s}'; expected owner or member")
+                        })
+                    })
+                    .map(|(c, span)| Some((c, span))),
+            };
+            if let Some((role, can_manage_posts)) = facts {
+                let acc = account
+                    .as_ref()
+                    .map_or("?".to_string(), |a| a.0.to_string());
+                let role = role.role();
+                if let Some((true, span)) = &approve
+                    && !role.is_client()
+                {
+                    self.error(
+                            Code::ApproveOnNonClient,
+                            span.clone(),
+                            format!("approve on '{acc}': only clients approve posts; {role}s' posts are reviewed with posting = \"review\""),
+                        );
+                }
+                if let Some(Some((_, span))) = &posting
+                    && !role.has_posting_mode()
+                {
+                    self.error(
+                        Code::PostingOnNonEditor,
+                        span.clone(),
+                        format!("posting on '{acc}' is an editor setting, not for {role}s"),
+                    );
+                }
+                if let Some(Some((_, span))) = &credentials
+                    && !role.posts(can_manage_posts)
+                {
+                    self.error(
+                            Code::CredentialsWithoutPosting,
+                            span.clone(),
+                            format!("'{acc}' sets credentials, but this client cannot create/edit/delete posts (add can_manage_posts = true, or drop credentials)"),
+                        );
+                }
+            }
+            let entry = (|| {
+                Some(AssignConfig {
+                    account: account?.0,
+                    approve: approve?.0,
+                    posting: posting?.map(|p| p.0),
+                    credentials: credentials?.map(|c| c.0),
+                })
+            })();
+            match (entry, out.as_mut()) {
+                (Some(e), Some(list)) => list.push(e),
+                _ => out = None,
+            }
+        }
+        out
+    }
+}
