@@ -39,6 +39,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand workspace 'Create, list, show, rename, configure, delete workspaces'
             cand member 'Invite, list, update and remove members and clients'
             cand account 'Social accounts and who is assigned to them'
+            cand post 'Posts and approvals: create, edit, submit, approve, decline, publish'
             cand invite 'Invitations: yours to accept or decline; revoke or resend those you sent'
             cand notifications 'Your in-app notifications'
             cand outbox 'Queued and sent email of the workspace'
@@ -663,6 +664,259 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;account;help;reauth'= {
         }
         &'roster;account;help;help'= {
+        }
+        &'roster;post'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Write a post on an account (submitted for approval unless --draft)'
+            cand list 'The posts you can see (owner: all; others: those on their accounts)'
+            cand show 'One post with its history: who did what, when, and their notes'
+            cand edit 'Change a post''s text (an approved or scheduled post goes back to approval)'
+            cand delete 'Delete a post and its history'
+            cand submit 'Submit a draft or a declined post for approval'
+            cand approve 'Approve the stage a post waits in'
+            cand decline 'Decline the stage a post waits in, with a note for its author'
+            cand publish 'Publish a scheduled post (with its author''s credentials on the account)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;post;create'= {
+            cand --account 'The account to post on'
+            cand --text 'The post''s text'
+            cand --at 'When to publish it (RFC 3339, e.g. 2026-12-01T09:00:00Z)'
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --draft 'Keep it a draft (submit it later with `post submit`)'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;post;list'= {
+            cand --account 'Only posts on this account'
+            cand --state 'Only posts in this state'
+            cand --author 'Only posts by this member'
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --waiting-on-me 'Only posts that wait for your approval'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;post;show'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;post;edit'= {
+            cand --text 'The new text'
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;post;delete'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;post;submit'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;post;approve'= {
+            cand --note 'A note for the author and the history'
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;post;decline'= {
+            cand --note 'What the author should change (required)'
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;post;publish'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;post;help'= {
+            cand create 'Write a post on an account (submitted for approval unless --draft)'
+            cand list 'The posts you can see (owner: all; others: those on their accounts)'
+            cand show 'One post with its history: who did what, when, and their notes'
+            cand edit 'Change a post''s text (an approved or scheduled post goes back to approval)'
+            cand delete 'Delete a post and its history'
+            cand submit 'Submit a draft or a declined post for approval'
+            cand approve 'Approve the stage a post waits in'
+            cand decline 'Decline the stage a post waits in, with a note for its author'
+            cand publish 'Publish a scheduled post (with its author''s credentials on the account)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;post;help;create'= {
+        }
+        &'roster;post;help;list'= {
+        }
+        &'roster;post;help;show'= {
+        }
+        &'roster;post;help;edit'= {
+        }
+        &'roster;post;help;delete'= {
+        }
+        &'roster;post;help;submit'= {
+        }
+        &'roster;post;help;approve'= {
+        }
+        &'roster;post;help;decline'= {
+        }
+        &'roster;post;help;publish'= {
+        }
+        &'roster;post;help;help'= {
         }
         &'roster;invite'= {
             cand --db 'The database file [default: the data dir''s roster.db]'
@@ -1403,6 +1657,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand workspace 'Create, list, show, rename, configure, delete workspaces'
             cand member 'Invite, list, update and remove members and clients'
             cand account 'Social accounts and who is assigned to them'
+            cand post 'Posts and approvals: create, edit, submit, approve, decline, publish'
             cand invite 'Invitations: yours to accept or decline; revoke or resend those you sent'
             cand notifications 'Your in-app notifications'
             cand outbox 'Queued and sent email of the workspace'
@@ -1484,6 +1739,35 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;help;account;unassign'= {
         }
         &'roster;help;account;reauth'= {
+        }
+        &'roster;help;post'= {
+            cand create 'Write a post on an account (submitted for approval unless --draft)'
+            cand list 'The posts you can see (owner: all; others: those on their accounts)'
+            cand show 'One post with its history: who did what, when, and their notes'
+            cand edit 'Change a post''s text (an approved or scheduled post goes back to approval)'
+            cand delete 'Delete a post and its history'
+            cand submit 'Submit a draft or a declined post for approval'
+            cand approve 'Approve the stage a post waits in'
+            cand decline 'Decline the stage a post waits in, with a note for its author'
+            cand publish 'Publish a scheduled post (with its author''s credentials on the account)'
+        }
+        &'roster;help;post;create'= {
+        }
+        &'roster;help;post;list'= {
+        }
+        &'roster;help;post;show'= {
+        }
+        &'roster;help;post;edit'= {
+        }
+        &'roster;help;post;delete'= {
+        }
+        &'roster;help;post;submit'= {
+        }
+        &'roster;help;post;approve'= {
+        }
+        &'roster;help;post;decline'= {
+        }
+        &'roster;help;post;publish'= {
         }
         &'roster;help;invite'= {
             cand list 'Invitations addressed to you'

@@ -43,6 +43,7 @@ complete -c roster -n "__fish_roster_needs_command" -s V -l version -d 'Print ve
 complete -c roster -n "__fish_roster_needs_command" -f -a "workspace" -d 'Create, list, show, rename, configure, delete workspaces'
 complete -c roster -n "__fish_roster_needs_command" -f -a "member" -d 'Invite, list, update and remove members and clients'
 complete -c roster -n "__fish_roster_needs_command" -f -a "account" -d 'Social accounts and who is assigned to them'
+complete -c roster -n "__fish_roster_needs_command" -f -a "post" -d 'Posts and approvals: create, edit, submit, approve, decline, publish'
 complete -c roster -n "__fish_roster_needs_command" -f -a "invite" -d 'Invitations: yours to accept or decline; revoke or resend those you sent'
 complete -c roster -n "__fish_roster_needs_command" -f -a "notifications" -d 'Your in-app notifications'
 complete -c roster -n "__fish_roster_needs_command" -f -a "outbox" -d 'Queued and sent email of the workspace'
@@ -555,6 +556,201 @@ complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "unassign" -d 'Take an account away from a member; their posts on it go to the owner'
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "reauth" -d 'Reauthenticate an account (owner credentials) or your own assignment (member credentials)'
 complete -c roster -n "__fish_roster_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand post; and not __fish_seen_subcommand_from create list show edit delete submit approve decline publish help" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand post; and not __fish_seen_subcommand_from create list show edit delete submit approve decline publish help" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand post; and not __fish_seen_subcommand_from create list show edit delete submit approve decline publish help" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and not __fish_seen_subcommand_from create list show edit delete submit approve decline publish help" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and not __fish_seen_subcommand_from create list show edit delete submit approve decline publish help" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and not __fish_seen_subcommand_from create list show edit delete submit approve decline publish help" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
+json\t''
+csv\t''
+github\t''"
+complete -c roster -n "__fish_roster_using_subcommand post; and not __fish_seen_subcommand_from create list show edit delete submit approve decline publish help" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand post; and not __fish_seen_subcommand_from create list show edit delete submit approve decline publish help" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand post; and not __fish_seen_subcommand_from create list show edit delete submit approve decline publish help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand post; and not __fish_seen_subcommand_from create list show edit delete submit approve decline publish help" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand post; and not __fish_seen_subcommand_from create list show edit delete submit approve decline publish help" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand post; and not __fish_seen_subcommand_from create list show edit delete submit approve decline publish help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand post; and not __fish_seen_subcommand_from create list show edit delete submit approve decline publish help" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand post; and not __fish_seen_subcommand_from create list show edit delete submit approve decline publish help" -f -a "create" -d 'Write a post on an account (submitted for approval unless --draft)'
+complete -c roster -n "__fish_roster_using_subcommand post; and not __fish_seen_subcommand_from create list show edit delete submit approve decline publish help" -f -a "list" -d 'The posts you can see (owner: all; others: those on their accounts)'
+complete -c roster -n "__fish_roster_using_subcommand post; and not __fish_seen_subcommand_from create list show edit delete submit approve decline publish help" -f -a "show" -d 'One post with its history: who did what, when, and their notes'
+complete -c roster -n "__fish_roster_using_subcommand post; and not __fish_seen_subcommand_from create list show edit delete submit approve decline publish help" -f -a "edit" -d 'Change a post\'s text (an approved or scheduled post goes back to approval)'
+complete -c roster -n "__fish_roster_using_subcommand post; and not __fish_seen_subcommand_from create list show edit delete submit approve decline publish help" -f -a "delete" -d 'Delete a post and its history'
+complete -c roster -n "__fish_roster_using_subcommand post; and not __fish_seen_subcommand_from create list show edit delete submit approve decline publish help" -f -a "submit" -d 'Submit a draft or a declined post for approval'
+complete -c roster -n "__fish_roster_using_subcommand post; and not __fish_seen_subcommand_from create list show edit delete submit approve decline publish help" -f -a "approve" -d 'Approve the stage a post waits in'
+complete -c roster -n "__fish_roster_using_subcommand post; and not __fish_seen_subcommand_from create list show edit delete submit approve decline publish help" -f -a "decline" -d 'Decline the stage a post waits in, with a note for its author'
+complete -c roster -n "__fish_roster_using_subcommand post; and not __fish_seen_subcommand_from create list show edit delete submit approve decline publish help" -f -a "publish" -d 'Publish a scheduled post (with its author\'s credentials on the account)'
+complete -c roster -n "__fish_roster_using_subcommand post; and not __fish_seen_subcommand_from create list show edit delete submit approve decline publish help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from create" -l account -d 'The account to post on' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from create" -l text -d 'The post\'s text' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from create" -l at -d 'When to publish it (RFC 3339, e.g. 2026-12-01T09:00:00Z)' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from create" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from create" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from create" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from create" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
+json\t''
+csv\t''
+github\t''"
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from create" -l draft -d 'Keep it a draft (submit it later with `post submit`)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from create" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from create" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from list" -l account -d 'Only posts on this account' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from list" -l state -d 'Only posts in this state' -r -f -a "draft\t''
+pending_approval\t''
+scheduled\t''
+declined\t''
+published\t''"
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from list" -l author -d 'Only posts by this member' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from list" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from list" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from list" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from list" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
+json\t''
+csv\t''
+github\t''"
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from list" -l waiting-on-me -d 'Only posts that wait for your approval'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from list" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from show" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from show" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from show" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from show" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
+json\t''
+csv\t''
+github\t''"
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from show" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from show" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from edit" -l text -d 'The new text' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from edit" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from edit" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from edit" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from edit" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
+json\t''
+csv\t''
+github\t''"
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from edit" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from edit" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from delete" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from delete" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from delete" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from delete" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
+json\t''
+csv\t''
+github\t''"
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from delete" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from submit" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from submit" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from submit" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from submit" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from submit" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from submit" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
+json\t''
+csv\t''
+github\t''"
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from submit" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from submit" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from submit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from submit" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from submit" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from submit" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from approve" -l note -d 'A note for the author and the history' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from approve" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from approve" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from approve" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from approve" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from approve" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from approve" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
+json\t''
+csv\t''
+github\t''"
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from approve" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from approve" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from approve" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from approve" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from approve" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from decline" -l note -d 'What the author should change (required)' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from decline" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from decline" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from decline" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from decline" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from decline" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from decline" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
+json\t''
+csv\t''
+github\t''"
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from decline" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from decline" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from decline" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from decline" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from decline" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from publish" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from publish" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from publish" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from publish" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from publish" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from publish" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
+json\t''
+csv\t''
+github\t''"
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from publish" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from publish" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from publish" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from publish" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from publish" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from publish" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from publish" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from help" -f -a "create" -d 'Write a post on an account (submitted for approval unless --draft)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from help" -f -a "list" -d 'The posts you can see (owner: all; others: those on their accounts)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from help" -f -a "show" -d 'One post with its history: who did what, when, and their notes'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a post\'s text (an approved or scheduled post goes back to approval)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a post and its history'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from help" -f -a "submit" -d 'Submit a draft or a declined post for approval'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Approve the stage a post waits in'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline the stage a post waits in, with a note for its author'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from help" -f -a "publish" -d 'Publish a scheduled post (with its author\'s credentials on the account)'
+complete -c roster -n "__fish_roster_using_subcommand post; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand invite; and not __fish_seen_subcommand_from list accept decline revoke resend help" -l as -d 'Act as this user (else identity.email in the config file)' -r
@@ -1112,21 +1308,22 @@ complete -c roster -n "__fish_roster_using_subcommand man" -s q -l quiet -d 'Pri
 complete -c roster -n "__fish_roster_using_subcommand man" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
 complete -c roster -n "__fish_roster_using_subcommand man" -s h -l help -d 'Print help'
 complete -c roster -n "__fish_roster_using_subcommand man" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "workspace" -d 'Create, list, show, rename, configure, delete workspaces'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "member" -d 'Invite, list, update and remove members and clients'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "account" -d 'Social accounts and who is assigned to them'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "invite" -d 'Invitations: yours to accept or decline; revoke or resend those you sent'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "notifications" -d 'Your in-app notifications'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "outbox" -d 'Queued and sent email of the workspace'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "2fa" -d 'Two-factor authentication (TOTP): enrol, verify, status, disable, recovery codes, reset'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "me" -d 'Your workspaces, roles and permissions'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "can" -d 'Ask whether you may perform an action (exit 0 allowed, 3 denied) and why'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "permissions" -d 'The permission table, as decide() answers it'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "audit" -d 'The audit trail of a workspace'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "config" -d 'Declarative config for CI: validate roster.toml files, print their JSON Schema'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "workspace" -d 'Create, list, show, rename, configure, delete workspaces'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "member" -d 'Invite, list, update and remove members and clients'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "account" -d 'Social accounts and who is assigned to them'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "post" -d 'Posts and approvals: create, edit, submit, approve, decline, publish'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "invite" -d 'Invitations: yours to accept or decline; revoke or resend those you sent'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "notifications" -d 'Your in-app notifications'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "outbox" -d 'Queued and sent email of the workspace'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "2fa" -d 'Two-factor authentication (TOTP): enrol, verify, status, disable, recovery codes, reset'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "me" -d 'Your workspaces, roles and permissions'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "can" -d 'Ask whether you may perform an action (exit 0 allowed, 3 denied) and why'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "permissions" -d 'The permission table, as decide() answers it'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "audit" -d 'The audit trail of a workspace'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "config" -d 'Declarative config for CI: validate roster.toml files, print their JSON Schema'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "create" -d 'Create a workspace; you become its owner'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "list" -d 'The workspaces you belong to, with your role'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "show" -d 'Details of the current workspace'
@@ -1148,6 +1345,15 @@ complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "assign" -d 'Assign an account to a member, or change their settings on it'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "unassign" -d 'Take an account away from a member; their posts on it go to the owner'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "reauth" -d 'Reauthenticate an account (owner credentials) or your own assignment (member credentials)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from post" -f -a "create" -d 'Write a post on an account (submitted for approval unless --draft)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from post" -f -a "list" -d 'The posts you can see (owner: all; others: those on their accounts)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from post" -f -a "show" -d 'One post with its history: who did what, when, and their notes'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from post" -f -a "edit" -d 'Change a post\'s text (an approved or scheduled post goes back to approval)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from post" -f -a "delete" -d 'Delete a post and its history'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from post" -f -a "submit" -d 'Submit a draft or a declined post for approval'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from post" -f -a "approve" -d 'Approve the stage a post waits in'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from post" -f -a "decline" -d 'Decline the stage a post waits in, with a note for its author'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from post" -f -a "publish" -d 'Publish a scheduled post (with its author\'s credentials on the account)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "list" -d 'Invitations addressed to you'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "accept" -d 'Accept an invitation with its token'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "decline" -d 'Decline an invitation'
