@@ -269,7 +269,7 @@ pub fn approvers(
         "SELECT u.id, u.email FROM memberships m JOIN users u ON u.id = m.user_id
          LEFT JOIN assignments s ON s.membership_id = m.id AND s.account_id = ?2
          WHERE m.workspace_id = ?1 AND m.status = 'active'
-           AND ((?3 = 'internal' AND (m.role = 'owner' OR (m.role = 'admin' AND s.id IS NOT NULL)))
+           AND ((?3 = 'internal' AND (m.role = 'owner' OR (m.role = 'admin' AND s.membership_id IS NOT NULL)))
              OR (?3 = 'client' AND m.role = 'client' AND s.approve = TRUE))
          ORDER BY m.role = 'owner' DESC, u.email",
     )?;

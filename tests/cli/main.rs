@@ -7,6 +7,7 @@ mod generated;
 mod hardening;
 mod members;
 mod permissions;
+mod posts;
 mod replace;
 mod smtp;
 mod smtp_server;
