@@ -5,6 +5,7 @@
 //! the rows, the notifications, the audit row and the outbox rows. No clap, no prompts, no
 //! sending: the caller delivers the mail after the commit.
 
+pub mod accounts;
 pub mod members;
 
 use serde::Serialize;
