@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod members;
+pub mod workspaces;
 
 use serde::Serialize;
 
