@@ -465,3 +465,96 @@ pub fn assign_choices(tx: &Tx<'_>, scope: &Scope, now: Timestamp) -> Result<Assi
     }
     Ok(choices)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorKind;
+    use crate::ops::{load_scope, members, workspaces};
+    use crate::store::{Store, memberships::Settings};
+
+    fn email(s: &str) -> Email {
+        s.parse().expect("an email")
+    }
+
+    fn invite(store: &mut Store, by: &Email, slug: &Slug, who: &Email, role: Role, now: Timestamp) {
+        let token = store
+            .write(|tx| {
+                let scope = load_scope(tx, by, slug)?;
+                let req = members::InviteRequest {
+                    email: who.clone(),
+                    role,
+                    settings: Settings {
+                        role,
+                        can_add_accounts: false,
+                        can_manage_posts: false,
+                        require_2fa: false,
+                    },
+                    assign: vec!["acme-fb".parse().expect("a spec")],
+                    send_email: false,
+                };
+                members::invite(tx, &scope, &req, now, time::Duration::days(7), None)
+            })
+            .expect("invited")
+            .token;
+        store
+            .write(|tx| members::accept(tx, who, slug, token.as_deref(), now))
+            .expect("accepted");
+    }
+
+    /// Unassigning asks `account.assign` about the member as they are when it runs: an admin
+    /// who could take the account from an editor cannot once that editor is an admin.
+    #[test]
+    fn unassign_asks_about_the_members_role_as_it_is_now() {
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let mut store = Store::open(&dir.path().join("roster.db")).expect("a store");
+        let now = Timestamp::from_unix_timestamp(1_800_000_000).expect("a time");
+        let (owner, admin, editor) = (
+            email("owner@example.com"),
+            email("admin@example.com"),
+            email("editor@example.com"),
+        );
+        let slug: Slug = "acme".parse().expect("a slug");
+        let fb: Slug = "acme-fb".parse().expect("a slug");
+        let req = workspaces::CreateRequest {
+            name: "Acme".into(),
+            slug: slug.clone(),
+            require_2fa: false,
+        };
+        store
+            .write(|tx| workspaces::create(tx, &owner, &req, now))
+            .expect("created");
+        let add_req = AddRequest {
+            provider: Provider::Facebook,
+            name: "Acme Page".into(),
+            slug: fb.clone(),
+            handle: None,
+        };
+        store
+            .write(|tx| add(tx, &load_scope(tx, &owner, &slug)?, &add_req, now))
+            .expect("added");
+        invite(&mut store, &owner, &slug, &admin, Role::Admin, now);
+        invite(&mut store, &owner, &slug, &editor, Role::Editor, now);
+
+        let scope = store
+            .read(|tx| load_scope(tx, &admin, &slug))
+            .expect("a scope");
+        store
+            .rehearse(|tx| unassign(tx, &scope.reload(tx)?, &fb, &editor, now))
+            .expect("an admin takes an account from an editor");
+
+        let promote = members::UpdateRequest {
+            role: Some(Role::Admin),
+            ..members::UpdateRequest::default()
+        };
+        store
+            .write(|tx| {
+                members::update(tx, &load_scope(tx, &owner, &slug)?, &editor, &promote, now)
+            })
+            .expect("promoted");
+        let denied = store
+            .write(|tx| unassign(tx, &scope.reload(tx)?, &fb, &editor, now))
+            .expect_err("not from another admin");
+        assert!(matches!(denied.kind, ErrorKind::Denied), "{denied:?}");
+    }
+}

@@ -225,3 +225,80 @@ pub fn delete(tx: &Tx<'_>, scope: &Scope, now: Timestamp) -> Result<Workspace> {
     store::audit::record(tx, &audit)?;
     Ok(ws.clone())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Role;
+    use crate::error::ErrorKind;
+    use crate::ops::{load_scope, members};
+    use crate::store::{Store, memberships::Settings};
+
+    fn email(s: &str) -> Email {
+        s.parse().expect("an email")
+    }
+
+    /// A scope read before a concurrent change (here: the owner hands the workspace over in
+    /// another run) must not let a stale owner delete it: the op asks about the state inside
+    /// its own transaction.
+    #[test]
+    fn a_scope_read_before_a_transfer_no_longer_owns_the_workspace() {
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let mut store = Store::open(&dir.path().join("roster.db")).expect("a store");
+        let now = Timestamp::from_unix_timestamp(1_800_000_000).expect("a time");
+        let (owner, admin) = (email("owner@example.com"), email("admin@example.com"));
+        let slug: Slug = "acme".parse().expect("a slug");
+        let req = CreateRequest {
+            name: "Acme".into(),
+            slug: slug.clone(),
+            require_2fa: false,
+        };
+        store
+            .write(|tx| create(tx, &owner, &req, now))
+            .expect("created");
+        let token = store
+            .write(|tx| {
+                let scope = load_scope(tx, &owner, &slug)?;
+                let invite = members::InviteRequest {
+                    email: admin.clone(),
+                    role: Role::Admin,
+                    settings: Settings {
+                        role: Role::Admin,
+                        can_add_accounts: false,
+                        can_manage_posts: false,
+                        require_2fa: false,
+                    },
+                    assign: Vec::new(),
+                    send_email: false,
+                };
+                members::invite(tx, &scope, &invite, now, time::Duration::days(7), None)
+            })
+            .expect("invited")
+            .token;
+        store
+            .write(|tx| members::accept(tx, &admin, &slug, token.as_deref(), now))
+            .expect("accepted");
+
+        let stale = store
+            .read(|tx| load_scope(tx, &owner, &slug))
+            .expect("a scope");
+        store
+            .write(|tx| transfer(tx, &stale.reload(tx)?, &admin, now))
+            .expect("transferred");
+
+        let denied = store
+            .write(|tx| delete(tx, &stale.reload(tx)?, now))
+            .expect_err("no longer the owner");
+        assert!(matches!(denied.kind, ErrorKind::Denied), "{denied:?}");
+        let again = store
+            .write(|tx| transfer(tx, &stale.reload(tx)?, &admin, now))
+            .expect_err("no longer the owner");
+        assert!(matches!(again.kind, ErrorKind::Denied), "{again:?}");
+        assert!(
+            store
+                .read(|tx| store::workspaces::find(tx, &slug))
+                .expect("read")
+                .is_some()
+        );
+    }
+}
