@@ -269,7 +269,7 @@ impl Checker<'_> {
         let slug = self.parsed(t, "slug", "workspace", Code::InvalidSlug, Slug::from_str);
         // The rule of `workspace create` and `workspace rename`.
         let name = self.parsed(t, "name", "workspace", Code::InvalidName, |s| {
-            crate::commands::workspace::parse_name(s).map_err(|e| e.message)
+            crate::ops::workspaces::parse_name(s).map_err(|e| e.message)
         });
         let owner = self.parsed(t, "owner", "workspace", Code::InvalidEmail, Email::from_str);
         let require_2fa = self.boolean(t, "require_2fa", "workspace");

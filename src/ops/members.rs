@@ -999,3 +999,181 @@ pub fn resend(
     store::audit::record(tx, &audit)?;
     Ok(invited)
 }
+
+/// An invitee's answer, as it was given: the workspace and their membership before it.
+#[derive(Debug, Clone)]
+pub struct Answered {
+    pub workspace: crate::domain::Workspace,
+    pub membership: Membership,
+    /// `Unchanged` when they were already an active member.
+    pub change: Change,
+    /// The workspace or the membership requires 2FA and the invitee has not enrolled.
+    pub twofa_enrolment_needed: bool,
+}
+
+/// The invitee `actor`'s membership of `slug`, read in this transaction.
+fn invitation_of(
+    tx: &Tx<'_>,
+    actor: &Email,
+    slug: &Slug,
+) -> Result<(crate::domain::Workspace, Membership)> {
+    let not_found = || Error::not_found(format!("there is no invitation for {actor} in '{slug}'"));
+    let ws = store::workspaces::find(tx, slug)?.ok_or_else(not_found)?;
+    let m = store::memberships::find(tx, ws.id, actor)?.ok_or_else(not_found)?;
+    Ok((ws, m))
+}
+
+/// Accept an invitation as the invitee (no workspace scope: the token proves who they are).
+/// The membership, the open invitation and its expiry are read here, so that a revoke or a
+/// resend that lands first wins.
+pub fn accept(
+    tx: &Tx<'_>,
+    actor: &Email,
+    slug: &Slug,
+    token: Option<&str>,
+    now: Timestamp,
+) -> Result<Answered> {
+    let (ws, m) = invitation_of(tx, actor, slug)?;
+    if m.status == MemberStatus::Active {
+        return Ok(Answered {
+            workspace: ws,
+            membership: m,
+            change: Change::Unchanged,
+            twofa_enrolment_needed: false,
+        });
+    }
+    if m.status != MemberStatus::Pending {
+        return Err(not_open(m.status, &ws.slug));
+    }
+    let inv = store::invitations::pending(tx, m.id)?.ok_or_else(|| not_open(m.status, &ws.slug))?;
+    check_token(token, &inv.token_hash, &ws.slug, "accept")?;
+    if inv.expires_at <= now {
+        return Err(Error::conflict(format!(
+            "the invitation to {} expired at {}",
+            ws.slug,
+            format_ts(inv.expires_at)
+        ))
+        .with_hint(format!(
+            "ask {} to send it again (`roster invite resend {actor}`)",
+            inv.invited_by
+        )));
+    }
+    let twofa_needed = (ws.require_2fa || m.require_2fa) && !store::totp::is_enrolled(tx, actor)?;
+    store::memberships::set_status(tx, m.id, MemberStatus::Active, None, now)?;
+    store::invitations::close(tx, m.id, "accepted", now)?;
+    let inviter = store::users::ensure(tx, &inv.invited_by, now)?;
+    let owner = store::users::ensure(tx, &ws.owner, now)?;
+    notify(
+        tx,
+        &[inviter, owner],
+        ws.id,
+        "acceptance",
+        &format!(
+            "{actor} accepted the invitation to {} as {}",
+            ws.slug, m.role
+        ),
+        now,
+    )?;
+    answer_audit(tx, actor, &ws.slug, "accept", "active", now)?;
+    Ok(Answered {
+        workspace: ws,
+        membership: m,
+        change: Change::Updated,
+        twofa_enrolment_needed: twofa_needed,
+    })
+}
+
+/// Decline an invitation as the invitee, with its token.
+pub fn decline(
+    tx: &Tx<'_>,
+    actor: &Email,
+    slug: &Slug,
+    token: Option<&str>,
+    now: Timestamp,
+) -> Result<crate::domain::Workspace> {
+    let (ws, m) = invitation_of(tx, actor, slug)?;
+    if m.status != MemberStatus::Pending {
+        return Err(not_open(m.status, &ws.slug));
+    }
+    let inv = store::invitations::pending(tx, m.id)?.ok_or_else(|| not_open(m.status, &ws.slug))?;
+    check_token(token, &inv.token_hash, &ws.slug, "decline")?;
+    store::memberships::set_status(tx, m.id, MemberStatus::Declined, None, now)?;
+    store::invitations::close(tx, m.id, "declined", now)?;
+    let tell = [
+        store::users::ensure(tx, &ws.owner, now)?,
+        store::users::ensure(tx, &inv.invited_by, now)?,
+    ];
+    notify(
+        tx,
+        &tell,
+        ws.id,
+        "decline",
+        &format!("{actor} declined the invitation to {}", ws.slug),
+        now,
+    )?;
+    answer_audit(tx, actor, &ws.slug, "decline", "declined", now)?;
+    Ok(ws)
+}
+
+/// Refuse answers to invitations that are no longer open, saying what happened to them.
+fn not_open(status: MemberStatus, slug: &Slug) -> Error {
+    match status {
+        MemberStatus::Declined => Error::conflict(format!("you declined the invitation to {slug}"))
+            .with_hint("ask for a new invitation"),
+        MemberStatus::Revoked => Error::conflict(format!("the invitation to {slug} was revoked"))
+            .with_hint("ask for a new invitation"),
+        MemberStatus::Removed => Error::conflict(format!("you were removed from {slug}"))
+            .with_hint("ask for a new invitation"),
+        _ => Error::conflict(format!("there is no open invitation to {slug}")),
+    }
+}
+
+/// The audit row of an invitee's answer: pending -> active or declined.
+fn answer_audit(
+    tx: &Tx<'_>,
+    actor: &Email,
+    ws: &Slug,
+    verb: &str,
+    after: &str,
+    now: Timestamp,
+) -> Result<()> {
+    store::audit::record(
+        tx,
+        &crate::domain::NewAudit {
+            at: now,
+            actor,
+            command: &format!("invite {verb}"),
+            action: &format!("invite.{verb}"),
+            workspace: Some(ws.as_str()),
+            target: Some(actor.as_str()),
+            before: Some(json!({"status": "pending"})),
+            after: Some(json!({"status": after})),
+            batch_id: None,
+        },
+    )
+}
+
+/// The token proves the answer comes from whoever received the invitation: missing is a usage
+/// error (2), wrong is an authentication failure (7).
+fn check_token(token: Option<&str>, hash: &[u8], slug: &Slug, verb: &str) -> Result<()> {
+    let token = token.ok_or_else(|| {
+        Error::usage(format!(
+            "missing --token: to {verb}, prove you received the invitation"
+        ))
+        .with_hint(format!(
+            "copy the token from the invitation email: `roster invite {verb} {slug} --token …`"
+        ))
+    })?;
+    if !constant_time_eq(&hash_token(token), hash) {
+        return Err(Error::new(
+            crate::error::ErrorKind::Auth,
+            format!("the token does not match the invitation to {slug}"),
+        )
+        .with_hint("use the latest invitation email; a resend replaces the token"));
+    }
+    Ok(())
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}

@@ -5,8 +5,10 @@
 //! the rows, the notifications, the audit row and the outbox rows. No clap, no prompts, no
 //! sending: the caller delivers the mail after the commit.
 
+pub mod accounts;
 pub mod members;
 pub mod posts;
+pub mod workspaces;
 
 use serde::Serialize;
 

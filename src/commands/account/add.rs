@@ -3,13 +3,11 @@
 
 use serde_json::json;
 
-use crate::commands::member::{can_post, notify};
 use crate::context::Ctx;
-use crate::domain::{Credentials, Provider, Slug};
+use crate::domain::{Provider, Slug};
 use crate::error::{Error, Result};
+use crate::ops;
 use crate::output::{Report, yes_no};
-use crate::permissions::{Action, Target};
-use crate::store::{self, accounts::AssignmentFacts};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -29,7 +27,8 @@ pub struct Args {
 
 pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<Report> {
     let scope = ctx.scope()?;
-    scope.require(Action::AccountAdd, &Target::default())?;
+    // Someone who may not add accounts hears that before being asked anything.
+    ops::accounts::check_add(&scope)?;
     if (args.provider.is_none() || args.name.is_none()) && ctx.interactive {
         crate::wizard::account_add(
             &mut args.provider,
@@ -68,40 +67,16 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<Report> {
     }
     let slug = crate::commands::slug_or_derived(args.slug, &name)?;
     let now = ctx.now;
-    let ws = scope.workspace.clone();
-    let (account, assigned) = ctx.store()?.write(|tx| {
-        if store::accounts::find_id(tx, ws.id, &slug)?.is_some() {
-            return Err(Error::conflict(format!("an account with the slug '{slug}' already exists in {}", ws.slug))
-                .with_hint("choose another with --slug"));
-        }
-        let adder = store::users::ensure(tx, &scope.actor, now)?;
-        let id = store::accounts::insert(
-            tx,
-            &store::accounts::NewAccount { workspace_id: ws.id, slug: &slug, provider, name: &name, handle: handle.as_deref(), added_by: adder },
-            now,
-        )?;
-        // Whoever adds an account without being the owner holds it from then on; they
-        // connected it, so it posts with their own credentials when they post at all.
-        let mut assigned = false;
-        if let Some(m) = scope.membership.as_ref().filter(|m| !m.role.holds_every_account()) {
-            let facts = AssignmentFacts {
-                approve: false,
-                posting: None,
-                credentials: can_post(m.role, m.can_manage_posts).then_some(Credentials::Member),
-            };
-            store::accounts::upsert_assignment(tx, m.id, id, &facts, now)?;
-            store::accounts::set_assignment_auth(tx, m.id, id, crate::domain::AuthStatus::Connected, now)?;
-            assigned = true;
-            let owner = store::users::ensure(tx, &ws.owner, now)?;
-            notify(tx, &[owner], ws.id, "account_added", &format!("{} added the {provider} account {slug} to {}", scope.actor, ws.slug), now)?;
-        }
-        let mut audit = scope.audit(now, "account add", "account.add");
-        audit.target = Some(slug.as_str());
-        audit.after = Some(json!({"slug": slug, "provider": provider, "name": name, "handle": handle, "assigned_to_adder": assigned}));
-        store::audit::record(tx, &audit)?;
-        let account = store::accounts::find(tx, ws.id, &slug)?.ok_or_else(|| Error::internal("the new account vanished"))?;
-        Ok((account, assigned))
-    })?;
+    let req = ops::accounts::AddRequest {
+        provider,
+        name,
+        slug,
+        handle,
+    };
+    let added = ctx
+        .store()?
+        .write(|tx| ops::accounts::add(tx, &scope.reload(tx)?, &req, now))?;
+    let (account, assigned) = (added.account, added.assigned);
     let mut fields = vec![
         ("slug", account.slug.to_string()),
         ("provider", account.provider.to_string()),
@@ -114,6 +89,6 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<Report> {
     data["assigned_to_you"] = json!(assigned);
     Ok(Report::object(&data, fields).with_status(format!(
         "Added {} ({}) to {}.",
-        account.slug, account.provider, ws.slug
+        account.slug, account.provider, scope.workspace.slug
     )))
 }

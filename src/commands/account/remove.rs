@@ -3,30 +3,20 @@
 use serde_json::json;
 
 use super::show::Args;
-use crate::commands::member::notify;
 use crate::context::Ctx;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::ops;
 use crate::output::Report;
-use crate::permissions::{Action, Target};
-use crate::store;
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let scope = ctx.scope()?;
     let ws = scope.workspace.clone();
-    let account =
-        store::accounts::find(&ctx.store()?.reader(), ws.id, &args.account)?.ok_or_else(|| {
-            Error::not_found(format!(
-                "account '{}' not found in {}",
-                args.account, ws.slug
-            ))
-        })?;
-    scope.require(
-        Action::AccountRemove,
-        &Target {
-            account: Some(account.slug.to_string()),
-            ..Target::default()
-        },
-    )?;
+    let now = ctx.now;
+    // Ask only once the removal is known to be allowed: a rehearsal of the very same change.
+    let account = ctx
+        .store()?
+        .rehearse(|tx| ops::accounts::remove(tx, &scope.reload(tx)?, &args.account, now))?
+        .account;
     ctx.confirm(
         &format!(
             "Remove {} ({}) from {} with its assignments and posts?",
@@ -34,21 +24,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         ),
         &format!("removing account {}", account.slug),
     )?;
-    let now = ctx.now;
-    ctx.store()?.write(|tx| {
-        let assigned = store::accounts::assignments_of_account(tx, account.id)?;
-        let mut users = Vec::new();
-        for a in &assigned {
-            users.push(store::users::ensure(tx, &a.member, now)?);
-        }
-        store::accounts::delete(tx, account.id)?;
-        notify(tx, &users, ws.id, "assignment_change", &format!("{} removed the account {} from {}", scope.actor, account.slug, ws.slug), now)?;
-        let mut audit = scope.audit(now, "account remove", "account.remove");
-        audit.target = Some(account.slug.as_str());
-        audit.before = Some(json!({"slug": account.slug, "provider": account.provider, "name": account.name,
-                                   "assigned": assigned.iter().map(|a| a.member.to_string()).collect::<Vec<_>>()}));
-        store::audit::record(tx, &audit)
-    })?;
+    let account = ctx
+        .store()?
+        .write(|tx| ops::accounts::remove(tx, &scope.reload(tx)?, &args.account, now))?
+        .account;
     Ok(
         Report::text(json!({"removed": account.slug, "workspace": ws.slug}), "").with_status(
             format!("Removed account {} from {}.", account.slug, ws.slug),

@@ -8,7 +8,7 @@ mod manage;
 use clap::Subcommand;
 
 use crate::context::Ctx;
-use crate::domain::{Email, Membership, Slug, Workspace};
+use crate::domain::{Email, Slug};
 use crate::error::{Error, Result};
 use crate::output::Report;
 use crate::store;
@@ -38,8 +38,9 @@ pub fn run(ctx: &mut Ctx, cmd: InviteCommand) -> Result<Report> {
 }
 
 /// The workspace an invitee answers: the argument, else `-w`, else their only open invitation.
-/// Unlike `Ctx::scope`, a pending membership is what we look for here.
-fn invited_to(ctx: &mut Ctx, arg: Option<Slug>) -> Result<(Email, Workspace, Membership)> {
+/// Unlike `Ctx::scope`, a pending membership is what we look for here; the answer itself
+/// (`ops::members::accept`, `decline`) reads the invitation inside its transaction.
+fn invited_to(ctx: &mut Ctx, arg: Option<Slug>) -> Result<(Email, Slug)> {
     let actor = ctx.actor()?;
     let slug = arg.or_else(|| ctx.global.workspace.clone());
     let conn = &ctx.store()?.reader();
@@ -67,8 +68,5 @@ fn invited_to(ctx: &mut Ctx, arg: Option<Slug>) -> Result<(Email, Workspace, Mem
             }
         }
     };
-    let not_found = || Error::not_found(format!("there is no invitation for {actor} in '{slug}'"));
-    let ws = store::workspaces::find(conn, &slug)?.ok_or_else(not_found)?;
-    let m = store::memberships::find(conn, ws.id, &actor)?.ok_or_else(not_found)?;
-    Ok((actor, ws, m))
+    Ok((actor, slug))
 }

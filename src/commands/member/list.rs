@@ -2,10 +2,10 @@
 //! (clients: themselves and the owner), with role, status, access in Publer's words, 2FA and
 //! accounts.
 
-use super::member_target;
 use crate::context::Ctx;
 use crate::domain::{MemberStatus, Role};
 use crate::error::Result;
+use crate::ops::members::member_target;
 use crate::ops::members::member_view as view;
 use crate::output::Report;
 use crate::permissions::{Action, Target};

@@ -10,11 +10,6 @@ mod show;
 mod update;
 
 pub use invite::report;
-// The rules live in the operations layer; other command groups reach them through here.
-pub use crate::ops::members::{
-    assignment_facts, can_post, member_target, require_assign, require_live,
-};
-pub use crate::ops::notify;
 
 use clap::Subcommand;
 

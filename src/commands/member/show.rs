@@ -1,9 +1,10 @@
 //! `roster member show EMAIL`: one member's role, access, 2FA requirement and accounts.
 
-use super::{fields, find_member, member_target};
+use super::{fields, find_member};
 use crate::context::Ctx;
 use crate::domain::Email;
 use crate::error::Result;
+use crate::ops::members::member_target;
 use crate::ops::members::member_view as view;
 use crate::output::Report;
 use crate::permissions::Action;

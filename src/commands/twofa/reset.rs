@@ -5,11 +5,12 @@
 use serde_json::json;
 
 use crate::auth;
-use crate::commands::member::require_live;
-use crate::commands::member::{find_member, member_target, notify};
+use crate::commands::member::find_member;
 use crate::context::{Ctx, Scope};
 use crate::domain::Email;
 use crate::error::{Error, Result};
+use crate::ops::members::{member_target, require_live};
+use crate::ops::notify;
 use crate::output::Report;
 use crate::permissions::Action;
 use crate::store;
