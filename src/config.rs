@@ -21,6 +21,15 @@ pub struct Config {
     pub mail: Mail,
     #[serde(default)]
     pub invitations: Invitations,
+    #[serde(default)]
+    pub database: Database,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Database {
+    /// How long to wait for another roster process that is writing, e.g. "2m" (the default).
+    pub busy_timeout: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -100,6 +109,11 @@ impl Config {
             parse_duration(t)
                 .map_err(|e| Error::invalid(format!("{}: mail.timeout: {e}", path.display())))?;
         }
+        if let Some(t) = &config.database.busy_timeout {
+            parse_duration(t).map_err(|e| {
+                Error::invalid(format!("{}: database.busy_timeout: {e}", path.display()))
+            })?;
+        }
         if config.mail.max_attempts == Some(0) || config.mail.max_per_minute == Some(0) {
             return Err(Error::invalid(format!(
                 "{}: mail.max_attempts and mail.max_per_minute must be at least 1",
@@ -107,6 +121,23 @@ impl Config {
             )));
         }
         Ok(config)
+    }
+
+    /// How long to wait for other writers: `ROSTER_BUSY_TIMEOUT`, else `[database]
+    /// busy_timeout`, else two minutes.
+    pub fn busy_timeout(&self) -> Result<std::time::Duration> {
+        let (raw, from) = match std::env::var("ROSTER_BUSY_TIMEOUT") {
+            Ok(v) if !v.trim().is_empty() => (Some(v), "ROSTER_BUSY_TIMEOUT"),
+            _ => (self.database.busy_timeout.clone(), "database.busy_timeout"),
+        };
+        match raw {
+            None => Ok(crate::store::DEFAULT_BUSY_WAIT),
+            Some(r) => {
+                let d = parse_duration(&r).map_err(|e| Error::invalid(format!("{from}: {e}")))?;
+                std::time::Duration::try_from(d)
+                    .map_err(|_| Error::invalid(format!("{from}: '{r}' is out of range")))
+            }
+        }
     }
 
     pub fn invitation_ttl(&self) -> time::Duration {

@@ -106,6 +106,8 @@ impl Ctx {
     /// The database, opened (and migrated) on first use.
     pub fn store(&mut self) -> Result<&mut Store> {
         if self.store.is_none() {
+            let talk = std::io::stderr().is_terminal() && !self.out.quiet;
+            crate::store::set_busy_wait(self.config.busy_timeout()?, talk);
             self.store = Some(Store::open(&self.db_path)?);
         }
         Ok(self.store.as_mut().expect("opened above"))

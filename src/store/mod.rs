@@ -16,7 +16,9 @@ use std::fs::{self, OpenOptions};
 use std::io::ErrorKind as IoKind;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
@@ -33,7 +35,52 @@ const MIGRATIONS: &[&str] = &[
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a command waits for another roster process that holds the write lock (a batch,
+/// say) before it gives up with exit 9. Process-wide: set once from the config before opening.
+static BUSY_LIMIT_MS: AtomicU64 = AtomicU64::new(DEFAULT_BUSY_WAIT.as_millis() as u64);
+/// Say on stderr (a terminal) that we are waiting, once per wait.
+static BUSY_TALK: AtomicBool = AtomicBool::new(false);
+static BUSY_SINCE: Mutex<Option<Instant>> = Mutex::new(None);
+
+/// The default wait for other writers: long enough for a 100,000-row batch to finish.
+pub const DEFAULT_BUSY_WAIT: Duration = Duration::from_secs(120);
+
+/// Wait up to `limit` for other writers; with `talk`, say so on stderr while waiting.
+pub fn set_busy_wait(limit: Duration, talk: bool) {
+    BUSY_LIMIT_MS.store(
+        limit.as_millis().min(u64::MAX as u128) as u64,
+        Ordering::Relaxed,
+    );
+    BUSY_TALK.store(talk, Ordering::Relaxed);
+}
+
+/// How long writers wait for each other now.
+pub fn busy_wait() -> Duration {
+    Duration::from_millis(BUSY_LIMIT_MS.load(Ordering::Relaxed))
+}
+
+/// SQLite's busy handler: called while another connection holds the lock we need. Retry with a
+/// short sleep (growing to 50 ms) until the limit, then give up (SQLITE_BUSY, exit 9).
+fn on_busy(attempt: i32) -> bool {
+    let mut since = BUSY_SINCE.lock().unwrap_or_else(|e| e.into_inner());
+    if attempt == 0 || since.is_none() {
+        *since = Some(Instant::now());
+        // Once per run: a command waits on one lock, but may take it several times.
+        if BUSY_TALK.swap(false, Ordering::Relaxed) {
+            eprintln!(
+                "waiting for another roster process to finish writing (up to {}s)…",
+                busy_wait().as_secs()
+            );
+        }
+    }
+    let waited = since.map(|t| t.elapsed()).unwrap_or_default();
+    drop(since);
+    if waited >= busy_wait() {
+        return false;
+    }
+    std::thread::sleep(Duration::from_millis((1 + attempt as u64).min(50)));
+    true
+}
 
 pub struct Store {
     conn: Connection,
@@ -72,8 +119,9 @@ impl Store {
             return Err(fail("permission denied".into())
                 .with_hint("check the permissions of the database file"));
         }
-        let conn = Connection::open_with_flags(path, flags).map_err(|e| fail(sqlite_reason(&e)))?;
-        conn.busy_timeout(BUSY_TIMEOUT)
+        let mut conn =
+            Connection::open_with_flags(path, flags).map_err(|e| fail(sqlite_reason(&e)))?;
+        conn.busy_handler(Some(on_busy))
             .map_err(|e| fail(sqlite_reason(&e)))?;
         // Every statement is prepared once per run (a batch runs the same ones per row).
         conn.set_prepared_statement_cache_capacity(64);
@@ -286,9 +334,13 @@ impl From<rusqlite::Error> for Error {
         if let rusqlite::Error::SqliteFailure(ref f, _) = e {
             let (msg, hint) = match f.code {
                 C::DatabaseBusy | C::DatabaseLocked => (
-                    "the database is busy: another roster process held it past the timeout"
-                        .to_string(),
-                    Some("retry when the other process has finished"),
+                    format!(
+                        "the database is busy: another roster process held its write lock for more than {}s",
+                        busy_wait().as_secs()
+                    ),
+                    Some(
+                        "retry when the other process has finished, or wait longer: [database] busy_timeout in the config, or ROSTER_BUSY_TIMEOUT",
+                    ),
                 ),
                 C::ReadOnly => (
                     "the database is read-only: cannot write".to_string(),

@@ -9,6 +9,7 @@ mod members;
 mod permissions;
 mod posts;
 mod replace;
+mod scale;
 mod smtp;
 mod smtp_server;
 mod storage;

