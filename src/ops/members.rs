@@ -159,8 +159,14 @@ pub fn member_target(scope: &Scope, email: &Email, role: Role) -> Target {
 
 /// A member row as `member list/show` present it.
 pub fn member_view(conn: &Tx<'_>, row: &MemberRow) -> Result<MemberView> {
+    let accounts = store::accounts::assignments_of_member(conn, row.membership.id)?;
+    Ok(member_view_with(row, accounts))
+}
+
+/// A member row with its assignments already read (`member list` reads them all at once).
+pub fn member_view_with(row: &MemberRow, accounts: Vec<AssignmentView>) -> MemberView {
     let m = &row.membership;
-    Ok(MemberView {
+    MemberView {
         email: m.email.clone(),
         role: m.role,
         status: m.status,
@@ -171,8 +177,8 @@ pub fn member_view(conn: &Tx<'_>, row: &MemberRow) -> Result<MemberView> {
         twofa_enrolled: row.twofa_enrolled,
         invited_by: row.invited_by.clone(),
         expires_at: row.expires_at,
-        accounts: store::accounts::assignments_of_member(conn, m.id)?,
-    })
+        accounts,
+    }
 }
 
 /// A member an action is aimed at must be allowed by `decide()` (3, or 5 for the owner) and

@@ -243,3 +243,32 @@ pub fn assignments_with_ids(
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// Every assignment in a workspace, grouped by membership id: one query for a whole member
+/// list, however many members.
+pub fn assignments_of_workspace(
+    conn: &Tx<'_>,
+    workspace_id: i64,
+) -> Result<std::collections::HashMap<i64, Vec<AssignmentView>>> {
+    let sql = ASSIGNMENT_SELECT.replacen("SELECT ", "SELECT s.membership_id, ", 1)
+        + " WHERE m.workspace_id = ?1 ORDER BY s.membership_id, a.slug";
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query([workspace_id])?;
+    let mut out: std::collections::HashMap<i64, Vec<AssignmentView>> =
+        std::collections::HashMap::new();
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        let v = AssignmentView {
+            account: Slug::from_trusted(r.get(1)?),
+            provider: r.get(2)?,
+            account_name: r.get(3)?,
+            member: Email::from_trusted(r.get(4)?),
+            approve: r.get(5)?,
+            posting: r.get(6)?,
+            credentials: r.get(7)?,
+            auth_status: r.get(8)?,
+        };
+        out.entry(id).or_default().push(v);
+    }
+    Ok(out)
+}

@@ -329,9 +329,19 @@ pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, send_email: bool) -> Resul
         |tx: &crate::store::Tx<'_>, bad: &mut Vec<BadRow>| -> Result<Vec<(Done, Option<i64>)>> {
             let mut done = Vec::new();
             let scope = scope.reload(tx)?;
+            let mut failed = false;
             for row in &rows {
                 progress.inc(1);
-                match tx.savepoint(|tx| invite(tx, &scope, &row.req, now, ttl, Some(&batch))) {
+                // Rows run straight in the transaction while all is well: a bad row means
+                // nothing is committed anyway. After the first bad row, each row runs in a
+                // savepoint, so that what a failed row half-wrote cannot mislead the rows
+                // still to be checked.
+                let invited = if !failed {
+                    invite(tx, &scope, &row.req, now, ttl, Some(&batch))
+                } else {
+                    tx.savepoint(|tx| invite(tx, &scope, &row.req, now, ttl, Some(&batch)))
+                };
+                match invited {
                     Ok(i) => {
                         done.push((
                             Done {
@@ -355,6 +365,7 @@ pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, send_email: bool) -> Resul
                         return Err(Error::internal(e.message));
                     }
                     Err(e) => {
+                        failed = true;
                         bad.push(BadRow {
                             kind: e.kind,
                             line: row.line,

@@ -6,7 +6,7 @@ use crate::context::Ctx;
 use crate::domain::{MemberStatus, Role};
 use crate::error::Result;
 use crate::ops::members::member_target;
-use crate::ops::members::member_view as view;
+use crate::ops::members::member_view_with as view_with;
 use crate::output::Report;
 use crate::permissions::{Action, Target};
 use crate::store;
@@ -40,6 +40,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let now = ctx.now;
     let conn = &ctx.store()?.reader();
     let mut out = Vec::new();
+    // Two queries however many members: the members, then every assignment of the workspace.
+    let mut assigned = store::accounts::assignments_of_workspace(conn, scope.workspace.id)?;
     for row in store::memberships::list(conn, scope.workspace.id, now)? {
         let m = &row.membership;
         let wanted_status = match args.status {
@@ -69,7 +71,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         {
             continue;
         }
-        out.push(view(conn, &row)?);
+        let accounts = assigned.remove(&m.id).unwrap_or_default();
+        out.push(view_with(&row, accounts));
     }
     Ok(Report::list(&out))
 }
