@@ -31,7 +31,7 @@ rows "$N" > "$work/clients.csv"
 
 # The floor: the same rows as roster writes, by the sqlite3 CLI, from the imported CSV.
 cat > "$work/floor.sql" <<'SQL'
-.import --csv --skip 1 clients.csv c
+.import --csv clients.csv c
 BEGIN;
 INSERT INTO users (email, created_at) SELECT email, '2026-11-28T09:00:00Z' FROM c;
 INSERT INTO memberships (workspace_id, user_id, role, status, can_add_accounts, can_manage_posts,

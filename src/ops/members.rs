@@ -2,6 +2,8 @@
 //! revoke and resend. Each asks `decide()` about the membership it replaces as well as the one
 //! it asks for, inside the caller's transaction.
 
+use std::collections::{HashMap, HashSet};
+
 use rand::RngExt;
 use serde::Serialize;
 use serde_json::json;
@@ -57,6 +59,21 @@ pub fn resolve_assignments(
     can_manage_posts: bool,
     specs: &[AssignSpec],
 ) -> Result<Vec<(i64, Slug, AssignmentFacts)>> {
+    resolve_with(
+        &mut |slug| store::accounts::find_id(conn, workspace_id, slug),
+        role,
+        can_manage_posts,
+        specs,
+    )
+}
+
+/// `resolve_assignments` with the account ids looked up by `find` (a map, in a batch).
+fn resolve_with(
+    find: &mut dyn FnMut(&Slug) -> Result<Option<i64>>,
+    role: Role,
+    can_manage_posts: bool,
+    specs: &[AssignSpec],
+) -> Result<Vec<(i64, Slug, AssignmentFacts)>> {
     let mut out: Vec<(i64, Slug, AssignmentFacts)> = Vec::new();
     for spec in specs {
         if out.iter().any(|(_, s, _)| *s == spec.account) {
@@ -66,7 +83,7 @@ pub fn resolve_assignments(
                     .with_field("assign"),
             );
         }
-        let id = store::accounts::find_id(conn, workspace_id, &spec.account)?.ok_or_else(|| {
+        let id = find(&spec.account)?.ok_or_else(|| {
             Error::not_found(format!(
                 "account '{}' not found in this workspace",
                 spec.account
@@ -129,17 +146,33 @@ pub fn require_assign(
     member: &Email,
     accounts: &[(i64, Slug, AssignmentFacts)],
 ) -> Result<()> {
+    require_assign_with(
+        &mut |account| match &scope.membership {
+            Some(m) => Ok(store::accounts::assignment(conn, m.id, account)?.is_some()),
+            None => Ok(false),
+        },
+        scope,
+        role,
+        member,
+        accounts,
+    )
+}
+
+/// `require_assign` with "does the actor hold this account?" answered by `holds`.
+fn require_assign_with(
+    holds: &mut dyn FnMut(i64) -> Result<bool>,
+    scope: &Scope,
+    role: Role,
+    member: &Email,
+    accounts: &[(i64, Slug, AssignmentFacts)],
+) -> Result<()> {
     for (id, slug, _) in accounts {
-        let assigned = match &scope.membership {
-            Some(m) => store::accounts::assignment(conn, m.id, *id)?.is_some(),
-            None => false,
-        };
         let target = Target {
             role: Some(role),
             member: Some(member.to_string()),
             member_is_self: *member == scope.actor,
             account: Some(slug.to_string()),
-            assigned: Some(assigned),
+            assigned: Some(holds(*id)?),
             ..Target::default()
         };
         scope.require(Action::AccountAssign, &target)?;
@@ -234,10 +267,63 @@ pub struct Invited {
     pub mail: Option<i64>,
 }
 
+/// What inviting looks up again and again, read once per transaction: the workspace's account
+/// ids, the accounts the actor holds, the actor's user id. A batch asks these for every row;
+/// it keeps one `Lookups` for its whole transaction (never across transactions).
+#[derive(Debug, Default)]
+pub struct Lookups {
+    accounts: Option<HashMap<Slug, i64>>,
+    held: Option<HashSet<i64>>,
+    inviter: Option<i64>,
+}
+
+impl Lookups {
+    fn account_id(&mut self, tx: &Tx<'_>, workspace_id: i64, slug: &Slug) -> Result<Option<i64>> {
+        if self.accounts.is_none() {
+            let all = store::accounts::list(tx, workspace_id)?;
+            self.accounts = Some(all.into_iter().map(|a| (a.slug, a.id)).collect());
+        }
+        Ok(self.accounts.as_ref().and_then(|m| m.get(slug).copied()))
+    }
+
+    fn holds(&mut self, tx: &Tx<'_>, scope: &Scope, account: i64) -> Result<bool> {
+        if self.held.is_none() {
+            let ids = match &scope.membership {
+                Some(m) => store::accounts::assigned_account_ids(tx, m.id)?,
+                None => Vec::new(),
+            };
+            self.held = Some(ids.into_iter().collect());
+        }
+        Ok(self.held.as_ref().is_some_and(|h| h.contains(&account)))
+    }
+
+    fn inviter(&mut self, tx: &Tx<'_>, scope: &Scope, now: Timestamp) -> Result<i64> {
+        if let Some(id) = self.inviter {
+            return Ok(id);
+        }
+        let id = store::users::ensure(tx, &scope.actor, now)?;
+        self.inviter = Some(id);
+        Ok(id)
+    }
+}
+
 /// Invite (or re-invite, or update the pending invitation of) one member, inside the caller's
 /// transaction: permissions, validation, membership, assignments, invitation, notification,
 /// outbox and audit.
 pub fn invite(
+    tx: &Tx<'_>,
+    scope: &Scope,
+    req: &InviteRequest,
+    now: Timestamp,
+    ttl: time::Duration,
+    batch: Option<&str>,
+) -> Result<Invited> {
+    invite_with(&mut Lookups::default(), tx, scope, req, now, ttl, batch)
+}
+
+/// `invite`, with what it looks up kept in `look` for the rest of the transaction.
+pub fn invite_with(
+    look: &mut Lookups,
     tx: &Tx<'_>,
     scope: &Scope,
     req: &InviteRequest,
@@ -261,15 +347,20 @@ pub fn invite(
             )
             .map_err(|e| e.with_field("require_2fa"))?;
     }
-    let accounts = resolve_assignments(
-        tx,
-        ws.id,
+    let accounts = resolve_with(
+        &mut |slug| look.account_id(tx, ws.id, slug),
         req.role,
         req.settings.can_manage_posts,
         &req.assign,
     )?;
-    require_assign(tx, scope, req.role, &req.email, &accounts)
-        .map_err(|e| e.with_field("assign"))?;
+    require_assign_with(
+        &mut |account| look.holds(tx, scope, account),
+        scope,
+        req.role,
+        &req.email,
+        &accounts,
+    )
+    .map_err(|e| e.with_field("assign"))?;
 
     let existing = store::memberships::find(tx, ws.id, &req.email)?;
     // Re-inviting over an open invitation (pending, or expired and not yet answered) replaces
@@ -287,8 +378,14 @@ pub fn invite(
             )
             .map_err(|e| e.with_field("role"))?;
         let dropped = dropped_assignments(tx, m.id, &accounts)?;
-        require_assign(tx, scope, m.role, &req.email, &dropped)
-            .map_err(|e| e.with_field("assign"))?;
+        require_assign_with(
+            &mut |account| look.holds(tx, scope, account),
+            scope,
+            m.role,
+            &req.email,
+            &dropped,
+        )
+        .map_err(|e| e.with_field("assign"))?;
     }
     // Changing a pending invitation may lift a 2FA requirement: only its requirer (or the owner).
     if let Some(m) = existing
@@ -340,7 +437,7 @@ pub fn invite(
         }
         _ => Change::Created,
     };
-    let inviter = store::users::ensure(tx, &scope.actor, now)?;
+    let inviter = look.inviter(tx, scope, now)?;
     let user = store::users::ensure(tx, &req.email, now)?;
     let membership = match &existing {
         Some(m) => {
@@ -389,7 +486,11 @@ pub fn invite(
         accounts: Vec::new(),
         token: None,
         accept_command: None,
-        expires_at: store::invitations::pending(tx, membership)?.map(|i| i.expires_at),
+        // A new membership has no invitation yet; issue_invitation below sets it.
+        expires_at: match &existing {
+            Some(_) => store::invitations::pending(tx, membership)?.map(|i| i.expires_at),
+            None => None,
+        },
         mail: None,
     };
     if result == Change::Unchanged {
@@ -397,7 +498,12 @@ pub fn invite(
         return Ok(invited);
     }
     for (account, _, facts) in &accounts {
-        store::accounts::upsert_assignment(tx, membership, *account, facts, now)?;
+        // A new membership has nothing to update: a plain insert.
+        if existing.is_some() {
+            store::accounts::upsert_assignment(tx, membership, *account, facts, now)?;
+        } else {
+            store::accounts::insert_assignment(tx, membership, *account, facts, now)?;
+        }
     }
     let was_required = existing
         .as_ref()

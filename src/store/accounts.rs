@@ -181,13 +181,20 @@ pub fn set_assignment_auth(
     Ok(())
 }
 
-const ASSIGNMENT_SELECT: &str = "SELECT a.slug, a.provider, a.name, u.email, s.approve, s.posting, s.credentials,
+/// The columns of an assignment as presented, as a macro so that whole statements are
+/// `concat!`ed at compile time (a batch runs them once per row: no string built each time).
+macro_rules! assignment_select {
+    () => {
+        "SELECT a.slug, a.provider, a.name, u.email, s.approve, s.posting, s.credentials,
                                         CASE WHEN a.auth_status = 'needs_reauth' AND coalesce(s.credentials, 'owner') = 'owner'
                                              THEN 'needs_reauth' ELSE s.auth_status END
                                  FROM assignments s
                                  JOIN accounts a ON a.id = s.account_id
                                  JOIN memberships m ON m.id = s.membership_id
-                                 JOIN users u ON u.id = m.user_id";
+                                 JOIN users u ON u.id = m.user_id"
+    };
+}
+const ASSIGNMENT_SELECT: &str = assignment_select!();
 
 fn assignment_row(r: &Row<'_>) -> rusqlite::Result<AssignmentView> {
     Ok(AssignmentView {
@@ -204,8 +211,10 @@ fn assignment_row(r: &Row<'_>) -> rusqlite::Result<AssignmentView> {
 
 /// A member's assignments, by account slug.
 pub fn assignments_of_member(conn: &Tx<'_>, membership_id: i64) -> Result<Vec<AssignmentView>> {
-    let sql = format!("{ASSIGNMENT_SELECT} WHERE s.membership_id = ?1 ORDER BY a.slug");
-    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut stmt = conn.prepare_cached(concat!(
+        assignment_select!(),
+        " WHERE s.membership_id = ?1 ORDER BY a.slug"
+    ))?;
     let rows = stmt.query_map([membership_id], assignment_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -271,4 +280,43 @@ pub fn assignments_of_workspace(
         out.entry(id).or_default().push(v);
     }
     Ok(out)
+}
+
+/// The ids of the accounts one membership is assigned to.
+pub fn assigned_account_ids(conn: &Tx<'_>, membership_id: i64) -> Result<Vec<i64>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT account_id FROM assignments WHERE membership_id = ?1")?;
+    let rows = stmt.query_map([membership_id], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A new assignment of a new membership (nothing to update). Member credentials start in
+/// `needs_reauth`: the member must reauthenticate the account themselves.
+pub fn insert_assignment(
+    conn: &Tx<'_>,
+    membership_id: i64,
+    account_id: i64,
+    facts: &AssignmentFacts,
+    now: Timestamp,
+) -> Result<()> {
+    let status = if facts.credentials == Some(Credentials::Member) {
+        AuthStatus::NeedsReauth
+    } else {
+        AuthStatus::Connected
+    };
+    conn.prepare_cached(
+        "INSERT INTO assignments (membership_id, account_id, approve, posting, credentials,
+                                  auth_status, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+    )?
+    .execute(params![
+        membership_id,
+        account_id,
+        facts.approve,
+        facts.posting,
+        facts.credentials,
+        status,
+        ts(now)
+    ])?;
+    Ok(())
 }

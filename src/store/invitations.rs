@@ -55,7 +55,9 @@ pub fn pending(conn: &Tx<'_>, membership_id: i64) -> Result<Option<Invitation>> 
 /// Its email, if still unsent, goes too: it would only carry a dead token.
 pub fn close(conn: &Tx<'_>, membership_id: i64, state: &str, now: Timestamp) -> Result<usize> {
     conn.prepare_cached(
-        "DELETE FROM outbox WHERE state <> 'sent' AND invitation_id IN
+        // At most one invitation of a membership is pending: a scalar subquery, no temporary
+        // table per call.
+        "DELETE FROM outbox WHERE state <> 'sent' AND invitation_id =
              (SELECT id FROM invitations WHERE membership_id = ?1 AND state = 'pending')",
     )?
     .execute([membership_id])?;

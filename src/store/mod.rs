@@ -133,6 +133,10 @@ impl Store {
             true,
         )
         .map_err(|e| fail(sqlite_reason(&e)))?;
+        // A batch's transaction touches far more pages than the default 2 MB cache holds:
+        // spilling them mid-transaction costs writes. The cache only grows as it is used.
+        conn.pragma_update(None, "cache_size", -32768)
+            .map_err(|e| fail(sqlite_reason(&e)))?;
         // Savepoint journals (a batch takes one per row) and temporary tables stay in memory.
         conn.pragma_update(None, "temp_store", "MEMORY")
             .map_err(|e| fail(sqlite_reason(&e)))?;
@@ -324,7 +328,21 @@ fn at_path(e: Error, path: &Path) -> Error {
 
 /// Timestamps are stored as RFC 3339 text.
 pub(crate) fn ts(t: Timestamp) -> String {
-    format_ts(t)
+    // A command writes the same "now" into many rows (a batch: ten per row): format it once.
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<(Timestamp, String)>> = const { std::cell::RefCell::new(None) };
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        match &*last {
+            Some((at, text)) if *at == t => text.clone(),
+            _ => {
+                let text = format_ts(t);
+                *last = Some((t, text.clone()));
+                text
+            }
+        }
+    })
 }
 
 pub(crate) fn read_ts(s: String) -> rusqlite::Result<Timestamp> {

@@ -12,7 +12,7 @@ use crate::context::Ctx;
 use crate::domain::{AssignSpec, Email, Role};
 use crate::error::{Error, ErrorKind, Result};
 use crate::ops::Change;
-use crate::ops::members::{InviteRequest, invite};
+use crate::ops::members::{InviteRequest, Lookups, invite_with};
 use crate::output::{Report, Tabular};
 use crate::store::memberships::Settings;
 
@@ -330,6 +330,8 @@ pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, send_email: bool) -> Resul
             let mut done = Vec::new();
             let scope = scope.reload(tx)?;
             let mut failed = false;
+            // Accounts, what the actor holds, the actor's id: read once for every row.
+            let mut look = Lookups::default();
             for row in &rows {
                 progress.inc(1);
                 // Rows run straight in the transaction while all is well: a bad row means
@@ -337,9 +339,11 @@ pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, send_email: bool) -> Resul
                 // savepoint, so that what a failed row half-wrote cannot mislead the rows
                 // still to be checked.
                 let invited = if !failed {
-                    invite(tx, &scope, &row.req, now, ttl, Some(&batch))
+                    invite_with(&mut look, tx, &scope, &row.req, now, ttl, Some(&batch))
                 } else {
-                    tx.savepoint(|tx| invite(tx, &scope, &row.req, now, ttl, Some(&batch)))
+                    tx.savepoint(|tx| {
+                        invite_with(&mut look, tx, &scope, &row.req, now, ttl, Some(&batch))
+                    })
                 };
                 match invited {
                     Ok(i) => {
