@@ -295,6 +295,9 @@ _roster() {
             roster__subcmd__help__subcmd__invite,revoke)
                 cmd="roster__subcmd__help__subcmd__invite__subcmd__revoke"
                 ;;
+            roster__subcmd__help__subcmd__member,export)
+                cmd="roster__subcmd__help__subcmd__member__subcmd__export"
+                ;;
             roster__subcmd__help__subcmd__member,invite)
                 cmd="roster__subcmd__help__subcmd__member__subcmd__invite"
                 ;;
@@ -415,6 +418,9 @@ _roster() {
             roster__subcmd__invite__subcmd__help,revoke)
                 cmd="roster__subcmd__invite__subcmd__help__subcmd__revoke"
                 ;;
+            roster__subcmd__member,export)
+                cmd="roster__subcmd__member__subcmd__export"
+                ;;
             roster__subcmd__member,help)
                 cmd="roster__subcmd__member__subcmd__help"
                 ;;
@@ -435,6 +441,9 @@ _roster() {
                 ;;
             roster__subcmd__member,update)
                 cmd="roster__subcmd__member__subcmd__update"
+                ;;
+            roster__subcmd__member__subcmd__help,export)
+                cmd="roster__subcmd__member__subcmd__help__subcmd__export"
                 ;;
             roster__subcmd__member__subcmd__help,help)
                 cmd="roster__subcmd__member__subcmd__help__subcmd__help"
@@ -2440,8 +2449,22 @@ _roster() {
             return 0
             ;;
         roster__subcmd__help__subcmd__member)
-            opts="invite list show update remove leave"
+            opts="invite list show update remove leave export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__member__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3358,7 +3381,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__member)
-            opts="-w -y -q -h -V --db --config --as --workspace --otp --json --format --no-input --yes --quiet --no-color --help --version invite list show update remove leave help"
+            opts="-w -y -q -h -V --db --config --as --workspace --otp --json --format --no-input --yes --quiet --no-color --help --version invite list show update remove leave export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3399,9 +3422,65 @@ _roster() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        roster__subcmd__member__subcmd__help)
-            opts="invite list show update remove leave help"
+        roster__subcmd__member__subcmd__export)
+            opts="-w -y -q -h -V --db --config --as --workspace --otp --json --format --no-input --yes --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv github" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__member__subcmd__help)
+            opts="invite list show update remove leave export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__member__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

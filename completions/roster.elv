@@ -299,6 +299,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand update 'Change a member''s access, 2FA requirement, accounts or role'
             cand remove 'Remove a member; their posts go to the owner'
             cand leave 'Leave the workspace'
+            cand export 'The members as the batch CSV (or --json) that `member invite --from` re-imports'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;member;invite'= {
@@ -437,6 +438,26 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'roster;member;export'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'roster;member;help'= {
             cand invite 'Invite an admin, editor or client (or change a pending invitation)'
             cand list 'The members of the workspace'
@@ -444,6 +465,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand update 'Change a member''s access, 2FA requirement, accounts or role'
             cand remove 'Remove a member; their posts go to the owner'
             cand leave 'Leave the workspace'
+            cand export 'The members as the batch CSV (or --json) that `member invite --from` re-imports'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;member;help;invite'= {
@@ -457,6 +479,8 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;member;help;remove'= {
         }
         &'roster;member;help;leave'= {
+        }
+        &'roster;member;help;export'= {
         }
         &'roster;member;help;help'= {
         }
@@ -1704,6 +1728,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand update 'Change a member''s access, 2FA requirement, accounts or role'
             cand remove 'Remove a member; their posts go to the owner'
             cand leave 'Leave the workspace'
+            cand export 'The members as the batch CSV (or --json) that `member invite --from` re-imports'
         }
         &'roster;help;member;invite'= {
         }
@@ -1716,6 +1741,8 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;help;member;remove'= {
         }
         &'roster;help;member;leave'= {
+        }
+        &'roster;help;member;export'= {
         }
         &'roster;help;account'= {
             cand add 'Connect a social account to the workspace'

@@ -222,29 +222,30 @@ complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete the current workspace and everything in it (owner)'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a workspace the default (workspace.default in the config file)'
 complete -c roster -n "__fish_roster_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -l as -d 'Act as this user (else identity.email in the config file)' -r
-complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
-complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave export help" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave export help" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave export help" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave export help" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave export help" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave export help" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
 csv\t''
 github\t''"
-complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -l json -d 'Print JSON (same as --format json)'
-complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -l no-input -d 'Never prompt: fail with the flags to pass instead'
-complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -s q -l quiet -d 'Print no status lines or hints on stderr'
-complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
-complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -s h -l help -d 'Print help'
-complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -f -a "invite" -d 'Invite an admin, editor or client (or change a pending invitation)'
-complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -f -a "list" -d 'The members of the workspace'
-complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -f -a "show" -d 'One member: role, access, 2FA, accounts'
-complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -f -a "update" -d 'Change a member\'s access, 2FA requirement, accounts or role'
-complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -f -a "remove" -d 'Remove a member; their posts go to the owner'
-complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -f -a "leave" -d 'Leave the workspace'
-complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave export help" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave export help" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave export help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave export help" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave export help" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave export help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave export help" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave export help" -f -a "invite" -d 'Invite an admin, editor or client (or change a pending invitation)'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave export help" -f -a "list" -d 'The members of the workspace'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave export help" -f -a "show" -d 'One member: role, access, 2FA, accounts'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave export help" -f -a "update" -d 'Change a member\'s access, 2FA requirement, accounts or role'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave export help" -f -a "remove" -d 'Remove a member; their posts go to the owner'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave export help" -f -a "leave" -d 'Leave the workspace'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave export help" -f -a "export" -d 'The members as the batch CSV (or --json) that `member invite --from` re-imports'
+complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l role -d 'admin, editor or client' -r -f -a "owner\t''
 admin\t''
 editor\t''
@@ -379,12 +380,29 @@ complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from leave" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from export" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from export" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from export" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from export" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from export" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
+json\t''
+csv\t''
+github\t''"
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from export" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from export" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite an admin, editor or client (or change a pending invitation)'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'The members of the workspace'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "show" -d 'One member: role, access, 2FA, accounts'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a member\'s access, 2FA requirement, accounts or role'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a member; their posts go to the owner'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "leave" -d 'Leave the workspace'
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "export" -d 'The members as the batch CSV (or --json) that `member invite --from` re-imports'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand account; and not __fish_seen_subcommand_from add list show remove assign unassign reauth help" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
@@ -1338,6 +1356,7 @@ complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "update" -d 'Change a member\'s access, 2FA requirement, accounts or role'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove a member; their posts go to the owner'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "leave" -d 'Leave the workspace'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "export" -d 'The members as the batch CSV (or --json) that `member invite --from` re-imports'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "add" -d 'Connect a social account to the workspace'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'The accounts you can see (owners: all; others: those assigned to them)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'One account and who is assigned to it'

@@ -261,7 +261,7 @@ impl Output {
         }
     }
 
-    fn csv(&self, view: &View) -> String {
+    pub fn csv(&self, view: &View) -> String {
         let mut w = csv::Writer::from_writer(Vec::new());
         let _ = match view {
             View::Table { headers, rows } => w

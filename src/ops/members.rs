@@ -249,6 +249,7 @@ pub struct Invited {
     pub email: Email,
     pub workspace: String,
     pub role: Role,
+    pub status: MemberStatus,
     pub result: Change,
     pub access: &'static str,
     pub can_add_accounts: bool,
@@ -402,7 +403,35 @@ pub fn invite_with(
             .require(Action::MemberRequire2fa, &target)
             .map_err(|e| e.with_field("require_2fa"))?;
     }
+    let same_settings = |m: &Membership| -> Result<bool> {
+        Ok(m.role == req.role
+            && m.can_add_accounts == req.settings.can_add_accounts
+            && m.can_manage_posts == req.settings.can_manage_posts
+            && m.require_2fa == req.settings.require_2fa
+            && same_assignments(tx, m.id, &accounts)?)
+    };
     let result = match &existing {
+        // Asking again for what an active member already has is a no-op, so that a batch file
+        // (or `member export`) can be run again after people accepted.
+        Some(m) if m.status == MemberStatus::Active && same_settings(m)? => {
+            return Ok(Invited {
+                email: req.email.clone(),
+                workspace: ws.slug.to_string(),
+                role: m.role,
+                status: MemberStatus::Active,
+                result: Change::Unchanged,
+                access: access_words(m.role, m.can_add_accounts, m.can_manage_posts),
+                can_add_accounts: m.can_add_accounts,
+                can_manage_posts: m.can_manage_posts,
+                require_2fa: m.require_2fa,
+                invited_by: scope.actor.clone(),
+                accounts: store::accounts::assignments_of_member(tx, m.id)?,
+                token: None,
+                accept_command: None,
+                expires_at: None,
+                mail: None,
+            });
+        }
         Some(m) if m.status == MemberStatus::Active => {
             return Err(Error::conflict(format!(
                 "{} is already an active member of {} ({})",
@@ -422,12 +451,7 @@ pub fn invite_with(
         Some(m) if m.status == MemberStatus::Pending => {
             let open = store::invitations::pending(tx, m.id)?;
             let expired = open.as_ref().is_none_or(|i| i.expires_at <= now);
-            let same_settings = m.role == req.role
-                && m.can_add_accounts == req.settings.can_add_accounts
-                && m.can_manage_posts == req.settings.can_manage_posts
-                && m.require_2fa == req.settings.require_2fa
-                && same_assignments(tx, m.id, &accounts)?;
-            if same_settings && !expired {
+            if same_settings(m)? && !expired {
                 Change::Unchanged
             } else if expired {
                 Change::Created
@@ -473,6 +497,7 @@ pub fn invite_with(
         email: req.email.clone(),
         workspace: ws.slug.to_string(),
         role: req.role,
+        status: MemberStatus::Pending,
         result,
         access: access_words(
             req.role,
@@ -1079,6 +1104,7 @@ pub fn resend(
         email: m.email.clone(),
         workspace: scope.workspace.slug.to_string(),
         role: m.role,
+        status: MemberStatus::Pending,
         result: Change::Updated,
         access: access_words(m.role, m.can_add_accounts, m.can_manage_posts),
         can_add_accounts: m.can_add_accounts,

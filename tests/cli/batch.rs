@@ -110,7 +110,7 @@ fn any_bad_row_and_nothing_is_written_with_every_bad_row_reported() {
          y@brand.test,client,maybe,,,acme-fb:aprove\n\
          z@acme.test,editor,,,,acme-fb:approve\n\
          w@brand.test,client,,,,nope\n\
-         active@brand.test,client,,,,\n\
+         active@brand.test,client,,yes,,\n\
          good@brand.test,client,,,,\n",
     );
     let r = env

@@ -112,3 +112,151 @@ fn a_writer_that_waits_past_its_limit_exits_9_and_says_so() {
     let r = TestEnv::run_cmd(c).code(6);
     assert!(r.stderr.contains("ROSTER_BUSY_TIMEOUT"), "{}", r.stderr);
 }
+
+#[test]
+fn an_unedited_export_reimports_as_unchanged() {
+    use crate::fixtures::{invite, join};
+    let env = acme();
+    join(
+        &env,
+        OWNER,
+        "admin@acme.test",
+        "admin",
+        &["--can-add-accounts", "--assign", "acme-fb"],
+    );
+    join(
+        &env,
+        OWNER,
+        "editor@acme.test",
+        "editor",
+        &["--assign", "acme-fb:review", "--assign", "acme-ig"],
+    );
+    join(
+        &env,
+        OWNER,
+        "poster@brand.test",
+        "client",
+        &[
+            "--can-manage-posts",
+            "--require-2fa",
+            "--assign",
+            "acme-fb:approve:owner",
+            "--assign",
+            "acme-ig:member",
+        ],
+    );
+    invite(
+        &env,
+        OWNER,
+        "viewer@brand.test",
+        "client",
+        &["--assign", "acme-fb:approve"],
+    );
+    invite(&env, OWNER, "nothing@brand.test", "client", &[]);
+    let csv_text = env.as_(OWNER, &["-w", WS, "member", "export"]).ok().stdout;
+    let mut lines = csv_text.lines();
+    assert_eq!(
+        lines.next(),
+        Some("email,role,can_add_accounts,can_manage_posts,require_2fa,assign"),
+        "{csv_text}"
+    );
+    assert!(
+        csv_text.contains(
+            "poster@brand.test,client,false,true,true,acme-fb:approve:owner;acme-ig:member"
+        ),
+        "{csv_text}"
+    );
+    assert!(
+        csv_text.contains(
+            "editor@acme.test,editor,false,false,false,acme-fb:review:owner;acme-ig:full:owner"
+        ),
+        "{csv_text}"
+    );
+    assert!(
+        !csv_text.contains(OWNER),
+        "the owner is not a row: {csv_text}"
+    );
+    let path = env.dir.path().join("export.csv");
+    std::fs::write(&path, &csv_text).unwrap();
+    let before = env.dump();
+    let r = env
+        .as_(
+            OWNER,
+            &[
+                "-w",
+                WS,
+                "member",
+                "invite",
+                "--from",
+                path.to_str().unwrap(),
+                "--json",
+            ],
+        )
+        .ok();
+    let rows = r.json();
+    assert_eq!(rows.as_array().unwrap().len(), 5, "{rows}");
+    assert!(
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["result"] == "unchanged"),
+        "{rows}"
+    );
+    assert_eq!(env.dump(), before, "an unedited export changed nothing");
+    // The JSON form has the same fields.
+    let j = env
+        .as_(OWNER, &["-w", WS, "member", "export", "--json"])
+        .ok()
+        .json();
+    let poster = j
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["email"] == "poster@brand.test")
+        .unwrap()
+        .clone();
+    assert_eq!(poster["assign"], "acme-fb:approve:owner;acme-ig:member");
+    assert_eq!(poster["require_2fa"], true);
+    // Edited, it updates what changed: a pending client gains an account.
+    std::fs::write(
+        &path,
+        csv_text.replace(
+            "viewer@brand.test,client,false,false,false,acme-fb:approve",
+            "viewer@brand.test,client,false,false,false,acme-fb:approve;acme-ig",
+        ),
+    )
+    .unwrap();
+    let rows = env
+        .as_(
+            OWNER,
+            &[
+                "-w",
+                WS,
+                "member",
+                "invite",
+                "--from",
+                path.to_str().unwrap(),
+                "--json",
+                "--no-email",
+            ],
+        )
+        .ok()
+        .json();
+    let viewer = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["email"] == "viewer@brand.test")
+        .unwrap()
+        .clone();
+    assert_eq!(viewer["result"], "updated", "{rows}");
+    // Clients cannot export the membership.
+    env.enroll("poster@brand.test");
+    crate::fixtures::refused(
+        &env,
+        "poster@brand.test",
+        &["-w", WS, "member", "export"],
+        3,
+        "denied",
+    );
+}

@@ -179,7 +179,7 @@ pub fn report(i: &Invited, dry: bool) -> Report {
     let view = MemberView {
         email: i.email.clone(),
         role: i.role,
-        status: MemberStatus::Pending,
+        status: i.status,
         access: i.access,
         can_add_accounts: i.can_add_accounts,
         can_manage_posts: i.can_manage_posts,
@@ -213,6 +213,9 @@ pub fn report(i: &Invited, dry: bool) -> Report {
         (true, Change::Unchanged) => "Nothing to change for",
         (false, Change::Created) => "Invited",
         (false, Change::Updated) => "Updated the invitation of",
+        (false, Change::Unchanged) if i.status == MemberStatus::Active => {
+            "Unchanged: already an active member with these settings:"
+        }
         (false, Change::Unchanged) => "Unchanged: the pending invitation already says this for",
         // An invitation is never removed by inviting.
         (_, Change::Removed) => "Removed",

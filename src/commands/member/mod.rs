@@ -2,6 +2,7 @@
 //! access flags and account assignments.
 
 mod batch;
+mod export;
 mod invite;
 mod leave;
 mod list;
@@ -34,6 +35,8 @@ pub enum MemberCommand {
     Remove(remove::Args),
     /// Leave the workspace
     Leave(leave::Args),
+    /// The members as the batch CSV (or --json) that `member invite --from` re-imports
+    Export(export::Args),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: MemberCommand) -> Result<Report> {
@@ -44,6 +47,7 @@ pub fn run(ctx: &mut Ctx, cmd: MemberCommand) -> Result<Report> {
         MemberCommand::Update(a) => update::run(ctx, a),
         MemberCommand::Remove(a) => remove::run(ctx, a),
         MemberCommand::Leave(a) => leave::run(ctx, a),
+        MemberCommand::Export(a) => export::run(ctx, a),
     }
 }
 

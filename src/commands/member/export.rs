@@ -1,0 +1,111 @@
+//! `roster member export [--format csv|json]`: the members (not the owner) as the batch file
+//! `member invite --from` reads — header, flags, `assign` specs such as `acme-fb:approve:owner`
+//! — so that export → edit → invite works, and an unedited export re-imports as `unchanged`.
+
+use serde::Serialize;
+
+use crate::context::Ctx;
+use crate::domain::{AssignSpec, Email, MemberStatus, Role};
+use crate::error::Result;
+use crate::output::{Format, Report, Tabular, View};
+use crate::permissions::{Action, Target};
+use crate::store;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {}
+
+/// One row of the batch file.
+#[derive(Debug, Clone, Serialize)]
+pub struct Exported {
+    pub email: Email,
+    pub role: Role,
+    pub can_add_accounts: bool,
+    pub can_manage_posts: bool,
+    pub require_2fa: bool,
+    /// `;`-separated `ACCOUNT[:approve][:full|:review][:owner|:member]`.
+    pub assign: String,
+}
+
+impl Tabular for Exported {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "email",
+            "role",
+            "can_add_accounts",
+            "can_manage_posts",
+            "require_2fa",
+            "assign",
+        ]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.email.to_string(),
+            self.role.to_string(),
+            self.can_add_accounts.to_string(),
+            self.can_manage_posts.to_string(),
+            self.require_2fa.to_string(),
+            self.assign.clone(),
+        ]
+    }
+}
+
+pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
+    let scope = ctx.scope()?;
+    // The whole membership: what inviting them all would need.
+    scope.require(Action::MemberList, &Target::default())?;
+    scope.require(
+        Action::MemberInvite,
+        &Target {
+            role: Some(Role::Client),
+            ..Target::default()
+        },
+    )?;
+    let now = ctx.now;
+    let out = ctx.out;
+    let ws = scope.workspace.id;
+    let rows = ctx.store()?.read(|tx| {
+        let mut assigned = store::accounts::assignments_of_workspace(tx, ws)?;
+        let mut rows = Vec::new();
+        for row in store::memberships::list(tx, ws, now)? {
+            let m = &row.membership;
+            if m.role == Role::Owner
+                || !matches!(m.status, MemberStatus::Active | MemberStatus::Pending)
+            {
+                continue;
+            }
+            let assign = assigned
+                .remove(&m.id)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|a| {
+                    AssignSpec {
+                        account: a.account,
+                        approve: a.approve,
+                        posting: a.posting,
+                        credentials: a.credentials,
+                    }
+                    .to_string()
+                })
+                .collect::<Vec<_>>()
+                .join(";");
+            rows.push(Exported {
+                email: m.email.clone(),
+                role: m.role,
+                can_add_accounts: m.can_add_accounts,
+                can_manage_posts: m.can_manage_posts,
+                require_2fa: m.require_2fa,
+                assign,
+            });
+        }
+        Ok(rows)
+    })?;
+    let mut r = Report::list(&rows);
+    // A batch file is CSV unless JSON was asked for: `roster member export > members.csv`.
+    if out.format == Format::Table {
+        r.view = View::Text(out.csv(&r.view));
+    }
+    Ok(r.with_status(format!(
+        "{} member(s); re-import with `roster member invite --from FILE`.",
+        rows.len()
+    )))
+}
