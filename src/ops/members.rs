@@ -665,9 +665,13 @@ fn same_assignments(
 pub fn new_token() -> (String, [u8; 32]) {
     let mut bytes = [0u8; 24];
     rand::rng().fill(&mut bytes);
-    let token: String = std::iter::once("inv_".to_string())
-        .chain(bytes.iter().map(|b| format!("{b:02x}")))
-        .collect();
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut token = String::with_capacity(4 + 2 * bytes.len());
+    token.push_str("inv_");
+    for b in bytes {
+        token.push(HEX[usize::from(b >> 4)] as char);
+        token.push(HEX[usize::from(b & 0xf)] as char);
+    }
     (token.clone(), hash_token(&token))
 }
 
