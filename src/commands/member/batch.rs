@@ -323,6 +323,13 @@ pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, send_email: bool) -> Resul
     if !std::io::stderr().is_terminal() || ctx.out.quiet {
         progress.set_draw_target(indicatif::ProgressDrawTarget::hidden());
     }
+    // Rows, rate and time left, as the rows are checked and written.
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{msg} [{bar:30}] {human_pos}/{human_len} rows, {per_sec}, ETA {eta}",
+    ) {
+        progress.set_style(style.progress_chars("=> "));
+    }
+    progress.set_message(if dry_run { "checking" } else { "inviting" });
     // Every row goes through invite_one inside one transaction. A bad row is recorded and the
     // rest still checked, so that every bad row is reported; any bad row rolls it all back.
     let attempt =
