@@ -276,9 +276,37 @@ pub struct Lookups {
     accounts: Option<HashMap<Slug, i64>>,
     held: Option<HashSet<i64>>,
     inviter: Option<i64>,
+    /// A batch reads every membership of the workspace at once (its rows name each email
+    /// once, so no row looks for a membership another row of it made).
+    members: Option<HashMap<Email, Membership>>,
+    preload_members: bool,
 }
 
 impl Lookups {
+    /// For a batch whose rows name each email at most once: memberships are read all at once.
+    pub fn for_batch() -> Lookups {
+        Lookups {
+            preload_members: true,
+            ..Lookups::default()
+        }
+    }
+
+    fn membership(
+        &mut self,
+        tx: &Tx<'_>,
+        workspace_id: i64,
+        email: &Email,
+    ) -> Result<Option<Membership>> {
+        if !self.preload_members {
+            return store::memberships::find(tx, workspace_id, email);
+        }
+        if self.members.is_none() {
+            let all = store::memberships::all(tx, workspace_id)?;
+            self.members = Some(all.into_iter().map(|m| (m.email.clone(), m)).collect());
+        }
+        Ok(self.members.as_ref().and_then(|m| m.get(email).cloned()))
+    }
+
     fn account_id(&mut self, tx: &Tx<'_>, workspace_id: i64, slug: &Slug) -> Result<Option<i64>> {
         if self.accounts.is_none() {
             let all = store::accounts::list(tx, workspace_id)?;
@@ -363,7 +391,7 @@ pub fn invite_with(
     )
     .map_err(|e| e.with_field("assign"))?;
 
-    let existing = store::memberships::find(tx, ws.id, &req.email)?;
+    let existing = look.membership(tx, ws.id, &req.email)?;
     // Re-inviting over an open invitation (pending, or expired and not yet answered) replaces
     // that member's settings: it is an update of the role they hold now, and it takes away
     // every assignment the request drops. Asking only about the requested role let an admin

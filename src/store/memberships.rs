@@ -20,6 +20,18 @@ pub fn find(conn: &Tx<'_>, workspace_id: i64, email: &Email) -> Result<Option<Me
         .optional()?)
 }
 
+/// Every membership of a workspace, whatever its status (a batch reads them once).
+pub fn all(conn: &Tx<'_>, workspace_id: i64) -> Result<Vec<Membership>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT m.id, m.workspace_id, m.user_id, u.email, m.role, m.status,
+                m.can_add_accounts, m.can_manage_posts, m.require_2fa
+         FROM memberships m JOIN users u ON u.id = m.user_id
+         WHERE m.workspace_id = ?1",
+    )?;
+    let rows = stmt.query_map([workspace_id], membership)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// The first nine columns of a membership query, in the order `find` selects them.
 fn membership(r: &rusqlite::Row<'_>) -> rusqlite::Result<Membership> {
     Ok(Membership {

@@ -338,7 +338,7 @@ pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, send_email: bool) -> Resul
             let scope = scope.reload(tx)?;
             let mut failed = false;
             // Accounts, what the actor holds, the actor's id: read once for every row.
-            let mut look = Lookups::default();
+            let mut look = Lookups::for_batch();
             for row in &rows {
                 progress.inc(1);
                 // Rows run straight in the transaction while all is well: a bad row means
