@@ -91,6 +91,32 @@ impl Report {
         }
     }
 
+    /// A long list in the one form `format` prints (JSON, or the table/CSV rows), so that
+    /// 100,000 rows are not held twice.
+    pub fn list_as<T: Serialize + Tabular>(format: Format, items: &[T]) -> Report {
+        if format == Format::Json {
+            return Report {
+                data: Json::Raw(
+                    serde_json::to_string(items).expect("roster's own types always serialise"),
+                ),
+                view: View::Nothing,
+                status: Vec::new(),
+                exit: 0,
+                error: None,
+            };
+        }
+        Report {
+            data: Json::Raw(String::new()),
+            view: View::Table {
+                headers: T::headers().iter().map(|h| h.to_string()).collect(),
+                rows: items.iter().map(Tabular::row).collect(),
+            },
+            status: Vec::new(),
+            exit: 0,
+            error: None,
+        }
+    }
+
     /// One object: a JSON object and a two-column table of its fields.
     pub fn object<T: Serialize>(item: &T, fields: Vec<(&str, String)>) -> Report {
         Report {

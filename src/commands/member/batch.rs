@@ -462,7 +462,7 @@ pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, send_email: bool) -> Resul
         count(Change::Updated),
         count(Change::Unchanged)
     );
-    let mut report = Report::list(&rows).with_status(summary);
+    let mut report = Report::list_as(ctx.out.format, &rows).with_status(summary);
     if rows.iter().any(|d| d.token.is_some()) {
         if send_email {
             report = report.with_status("Each new invitation's token is in its email.");

@@ -99,7 +99,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
         }
         Ok(rows)
     })?;
-    let mut r = Report::list(&rows);
+    let mut r = Report::list_as(out.format, &rows);
     // A batch file is CSV unless JSON was asked for: `roster member export > members.csv`.
     if out.format == Format::Table {
         r.view = View::Text(out.csv(&r.view));

@@ -74,5 +74,5 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         let accounts = assigned.remove(&m.id).unwrap_or_default();
         out.push(view_with(&row, accounts));
     }
-    Ok(Report::list(&out))
+    Ok(Report::list_as(ctx.out.format, &out))
 }
