@@ -11,8 +11,8 @@ use sha2::{Digest, Sha256};
 
 use super::{Change, Scope, notify};
 use crate::domain::{
-    AssignSpec, AssignmentView, Credentials, Email, MemberStatus, MemberView, Membership, Posting,
-    Role, Slug, Timestamp, access_words, format_ts,
+    Account, AssignSpec, AssignmentView, AuthStatus, Credentials, Email, MemberStatus, MemberView,
+    Membership, Posting, Role, Slug, Timestamp, access_words, format_ts,
 };
 use crate::error::{Error, Result};
 use crate::permissions::{Action, Target};
@@ -273,7 +273,7 @@ pub struct Invited {
 /// it keeps one `Lookups` for its whole transaction (never across transactions).
 #[derive(Debug, Default)]
 pub struct Lookups {
-    accounts: Option<HashMap<Slug, i64>>,
+    accounts: Option<HashMap<Slug, Account>>,
     held: Option<HashSet<i64>>,
     inviter: Option<i64>,
     /// A batch reads every membership of the workspace at once (its rows name each email
@@ -310,9 +310,46 @@ impl Lookups {
     fn account_id(&mut self, tx: &Tx<'_>, workspace_id: i64, slug: &Slug) -> Result<Option<i64>> {
         if self.accounts.is_none() {
             let all = store::accounts::list(tx, workspace_id)?;
-            self.accounts = Some(all.into_iter().map(|a| (a.slug, a.id)).collect());
+            self.accounts = Some(all.into_iter().map(|a| (a.slug.clone(), a)).collect());
         }
-        Ok(self.accounts.as_ref().and_then(|m| m.get(slug).copied()))
+        Ok(self
+            .accounts
+            .as_ref()
+            .and_then(|m| m.get(slug).map(|a| a.id)))
+    }
+
+    /// The assignments a brand-new membership was just given, as `member show` presents them
+    /// (what `store::accounts::assignments_of_member` would read back), without reading back.
+    fn fresh_views(
+        &self,
+        member: &Email,
+        assigned: &[(i64, Slug, AssignmentFacts)],
+    ) -> Option<Vec<AssignmentView>> {
+        let accounts = self.accounts.as_ref()?;
+        let mut views = Vec::with_capacity(assigned.len());
+        for (_, slug, f) in assigned {
+            let a = accounts.get(slug)?;
+            let owner_creds = f.credentials.is_none_or(|c| c == Credentials::Owner);
+            let auth_status = if f.credentials == Some(Credentials::Member)
+                || (owner_creds && a.auth_status == AuthStatus::NeedsReauth)
+            {
+                AuthStatus::NeedsReauth
+            } else {
+                AuthStatus::Connected
+            };
+            views.push(AssignmentView {
+                account: slug.clone(),
+                provider: a.provider,
+                account_name: a.name.clone(),
+                member: member.clone(),
+                approve: f.approve,
+                posting: f.posting,
+                credentials: f.credentials,
+                auth_status,
+            });
+        }
+        views.sort_by(|x, y| x.account.cmp(&y.account));
+        Some(views)
     }
 
     fn holds(&mut self, tx: &Tx<'_>, scope: &Scope, account: i64) -> Result<bool> {
@@ -568,16 +605,37 @@ pub fn invite_with(
             req.settings.require_2fa.then_some(inviter),
         )?;
     }
-    issue_invitation(
-        tx,
-        scope,
-        membership,
-        inviter,
-        &mut invited,
-        req.send_email,
-        now,
-        ttl,
-    )?;
+    // A brand-new membership has no invitation to close, and its assignments are the ones
+    // just written: open its invitation straight away.
+    match existing
+        .is_none()
+        .then(|| look.fresh_views(&req.email, &accounts))
+        .flatten()
+    {
+        Some(views) => {
+            invited.accounts = views;
+            new_invitation(
+                tx,
+                scope,
+                membership,
+                inviter,
+                &mut invited,
+                req.send_email,
+                now,
+                ttl,
+            )?;
+        }
+        None => issue_invitation(
+            tx,
+            scope,
+            membership,
+            inviter,
+            &mut invited,
+            req.send_email,
+            now,
+            ttl,
+        )?,
+    }
     let what = if result == Change::Updated {
         "updated your invitation to"
     } else {
@@ -626,9 +684,26 @@ pub fn issue_invitation(
     now: Timestamp,
     ttl: time::Duration,
 ) -> Result<()> {
-    let ws = &scope.workspace;
     invited.accounts = store::accounts::assignments_of_member(tx, membership)?;
     store::invitations::close(tx, membership, "superseded", now)?;
+    new_invitation(
+        tx, scope, membership, inviter, invited, send_email, now, ttl,
+    )
+}
+
+/// The new invitation of a membership that has none open, and its email.
+#[allow(clippy::too_many_arguments)]
+fn new_invitation(
+    tx: &Tx<'_>,
+    scope: &Scope,
+    membership: i64,
+    inviter: i64,
+    invited: &mut Invited,
+    send_email: bool,
+    now: Timestamp,
+    ttl: time::Duration,
+) -> Result<()> {
+    let ws = &scope.workspace;
     let (token, hash) = new_token();
     let expires_at = now + ttl;
     let invitation = store::invitations::create(tx, membership, &hash, inviter, now, expires_at)?;

@@ -260,3 +260,52 @@ fn an_unedited_export_reimports_as_unchanged() {
         "denied",
     );
 }
+
+#[test]
+fn a_new_members_accounts_are_reported_as_they_are_stored() {
+    use crate::fixtures::{conn, invite};
+    let env = acme();
+    conn(&env)
+        .execute(
+            "UPDATE accounts SET auth_status = 'needs_reauth' WHERE slug = 'acme-fb'",
+            [],
+        )
+        .unwrap();
+    for (email, extra) in [
+        (
+            "a@brand.test",
+            vec![
+                "--can-manage-posts",
+                "--assign",
+                "acme-fb:approve:owner",
+                "--assign",
+                "acme-ig:member",
+            ],
+        ),
+        (
+            "b@brand.test",
+            vec!["--assign", "acme-ig:approve", "--assign", "acme-fb"],
+        ),
+        (
+            "e@acme.test",
+            vec![
+                "--assign",
+                "acme-ig:review:member",
+                "--assign",
+                "acme-fb:full",
+            ],
+        ),
+    ] {
+        let role = if email.ends_with("acme.test") {
+            "editor"
+        } else {
+            "client"
+        };
+        let invited = invite(&env, OWNER, email, role, &extra);
+        let shown = env
+            .as_(OWNER, &["-w", WS, "member", "show", email, "--json"])
+            .ok()
+            .json();
+        assert_eq!(invited["accounts"], shown["accounts"], "{email}");
+    }
+}
