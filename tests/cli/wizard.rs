@@ -364,3 +364,29 @@ fn destructive_commands_confirm_on_a_terminal() {
         "[]"
     );
 }
+
+#[test]
+fn post_create_asks_for_the_account_and_the_text() {
+    let env = acme();
+    let t = Term::start(&env, &["--as", OWNER, "-w", "acme", "post", "create"]);
+    let screen = t.expect("Account");
+    // The accounts decide() lets the owner post on: every one.
+    assert!(
+        screen.contains("acme-fb (facebook, Acme Page)")
+            && screen.contains("acme-ig (instagram, Acme IG)"),
+        "{screen}"
+    );
+    t.keys(&["Down", "Enter"]);
+    t.expect("Text of the post");
+    t.type_line("Hello from the wizard");
+    t.expect("Submit it for approval now?");
+    t.keys(&["n"]);
+    assert_eq!(t.exit_code(), 0, "{}", t.screen());
+    let posts = env
+        .as_(OWNER, &["-w", "acme", "post", "list", "--json"])
+        .ok()
+        .json();
+    assert_eq!(posts[0]["account"], "acme-ig", "{posts}");
+    assert_eq!(posts[0]["text"], "Hello from the wizard", "{posts}");
+    assert_eq!(posts[0]["state"], "draft", "{posts}");
+}
