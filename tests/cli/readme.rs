@@ -1,0 +1,263 @@
+//! The README's console examples, run as written (issue 14): every ```console block, top to
+//! bottom, in one fresh home after the Quick start, through `sh` with the real binary on PATH.
+//!
+//! - `$ command` (a trailing `\` continues it); the lines after it, up to the next `$`, are
+//!   its output (stdout and stderr as one stream), compared when there are any. `# …` lines
+//!   between commands are comments.
+//! - An output with an `error:` line expects a failure, else the command must exit 0.
+//! - `[..]` matches any text within a line; an invitation token shown shortened (`inv_4d73…`)
+//!   matches any token, and in a later command stands for the last token roster printed.
+//! - Table padding is not compared (it follows the widest cell, such as a token).
+//! - `$ export VAR=value` sets the environment of the commands after it; `$ cat FILE` whose
+//!   output is shown writes FILE first, so that the example's files exist.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+
+use crate::support::{NOW, TestEnv};
+
+struct Step {
+    line: usize,
+    command: String,
+    expected: Vec<String>,
+}
+
+fn steps(readme: &str) -> Vec<Step> {
+    let mut out: Vec<Step> = Vec::new();
+    let mut in_console = false;
+    let mut lines = readme.lines().enumerate().peekable();
+    while let Some((i, line)) = lines.next() {
+        if line.starts_with("```") {
+            in_console = line.trim() == "```console";
+            continue;
+        }
+        if !in_console {
+            continue;
+        }
+        if let Some(cmd) = line.strip_prefix("$ ") {
+            let mut command = cmd.to_string();
+            while command.ends_with('\\') {
+                command.pop();
+                match lines.next() {
+                    Some((_, next)) => command.push_str(next.trim_start()),
+                    None => break,
+                }
+            }
+            out.push(Step {
+                line: i + 1,
+                command,
+                expected: Vec::new(),
+            });
+        } else if line.starts_with('#') {
+            continue;
+        } else if let Some(step) = out.last_mut() {
+            step.expected.push(line.to_string());
+        }
+    }
+    for s in &mut out {
+        while s.expected.last().is_some_and(|l| l.trim().is_empty()) {
+            s.expected.pop();
+        }
+    }
+    out
+}
+
+/// Padding and border runs collapsed, so that a table matches whatever its widest cell.
+fn normalize(line: &str) -> String {
+    let mut out = String::new();
+    let mut last = None;
+    for c in line.trim_end().chars() {
+        if matches!(c, ' ' | '─' | '═') && last == Some(c) {
+            continue;
+        }
+        out.push(c);
+        last = Some(c);
+    }
+    out
+}
+
+/// Does `actual` match the README's `expected` line (`[..]`, shortened tokens)?
+fn matches(expected: &str, actual: &str) -> bool {
+    let expected = shortened_tokens_as_wildcards(&normalize(expected));
+    let actual = normalize(actual);
+    let parts: Vec<&str> = expected.split("[..]").collect();
+    let mut rest = actual.as_str();
+    for (i, part) in parts.iter().enumerate() {
+        if i == 0 {
+            let Some(r) = rest.strip_prefix(part) else {
+                return false;
+            };
+            rest = r;
+        } else if i == parts.len() - 1 {
+            return rest.ends_with(part);
+        } else {
+            match rest.find(part) {
+                Some(at) => rest = &rest[at + part.len()..],
+                None => return false,
+            }
+        }
+    }
+    rest.is_empty()
+}
+
+/// `inv_4d73f196be1722…` (a token shortened for the page) becomes `[..]`.
+fn shortened_tokens_as_wildcards(line: &str) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(at) = rest.find("inv_") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 4..];
+        let hex = after
+            .find(|c: char| !c.is_ascii_hexdigit())
+            .unwrap_or(after.len());
+        if after[hex..].starts_with('…') {
+            out.push_str("[..]");
+            rest = &after[hex + '…'.len_utf8()..];
+        } else {
+            out.push_str("inv_");
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The last invitation token in `text`.
+fn last_token(text: &str) -> Option<String> {
+    let mut found = None;
+    let mut rest = text;
+    while let Some(at) = rest.find("inv_") {
+        let after = &rest[at + 4..];
+        let hex = after
+            .find(|c: char| !c.is_ascii_hexdigit())
+            .unwrap_or(after.len());
+        if hex == 48 {
+            found = Some(format!("inv_{}", &after[..hex]));
+        }
+        rest = &after[hex..];
+    }
+    found
+}
+
+fn run(env: &TestEnv, vars: &BTreeMap<String, String>, command: &str) -> (i32, String) {
+    let bin = Path::new(env!("CARGO_BIN_EXE_roster"));
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let mut c = Command::new("sh");
+    c.arg("-c")
+        .arg(format!("exec 2>&1; {command}"))
+        .current_dir(env.dir.path())
+        .env_clear()
+        .env("PATH", path)
+        .env("HOME", env.dir.path())
+        .env("XDG_DATA_HOME", env.dir.path().join("xdg-data"))
+        .env("XDG_CONFIG_HOME", env.dir.path().join("xdg-config"))
+        .env("ROSTER_NOW", NOW)
+        .env("COLUMNS", "200");
+    for (k, v) in vars {
+        c.env(k, v);
+    }
+    let out = c.output().expect("run sh");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn the_readme_runs_as_written() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let env = TestEnv::new();
+    let mut vars = BTreeMap::new();
+    // The Quick start's first command, as a fresh machine runs it (the default paths).
+    let (code, out) = run(
+        &env,
+        &vars,
+        "roster --as owner@acme.test workspace create \"Acme Agency\"",
+    );
+    assert_eq!(code, 0, "the Quick start failed:\n{out}");
+    let mut token: Option<String> = None;
+    for step in steps(&readme) {
+        let where_ = format!("README.md:{}: $ {}", step.line, step.command);
+        if let Some(assignment) = step.command.strip_prefix("export ") {
+            let assignment = assignment.split(" #").next().unwrap_or(assignment).trim();
+            let (k, v) = assignment.split_once('=').expect("export VAR=value");
+            vars.insert(k.to_string(), v.to_string());
+            continue;
+        }
+        if let Some(file) = step.command.strip_prefix("cat ") {
+            let path = env.dir.path().join(file.trim());
+            if !path.exists() && !step.expected.is_empty() {
+                std::fs::write(&path, step.expected.join("\n") + "\n").unwrap();
+            }
+        }
+        // A shortened token in a command stands for the last one roster printed.
+        let mut command = step.command.clone();
+        if let Some(t) = &token {
+            let mut fixed = String::new();
+            let mut rest = command.as_str();
+            while let Some(at) = rest.find("inv_") {
+                fixed.push_str(&rest[..at]);
+                let after = &rest[at + 4..];
+                let hex = after
+                    .find(|c: char| !c.is_ascii_hexdigit())
+                    .unwrap_or(after.len());
+                if after[hex..].starts_with('…') {
+                    fixed.push_str(t);
+                    rest = &after[hex + '…'.len_utf8()..];
+                } else {
+                    fixed.push_str("inv_");
+                    rest = after;
+                }
+            }
+            fixed.push_str(rest);
+            command = fixed;
+        }
+        let (code, out) = run(&env, &vars, &command);
+        if let Some(t) = last_token(&out) {
+            token = Some(t);
+        }
+        let wants_failure = step.expected.iter().any(|l| l.starts_with("error"));
+        assert_eq!(
+            code != 0,
+            wants_failure,
+            "{where_}\nexit {code}, output:\n{out}"
+        );
+        if step.expected.is_empty() {
+            continue;
+        }
+        let actual: Vec<&str> = out.lines().collect();
+        let ok = actual.len() == step.expected.len()
+            && step
+                .expected
+                .iter()
+                .zip(&actual)
+                .all(|(e, a)| matches(e, a));
+        assert!(
+            ok,
+            "{where_}\nexpected:\n{}\n\nactual:\n{out}",
+            step.expected.join("\n")
+        );
+    }
+}
+
+#[test]
+fn the_matcher_matches_what_it_should_and_nothing_else() {
+    assert!(matches("a [..] c", "a b c"));
+    assert!(!matches("a [..] c", "a b d"));
+    assert!(matches("│ x  ┆ y │", "│ x        ┆ y     │"));
+    assert!(matches(
+        "accept with ┆ roster invite accept acme --token inv_4d73…",
+        &format!("accept with ┆ roster invite accept acme --token inv_{}", "ab".repeat(24))
+    ));
+    assert!(!matches("exit 0", "exit 3"));
+    assert_eq!(
+        last_token(&format!("x inv_{} y", "0f".repeat(24))),
+        Some(format!("inv_{}", "0f".repeat(24)))
+    );
+}
