@@ -293,8 +293,7 @@ fn wanted_assignments(m: &MemberConfig) -> Result<Vec<(Slug, AssignmentFacts, As
                 posting: a.posting,
                 credentials: a.credentials,
             };
-            let facts =
-                ops::members::assignment_facts(m.role.role(), m.can_manage_posts, &spec)?;
+            let facts = ops::members::assignment_facts(m.role.role(), m.can_manage_posts, &spec)?;
             Ok((a.account.clone(), facts, spec))
         })
         .collect()
@@ -329,7 +328,12 @@ pub fn plan(tx: &Tx<'_>, file: &ConfigFile, run: &RunSettings) -> Result<Plan> {
 
 /// Apply a plan computed in this very transaction: every step, in order; the first that fails
 /// fails the whole apply (the caller's transaction then rolls back). Audit rows share a batch id.
-pub fn apply(tx: &Tx<'_>, file: &ConfigFile, run: &RunSettings, batch: &str) -> Result<(Plan, Applied)> {
+pub fn apply(
+    tx: &Tx<'_>,
+    file: &ConfigFile,
+    run: &RunSettings,
+    batch: &str,
+) -> Result<(Plan, Applied)> {
     let first_audit = store::audit::last_id(tx)?;
     let mut plan = compute(tx, file, run)?;
     let applied = execute(tx, &mut plan, run, true)?;
@@ -363,11 +367,12 @@ fn compute(tx: &Tx<'_>, file: &ConfigFile, run: &RunSettings) -> Result<Plan> {
         if w.require_2fa {
             c.field("require_2fa", Value::Null, json!(true));
         }
-        c.steps.push(Step::CreateWorkspace(ops::workspaces::CreateRequest {
-            name: ops::workspaces::parse_name(&w.name)?,
-            slug: w.slug.clone(),
-            require_2fa: w.require_2fa,
-        }));
+        c.steps
+            .push(Step::CreateWorkspace(ops::workspaces::CreateRequest {
+                name: ops::workspaces::parse_name(&w.name)?,
+                slug: w.slug.clone(),
+                require_2fa: w.require_2fa,
+            }));
         changes.push(c);
         for a in &file.accounts {
             changes.push(add_account(a));

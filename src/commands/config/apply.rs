@@ -16,10 +16,12 @@ use crate::output::Report;
 use super::common;
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Confirmation: asked on a terminal unless --yes; off a terminal, \
+#[command(
+    after_help = "Confirmation: asked on a terminal unless --yes; off a terminal, \
                         a plan that removes anything needs --yes (exit 2 without).\n\
                         Exit codes: 0 applied or no changes, 3 a step is denied, 5 stale plan \
-                        or conflict, 6 invalid file, 10 applied but mail failed.")]
+                        or conflict, 6 invalid file, 10 applied but mail failed."
+)]
 pub struct Args {
     /// A roster.toml, or a plan saved by `roster config plan --out`
     #[arg(value_name = "FILE|PLAN")]
@@ -57,10 +59,17 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
             .print(&Report::text(serde_json::Value::Null, planned.human()));
     }
     if let Some(c) = planned.first_refused() {
-        let e = c.error.clone().unwrap_or_else(|| Error::internal("refused"));
+        let e = c
+            .error
+            .clone()
+            .unwrap_or_else(|| Error::internal("refused"));
         let mut err = Error::new(
             e.kind,
-            format!("`{}` is refused: {}; nothing was changed", c.title(), e.message),
+            format!(
+                "`{}` is refused: {}; nothing was changed",
+                c.title(),
+                e.message
+            ),
         );
         err.hint = e.hint;
         return Err(err);

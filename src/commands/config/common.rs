@@ -91,9 +91,8 @@ pub fn save(ctx: &Ctx, p: &plan::Plan, config: &Path, text: &str, out: &Path) ->
         plan: p.json(),
     };
     let bytes = serde_json::to_vec_pretty(&saved).map_err(|e| Error::internal(e.to_string()))?;
-    crate::config::write_private(out, &bytes).map_err(|e| {
-        Error::invalid(format!("cannot write the plan {}: {e}", out.display()))
-    })
+    crate::config::write_private(out, &bytes)
+        .map_err(|e| Error::invalid(format!("cannot write the plan {}: {e}", out.display())))
 }
 
 /// A roster.toml, or a saved plan (told apart by its content): the model, and the plan's

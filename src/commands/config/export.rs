@@ -42,11 +42,14 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         Err(e) => return Err(fail(e)),
     };
     std::fs::write(&out, &text).map_err(fail)?;
-    Ok(Report::text(json!({"file": out, "workspace": scope.workspace.slug}), "")
-        .with_status(format!(
-            "Wrote {} ({} accounts, {} members).",
-            out.display(),
-            model.accounts.len(),
-            model.members.len()
-        )))
+    Ok(
+        Report::text(json!({"file": out, "workspace": scope.workspace.slug}), "").with_status(
+            format!(
+                "Wrote {} ({} accounts, {} members).",
+                out.display(),
+                model.accounts.len(),
+                model.members.len()
+            ),
+        ),
+    )
 }

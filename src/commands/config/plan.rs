@@ -12,8 +12,10 @@ use crate::output::Report;
 use super::common;
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Exit codes: 0 (with --exit-code: no changes), 11 changes pending \
-                        (with --exit-code), 6 invalid file, 3/4 no access to the workspace.")]
+#[command(
+    after_help = "Exit codes: 0 (with --exit-code: no changes), 11 changes pending \
+                        (with --exit-code), 6 invalid file, 3/4 no access to the workspace."
+)]
 pub struct Args {
     /// The roster.toml to compare with the database
     #[arg(value_name = "FILE")]
