@@ -62,6 +62,8 @@ pub struct Change {
     pub reason: Option<String>,
     /// Why the change cannot be made, when it cannot.
     pub error: Option<Error>,
+    /// A member's role as it is now (or is invited as): what `decide()` is asked about.
+    role: Option<Role>,
     steps: Vec<Step>,
 }
 
@@ -156,6 +158,7 @@ impl Change {
             allowed: true,
             reason: None,
             error: None,
+            role: None,
             steps: Vec::new(),
         }
     }
@@ -322,12 +325,13 @@ fn settings_of(m: &MemberConfig) -> Settings {
 /// rolls `tx` back (`Store::rehearse`).
 pub fn plan(tx: &Tx<'_>, file: &ConfigFile, run: &RunSettings) -> Result<Plan> {
     let mut plan = compute(tx, file, run)?;
-    execute(tx, &mut plan, run, false)?;
+    execute(tx, &mut plan, run)?;
     Ok(plan)
 }
 
-/// Apply a plan computed in this very transaction: every step, in order; the first that fails
-/// fails the whole apply (the caller's transaction then rolls back). Audit rows share a batch id.
+/// Make the changes in this transaction: the same steps as `plan`, and the plan with the
+/// verdicts; the audit rows it wrote share `batch`. The caller commits only a plan without a
+/// refused change (`Plan::first_refused`), so that one pass both checks and writes.
 pub fn apply(
     tx: &Tx<'_>,
     file: &ConfigFile,
@@ -336,7 +340,7 @@ pub fn apply(
 ) -> Result<(Plan, Applied)> {
     let first_audit = store::audit::last_id(tx)?;
     let mut plan = compute(tx, file, run)?;
-    let applied = execute(tx, &mut plan, run, true)?;
+    let applied = execute(tx, &mut plan, run)?;
     store::audit::tag_batch(tx, first_audit, batch)?;
     Ok((plan, applied))
 }
@@ -459,6 +463,7 @@ fn compute(tx: &Tx<'_>, file: &ConfigFile, run: &RunSettings) -> Result<Plan> {
         let have = held.get(&cur.id).map(Vec::as_slice).unwrap_or(&[]);
         let want = wanted_assignments(m)?;
         let mut c = Change::new(ChangeAction::Update, "member", m.email.as_str());
+        c.role = Some(cur.role);
         if cur.role == Role::Owner {
             c.field("role", json!(cur.role), json!(m.role));
             c.steps.push(Step::Refuse(Error::conflict(format!(
@@ -574,6 +579,7 @@ fn compute(tx: &Tx<'_>, file: &ConfigFile, run: &RunSettings) -> Result<Plan> {
                 continue;
             }
             let mut c = Change::new(ChangeAction::Remove, "member", m.email.as_str());
+            c.role = Some(m.role);
             c.label = Some(format!("({}, {})", m.role, m.status));
             c.steps.push(Step::RemoveMember(m.email.clone()));
             changes.push(c);
@@ -610,6 +616,7 @@ fn add_account(a: &super::AccountConfig) -> Change {
 /// `+ member`: an invitation with the file's settings.
 fn invite_member(m: &MemberConfig, send_email: bool) -> Result<Change> {
     let mut c = Change::new(ChangeAction::Create, "member", m.email.as_str());
+    c.role = Some(m.role.role());
     c.label = Some(format!("({})", m.role.role()));
     for (name, on) in [
         ("can_add_accounts", m.can_add_accounts),
@@ -634,9 +641,9 @@ fn invite_member(m: &MemberConfig, send_email: bool) -> Result<Change> {
     Ok(c)
 }
 
-/// Run every change's steps in savepoints. Rehearsing (`apply == false`), a failed step marks
-/// its change refused and the rest go on; applying, the first failure is the error.
-fn execute(tx: &Tx<'_>, plan: &mut Plan, run: &RunSettings, apply: bool) -> Result<Applied> {
+/// Run every change's steps in savepoints: a failed step marks its change refused (what it
+/// wrote is undone) and the rest go on, so that every refusal is reported.
+fn execute(tx: &Tx<'_>, plan: &mut Plan, run: &RunSettings) -> Result<Applied> {
     let slug = plan.workspace.clone();
     let mut scope: Option<Scope> = match store::workspaces::find(tx, &slug)? {
         Some(_) => Some(ops::load_scope(tx, &run.actor, &slug)?),
@@ -659,14 +666,6 @@ fn execute(tx: &Tx<'_>, plan: &mut Plan, run: &RunSettings, apply: bool) -> Resu
             }
         }
         match failure {
-            Some(e) if apply => {
-                let mut err = Error::new(
-                    e.kind,
-                    format!("`{}` failed: {}; nothing was changed", c.title(), e.message),
-                );
-                err.hint = e.hint;
-                return Err(err);
-            }
             Some(e) => {
                 c.allowed = false;
                 c.reason = Some(reason_of(&e));
@@ -707,14 +706,7 @@ fn allowed_reason(scope: &Scope, c: &Change) -> Option<String> {
         ),
         ("member", action) => {
             let email: Email = c.key.parse().ok()?;
-            let role = c
-                .steps
-                .iter()
-                .find_map(|s| match s {
-                    Step::Invite(r) => Some(r.role),
-                    _ => None,
-                })
-                .unwrap_or(Role::Editor);
+            let role = c.role?;
             let a = match action {
                 ChangeAction::Create => Action::MemberInvite,
                 ChangeAction::Update => Action::MemberUpdate,
