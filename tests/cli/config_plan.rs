@@ -443,10 +443,9 @@ fn workspace_file() -> impl Strategy<Value = String> {
             "[workspace]\nslug = \"acme\"\nname = \"Acme\"\nowner = \"owner@acme.test\"\n",
         );
         let providers = ["facebook", "instagram", "x"];
-        for i in 0..n_acc {
+        for (i, provider) in providers.iter().enumerate().take(n_acc) {
             t.push_str(&format!(
-                "\n[[accounts]]\nslug = \"acc-{i}\"\nprovider = \"{}\"\nname = \"Account {i}\"\n",
-                providers[i]
+                "\n[[accounts]]\nslug = \"acc-{i}\"\nprovider = \"{provider}\"\nname = \"Account {i}\"\n"
             ));
         }
         for (i, (role, f1, f2, f3, assigns)) in members.into_iter().enumerate() {
