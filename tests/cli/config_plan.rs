@@ -512,3 +512,31 @@ proptest! {
         prop_assert_eq!(plan.code, 0, "{}\n{}\n{}", exported.stdout, plan.stdout, plan.stderr);
     }
 }
+
+/// On a terminal apply shows the plan and asks, even for additions; "no" changes nothing,
+/// "yes" applies.
+#[test]
+fn apply_on_a_terminal_asks_first() {
+    use crate::tty::Term;
+    let env = TestEnv::new();
+    let f = write(&env, "roster.toml", FILE);
+    env.as_(OWNER, &["config", "plan", s(&f)]).ok();
+    let before = env.dump();
+    let t = Term::start(
+        &env,
+        &["--as", OWNER, "config", "apply", s(&f), "--no-email"],
+    );
+    t.expect("Plan: 4 to add, 0 to change, 0 to remove.");
+    t.expect("Apply these changes to acme?");
+    t.keys(&["n"]);
+    assert_eq!(t.exit_code(), 130);
+    assert_eq!(env.dump(), before);
+    let t = Term::start(
+        &env,
+        &["--as", OWNER, "config", "apply", s(&f), "--no-email"],
+    );
+    t.expect("Apply these changes to acme?");
+    t.keys(&["y"]);
+    assert_eq!(t.exit_code(), 0);
+    t.expect("Apply complete: 4 added, 0 changed, 0 removed.");
+}
