@@ -48,7 +48,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand can 'Ask whether you may perform an action (exit 0 allowed, 3 denied) and why'
             cand permissions 'The permission table, as decide() answers it'
             cand audit 'The audit trail of a workspace'
-            cand config 'Declarative config for CI: validate roster.toml files, print their JSON Schema'
+            cand config 'Declarative config for CI: validate, plan, apply and export roster.toml files'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1583,10 +1583,77 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand validate 'Check roster.toml files and report every error with file:line:col (exit 6 if any)'
+            cand plan 'Show what apply would change in the database, and whether you may (exit 11 with --exit-code)'
+            cand apply 'Make the database match roster.toml (or a saved plan) in one transaction'
+            cand export 'Print a workspace as roster.toml (or update a file in place with --out)'
             cand schema 'Print the JSON Schema of roster.toml'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;config;validate'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;config;plan'= {
+            cand --out 'Save the plan (JSON, 0600) for `roster config apply PLAN`'
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --exit-code 'Exit 11 when there are changes, 0 when there are none'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;config;apply'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --no-email 'Queue the invitations without sending them (`roster outbox send` later)'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;config;export'= {
+            cand --out 'Write to FILE (updating it in place when it exists) instead of stdout'
             cand --db 'The database file [default: the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
@@ -1628,10 +1695,19 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;config;help'= {
             cand validate 'Check roster.toml files and report every error with file:line:col (exit 6 if any)'
+            cand plan 'Show what apply would change in the database, and whether you may (exit 11 with --exit-code)'
+            cand apply 'Make the database match roster.toml (or a saved plan) in one transaction'
+            cand export 'Print a workspace as roster.toml (or update a file in place with --out)'
             cand schema 'Print the JSON Schema of roster.toml'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;config;help;validate'= {
+        }
+        &'roster;config;help;plan'= {
+        }
+        &'roster;config;help;apply'= {
+        }
+        &'roster;config;help;export'= {
         }
         &'roster;config;help;schema'= {
         }
@@ -1690,7 +1766,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand can 'Ask whether you may perform an action (exit 0 allowed, 3 denied) and why'
             cand permissions 'The permission table, as decide() answers it'
             cand audit 'The audit trail of a workspace'
-            cand config 'Declarative config for CI: validate roster.toml files, print their JSON Schema'
+            cand config 'Declarative config for CI: validate, plan, apply and export roster.toml files'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1865,9 +1941,18 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;help;config'= {
             cand validate 'Check roster.toml files and report every error with file:line:col (exit 6 if any)'
+            cand plan 'Show what apply would change in the database, and whether you may (exit 11 with --exit-code)'
+            cand apply 'Make the database match roster.toml (or a saved plan) in one transaction'
+            cand export 'Print a workspace as roster.toml (or update a file in place with --out)'
             cand schema 'Print the JSON Schema of roster.toml'
         }
         &'roster;help;config;validate'= {
+        }
+        &'roster;help;config;plan'= {
+        }
+        &'roster;help;config;apply'= {
+        }
+        &'roster;help;config;export'= {
         }
         &'roster;help;config;schema'= {
         }

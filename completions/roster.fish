@@ -52,7 +52,7 @@ complete -c roster -n "__fish_roster_needs_command" -f -a "me" -d 'Your workspac
 complete -c roster -n "__fish_roster_needs_command" -f -a "can" -d 'Ask whether you may perform an action (exit 0 allowed, 3 denied) and why'
 complete -c roster -n "__fish_roster_needs_command" -f -a "permissions" -d 'The permission table, as decide() answers it'
 complete -c roster -n "__fish_roster_needs_command" -f -a "audit" -d 'The audit trail of a workspace'
-complete -c roster -n "__fish_roster_needs_command" -f -a "config" -d 'Declarative config for CI: validate roster.toml files, print their JSON Schema'
+complete -c roster -n "__fish_roster_needs_command" -f -a "config" -d 'Declarative config for CI: validate, plan, apply and export roster.toml files'
 complete -c roster -n "__fish_roster_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c roster -n "__fish_roster_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1240,25 +1240,28 @@ complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_sub
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the audit rows of the current workspace, oldest first'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -l as -d 'Act as this user (else identity.email in the config file)' -r
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -l otp -d 'A current TOTP code, where 2FA is required' -r
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate plan apply export schema help" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate plan apply export schema help" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate plan apply export schema help" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate plan apply export schema help" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate plan apply export schema help" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate plan apply export schema help" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
 json\t''
 csv\t''
 github\t''"
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -l json -d 'Print JSON (same as --format json)'
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -l no-input -d 'Never prompt: fail with the flags to pass instead'
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -s q -l quiet -d 'Print no status lines or hints on stderr'
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -s h -l help -d 'Print help'
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -f -a "validate" -d 'Check roster.toml files and report every error with file:line:col (exit 6 if any)'
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -f -a "schema" -d 'Print the JSON Schema of roster.toml'
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate schema help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate plan apply export schema help" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate plan apply export schema help" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate plan apply export schema help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate plan apply export schema help" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate plan apply export schema help" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate plan apply export schema help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate plan apply export schema help" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate plan apply export schema help" -f -a "validate" -d 'Check roster.toml files and report every error with file:line:col (exit 6 if any)'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate plan apply export schema help" -f -a "plan" -d 'Show what apply would change in the database, and whether you may (exit 11 with --exit-code)'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate plan apply export schema help" -f -a "apply" -d 'Make the database match roster.toml (or a saved plan) in one transaction'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate plan apply export schema help" -f -a "export" -d 'Print a workspace as roster.toml (or update a file in place with --out)'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate plan apply export schema help" -f -a "schema" -d 'Print the JSON Schema of roster.toml'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from validate plan apply export schema help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from validate" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from validate" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from validate" -l as -d 'Act as this user (else identity.email in the config file)' -r
@@ -1275,6 +1278,58 @@ complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from validate" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from validate" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from plan" -l out -d 'Save the plan (JSON, 0600) for `roster config apply PLAN`' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from plan" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from plan" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from plan" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from plan" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from plan" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from plan" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
+json\t''
+csv\t''
+github\t''"
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from plan" -l exit-code -d 'Exit 11 when there are changes, 0 when there are none'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from plan" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from plan" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from plan" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from plan" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from plan" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from apply" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from apply" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from apply" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from apply" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from apply" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from apply" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
+json\t''
+csv\t''
+github\t''"
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from apply" -l no-email -d 'Queue the invitations without sending them (`roster outbox send` later)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from apply" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from apply" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from apply" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from export" -l out -d 'Write to FILE (updating it in place when it exists) instead of stdout' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from export" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from export" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from export" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from export" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from export" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
+json\t''
+csv\t''
+github\t''"
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from export" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from export" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from schema" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from schema" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from schema" -l as -d 'Act as this user (else identity.email in the config file)' -r
@@ -1292,6 +1347,9 @@ complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from schema" -s h -l help -d 'Print help'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from schema" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check roster.toml files and report every error with file:line:col (exit 6 if any)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "plan" -d 'Show what apply would change in the database, and whether you may (exit 11 with --exit-code)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Make the database match roster.toml (or a saved plan) in one transaction'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "export" -d 'Print a workspace as roster.toml (or update a file in place with --out)'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "schema" -d 'Print the JSON Schema of roster.toml'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand completions" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
@@ -1338,7 +1396,7 @@ complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "can" -d 'Ask whether you may perform an action (exit 0 allowed, 3 denied) and why'
 complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "permissions" -d 'The permission table, as decide() answers it'
 complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "audit" -d 'The audit trail of a workspace'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "config" -d 'Declarative config for CI: validate roster.toml files, print their JSON Schema'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "config" -d 'Declarative config for CI: validate, plan, apply and export roster.toml files'
 complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "completions" -d 'Print a shell completion script'
 complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "man" -d 'Print the man page (roff)'
 complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1391,4 +1449,7 @@ complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from permissions" -f -a "matrix" -d 'Every action against every role: ✔ always, – never, else the condition'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List the audit rows of the current workspace, oldest first'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "validate" -d 'Check roster.toml files and report every error with file:line:col (exit 6 if any)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "plan" -d 'Show what apply would change in the database, and whether you may (exit 11 with --exit-code)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "apply" -d 'Make the database match roster.toml (or a saved plan) in one transaction'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "export" -d 'Print a workspace as roster.toml (or update a file in place with --out)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "schema" -d 'Print the JSON Schema of roster.toml'

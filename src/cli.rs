@@ -155,7 +155,7 @@ pub enum Command {
     /// The audit trail of a workspace
     #[command(subcommand)]
     Audit(commands::audit::AuditCommand),
-    /// Declarative config for CI: validate roster.toml files, print their JSON Schema
+    /// Declarative config for CI: validate, plan, apply and export roster.toml files
     #[command(subcommand)]
     Config(commands::config::ConfigCommand),
     /// Print a shell completion script

@@ -1,8 +1,11 @@
 //! The declarative `roster.toml` of SPEC §4: its model, the checks `config validate` runs with
-//! line and column of every value, and its JSON Schema. No database is involved here.
+//! line and column of every value, its JSON Schema (no database for those), and the plan,
+//! apply and export that compare it with a workspace through the ops and the store.
 
 mod diagnostic;
+pub mod export;
 mod model;
+pub mod plan;
 mod schema;
 mod validate;
 

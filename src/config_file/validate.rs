@@ -293,6 +293,8 @@ impl Checker<'_> {
 
     fn accounts(&mut self, item: &Item, known: &mut Vec<Slug>) -> Option<Vec<AccountConfig>> {
         let mut out = Some(Vec::new());
+        // Where each slug was first seen (a byte offset): its line is counted only for a duplicate,
+        // since counting lines from the top for every entry made a long file quadratic.
         let mut seen: HashMap<Slug, usize> = HashMap::new();
         for (i, (t, at)) in self.tables(item, "[[accounts]]").into_iter().enumerate() {
             let what = format!("[[accounts]] #{}", i + 1);
@@ -305,15 +307,15 @@ impl Checker<'_> {
             );
             let slug = self.parsed(t, "slug", "accounts", Code::InvalidSlug, Slug::from_str);
             if let Some((s, span)) = &slug {
-                if let Some(line) = seen.get(s) {
+                if let Some(&first) = seen.get(s) {
+                    let line = super::diagnostic::Pos::at(self.text, first).line;
                     self.error(
                         Code::DuplicateAccount,
                         span.clone(),
                         format!("account '{s}' is listed twice (first on line {line})"),
                     );
                 } else {
-                    let line = super::diagnostic::Pos::at(self.text, span.start).line;
-                    seen.insert(s.clone(), line);
+                    seen.insert(s.clone(), span.start);
                     known.push(s.clone());
                 }
             }
@@ -370,7 +372,7 @@ impl Checker<'_> {
         owner: Option<&Email>,
     ) -> Option<Vec<MemberConfig>> {
         let mut out = Some(Vec::new());
-        let mut seen: HashMap<Email, usize> = HashMap::new();
+        let mut seen: HashMap<Email, usize> = HashMap::new(); // first byte offset, as above
         for (i, (t, at)) in self.tables(item, "[[members]]").into_iter().enumerate() {
             let what = format!("[[members]] #{}", i + 1);
             self.fields(t, at.clone(), &what, MEMBER_FIELDS, &["email", "role"]);
@@ -384,15 +386,15 @@ impl Checker<'_> {
                             "{e} is the workspace owner ([workspace] owner); the owner is not listed in [[members]]"
                         ),
                     );
-                } else if let Some(line) = seen.get(e) {
+                } else if let Some(&first) = seen.get(e) {
+                    let line = super::diagnostic::Pos::at(self.text, first).line;
                     self.error(
                         Code::DuplicateMember,
                         span.clone(),
                         format!("member {e} is listed twice (first on line {line})"),
                     );
                 } else {
-                    let line = super::diagnostic::Pos::at(self.text, span.start).line;
-                    seen.insert(e.clone(), line);
+                    seen.insert(e.clone(), span.start);
                 }
             }
             let role = self.parsed(t, "role", "members", Code::UnknownRole, |s| {

@@ -320,3 +320,28 @@ pub fn insert_assignment(
     ])?;
     Ok(())
 }
+
+/// Every assignment in a workspace with the membership it belongs to, by membership and account
+/// slug: one query for `config plan`, however many members there are.
+pub fn assignment_facts_of_workspace(
+    conn: &Tx<'_>,
+    workspace_id: i64,
+) -> Result<Vec<(i64, Slug, AssignmentFacts)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT s.membership_id, a.slug, s.approve, s.posting, s.credentials
+         FROM assignments s JOIN accounts a ON a.id = s.account_id
+         WHERE a.workspace_id = ?1 ORDER BY s.membership_id, a.slug",
+    )?;
+    let rows = stmt.query_map([workspace_id], |r| {
+        Ok((
+            r.get(0)?,
+            Slug::from_trusted(r.get(1)?),
+            AssignmentFacts {
+                approve: r.get(2)?,
+                posting: r.get(3)?,
+                credentials: r.get(4)?,
+            },
+        ))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

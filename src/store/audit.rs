@@ -67,3 +67,19 @@ pub fn detach_workspace(conn: &Tx<'_>, slug: &str, label: &str) -> Result<usize>
         .prepare_cached("UPDATE audit SET workspace = ?2 WHERE workspace = ?1")?
         .execute(params![slug, label])?)
 }
+
+/// The id of the newest audit row (0 when there is none): where a batch of changes begins.
+pub fn last_id(conn: &Tx<'_>) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("SELECT coalesce(max(id), 0) FROM audit")?
+        .query_row([], |r| r.get(0))?)
+}
+
+/// Give every audit row written after `after_id` (in this transaction: the write lock is held)
+/// one batch id, so that the rows of one `config apply` read as one change whatever ops wrote
+/// them.
+pub fn tag_batch(conn: &Tx<'_>, after_id: i64, batch: &str) -> Result<usize> {
+    Ok(conn
+        .prepare_cached("UPDATE audit SET batch_id = ?2 WHERE id > ?1")?
+        .execute(params![after_id, batch])?)
+}

@@ -113,3 +113,54 @@ pub fn counts(conn: &Tx<'_>, id: i64) -> Result<(i64, i64, i64)> {
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?)
 }
+
+/// The revision of a workspace as `config plan` sees it: a SHA-256 over every row a plan
+/// depends on (the workspace, its accounts, memberships, assignments and open invitations,
+/// with their update times), in a fixed order. Any write to those rows changes it, so a saved
+/// plan can tell it is stale without a counter every writer would have to bump. A workspace
+/// that does not exist has the revision of its absence.
+pub fn revision(conn: &Tx<'_>, slug: &Slug) -> Result<String> {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    let queries: [&str; 5] = [
+        "SELECT w.id, w.slug, w.name, w.owner_id, w.require_2fa, w.updated_at
+         FROM workspaces w WHERE w.slug = ?1",
+        "SELECT a.id, a.slug, a.provider, a.name, coalesce(a.handle, ''), a.updated_at
+         FROM accounts a JOIN workspaces w ON w.id = a.workspace_id WHERE w.slug = ?1 ORDER BY a.id",
+        "SELECT m.id, m.user_id, m.role, m.status, m.can_add_accounts, m.can_manage_posts,
+                m.require_2fa, m.updated_at
+         FROM memberships m JOIN workspaces w ON w.id = m.workspace_id WHERE w.slug = ?1 ORDER BY m.id",
+        "SELECT s.membership_id, s.account_id, s.approve, coalesce(s.posting, ''),
+                coalesce(s.credentials, ''), s.updated_at
+         FROM assignments s JOIN accounts a ON a.id = s.account_id
+         JOIN workspaces w ON w.id = a.workspace_id WHERE w.slug = ?1
+         ORDER BY s.membership_id, s.account_id",
+        "SELECT i.id, i.membership_id, i.state, i.expires_at
+         FROM invitations i JOIN memberships m ON m.id = i.membership_id
+         JOIN workspaces w ON w.id = m.workspace_id WHERE w.slug = ?1 AND i.state = 'pending'
+         ORDER BY i.id",
+    ];
+    for (n, sql) in queries.iter().enumerate() {
+        h.update([b'#', n as u8]);
+        let mut stmt = conn.prepare_cached(sql)?;
+        let cols = stmt.column_count();
+        let mut rows = stmt.query([slug.as_str()])?;
+        while let Some(r) = rows.next()? {
+            for i in 0..cols {
+                match r.get_ref(i)? {
+                    rusqlite::types::ValueRef::Integer(v) => h.update(v.to_le_bytes()),
+                    rusqlite::types::ValueRef::Text(t) => h.update(t),
+                    rusqlite::types::ValueRef::Blob(b) => h.update(b),
+                    rusqlite::types::ValueRef::Real(f) => h.update(f.to_le_bytes()),
+                    rusqlite::types::ValueRef::Null => {}
+                }
+                h.update([0u8]);
+            }
+            h.update([b'\n']);
+        }
+    }
+    Ok(h.finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect::<String>())
+}

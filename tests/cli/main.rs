@@ -2,6 +2,7 @@
 
 mod batch;
 mod config;
+mod config_plan;
 mod fixtures;
 mod generated;
 mod hardening;

@@ -1,0 +1,125 @@
+//! What `config plan` and `config apply` share: entering the file's workspace as the acting
+//! user (2FA included), the rehearsal, and saved plans.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::config_file::{self, ConfigFile, plan};
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::store;
+
+/// The `kind` of a saved plan file: how `apply` tells it from a roster.toml.
+const SAVED_KIND: &str = "roster-plan";
+
+/// A plan saved by `config plan --out`: the file it was made from, verbatim, and the revision
+/// of the database it was computed against.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Saved {
+    pub kind: String,
+    pub format_version: String,
+    pub workspace: String,
+    pub actor: String,
+    pub revision: String,
+    pub config_path: String,
+    pub config: String,
+    pub plan: serde_json::Value,
+}
+
+/// The settings of a run of the steps for this context.
+pub fn settings(ctx: &Ctx, send_email: bool) -> Result<plan::RunSettings> {
+    Ok(plan::RunSettings {
+        actor: ctx.actor()?,
+        now: ctx.now,
+        ttl: ctx.config.invitation_ttl(),
+        send_email,
+    })
+}
+
+/// Act in the file's workspace: when it exists, the actor must belong to it (else not found)
+/// and pass its 2FA requirement, as every command acting there does.
+pub fn enter(ctx: &mut Ctx, file: &ConfigFile) -> Result<()> {
+    let slug = file.workspace.slug.clone();
+    let exists = store::workspaces::find(&ctx.store()?.reader(), &slug)?.is_some();
+    if exists {
+        ctx.global.workspace = Some(slug);
+        ctx.scope()?;
+    }
+    Ok(())
+}
+
+/// The plan of `file`, rehearsed. With a saved revision, a database that moved on since is a
+/// conflict (exit 5).
+pub fn rehearse(
+    ctx: &mut Ctx,
+    file: &ConfigFile,
+    saved_revision: Option<&str>,
+    send_email: bool,
+) -> Result<plan::Plan> {
+    let run = settings(ctx, send_email)?;
+    enter(ctx, file)?;
+    ctx.store()?.rehearse(|tx| {
+        if let Some(rev) = saved_revision {
+            check_revision(tx, file, rev)?;
+        }
+        plan::plan(tx, file, &run)
+    })
+}
+
+pub fn check_revision(tx: &store::Tx<'_>, file: &ConfigFile, rev: &str) -> Result<()> {
+    if store::workspaces::revision(tx, &file.workspace.slug)? != rev {
+        return Err(Error::conflict(format!(
+            "the plan is stale: workspace '{}' changed since it was computed",
+            file.workspace.slug
+        ))
+        .with_hint("make a new plan with `roster config plan FILE --out PLAN` and review it"));
+    }
+    Ok(())
+}
+
+/// Write a plan for `apply` (0600: it holds the whole config).
+pub fn save(ctx: &Ctx, p: &plan::Plan, config: &Path, text: &str, out: &Path) -> Result<()> {
+    let saved = Saved {
+        kind: SAVED_KIND.into(),
+        format_version: plan::FORMAT_VERSION.into(),
+        workspace: p.workspace.to_string(),
+        actor: ctx.actor()?.to_string(),
+        revision: p.revision.clone(),
+        config_path: config.display().to_string(),
+        config: text.to_string(),
+        plan: p.json(),
+    };
+    let bytes = serde_json::to_vec_pretty(&saved).map_err(|e| Error::internal(e.to_string()))?;
+    crate::config::write_private(out, &bytes)
+        .map_err(|e| Error::invalid(format!("cannot write the plan {}: {e}", out.display())))
+}
+
+/// A roster.toml, or a saved plan (told apart by its content): the model, and the plan's
+/// revision and actor when it is one.
+pub fn load_input(path: &Path) -> Result<(ConfigFile, Option<Saved>)> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| Error::invalid(format!("cannot read {}: {e}", path.display())))?;
+    if let Ok(saved) = serde_json::from_slice::<Saved>(&bytes)
+        && saved.kind == SAVED_KIND
+    {
+        if saved.format_version != plan::FORMAT_VERSION {
+            return Err(Error::invalid(format!(
+                "{} is a plan of format {}, this roster reads {}",
+                path.display(),
+                saved.format_version,
+                plan::FORMAT_VERSION
+            )));
+        }
+        let (model, report) = config_file::check_bytes(&saved.config_path, saved.config.as_bytes());
+        return match model {
+            Some(m) if report.errors() == 0 => Ok((m, Some(saved))),
+            _ => Err(Error::invalid(format!(
+                "the config saved in {} is not valid",
+                path.display()
+            ))),
+        };
+    }
+    let (model, _) = config_file::load(path)?;
+    Ok((model, None))
+}

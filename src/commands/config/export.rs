@@ -1,0 +1,55 @@
+//! `roster config export [WORKSPACE] [--out FILE]`: the workspace as a roster.toml that
+//! `config plan` reports as `No changes.`. With `--out` and an existing file, the file is
+//! updated in place (toml_edit): comments and order survive where the values did not change.
+
+use std::path::PathBuf;
+
+use serde_json::json;
+
+use crate::config_file::export;
+use crate::context::Ctx;
+use crate::domain::Slug;
+use crate::error::{Error, Result};
+use crate::output::Report;
+use crate::permissions::{Action, Target};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The workspace to export [default: -w, workspace.default, or your only one]
+    #[arg(value_name = "WORKSPACE")]
+    pub workspace: Option<Slug>,
+    /// Write to FILE (updating it in place when it exists) instead of stdout
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
+    if let Some(w) = args.workspace {
+        ctx.global.workspace = Some(w);
+    }
+    let scope = ctx.scope()?;
+    scope.require(Action::MemberList, &Target::default())?;
+    let now = ctx.now;
+    let model = ctx.store()?.read(|tx| export::snapshot(tx, &scope, now))?;
+    let fresh = export::document(&model).to_string();
+    let Some(out) = args.out else {
+        return Ok(Report::text(json!({"toml": fresh}), fresh));
+    };
+    let fail = |e: std::io::Error| Error::invalid(format!("cannot write {}: {e}", out.display()));
+    let text = match std::fs::read_to_string(&out) {
+        Ok(existing) => export::merge(&existing, &model)?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => fresh,
+        Err(e) => return Err(fail(e)),
+    };
+    std::fs::write(&out, &text).map_err(fail)?;
+    Ok(
+        Report::text(json!({"file": out, "workspace": scope.workspace.slug}), "").with_status(
+            format!(
+                "Wrote {} ({} accounts, {} members).",
+                out.display(),
+                model.accounts.len(),
+                model.members.len()
+            ),
+        ),
+    )
+}
