@@ -9,6 +9,7 @@ mod hardening;
 mod members;
 mod permissions;
 mod posts;
+mod readme;
 mod replace;
 mod scale;
 mod smtp;

@@ -5,7 +5,8 @@
 //!   its output (stdout and stderr as one stream), compared when there are any. `# …` lines
 //!   between commands are comments.
 //! - An output with an `error:` line expects a failure, else the command must exit 0.
-//! - `[..]` matches any text within a line; an invitation token shown shortened (`inv_4d73…`)
+//! - `[..]` matches any text within a line, a line `...` any number of lines (a table the
+//!   page leaves out, say); an invitation token shown shortened (`inv_4d73…`)
 //!   matches any token, and in a later command stands for the last token roster printed.
 //! - Table padding is not compared (it follows the widest cell, such as a token).
 //! - `$ export VAR=value` sets the environment of the commands after it; `$ cat FILE` whose
@@ -123,6 +124,17 @@ fn shortened_tokens_as_wildcards(line: &str) -> String {
     out
 }
 
+/// Every expected line matches its actual line; `...` stands for any number of lines.
+fn lines_match(expected: &[&str], actual: &[&str]) -> bool {
+    match expected.split_first() {
+        None => actual.is_empty(),
+        Some((&"...", rest)) => (0..=actual.len()).any(|skip| lines_match(rest, &actual[skip..])),
+        Some((e, rest)) => {
+            !actual.is_empty() && matches(e, actual[0]) && lines_match(rest, &actual[1..])
+        }
+    }
+}
+
 /// The last invitation token in `text`.
 fn last_token(text: &str) -> Option<String> {
     let mut found = None;
@@ -232,12 +244,8 @@ fn the_readme_runs_as_written() {
             continue;
         }
         let actual: Vec<&str> = out.lines().collect();
-        let ok = actual.len() == step.expected.len()
-            && step
-                .expected
-                .iter()
-                .zip(&actual)
-                .all(|(e, a)| matches(e, a));
+        let expected: Vec<&str> = step.expected.iter().map(String::as_str).collect();
+        let ok = lines_match(&expected, &actual);
         assert!(
             ok,
             "{where_}\nexpected:\n{}\n\nactual:\n{out}",
@@ -253,9 +261,14 @@ fn the_matcher_matches_what_it_should_and_nothing_else() {
     assert!(matches("│ x  ┆ y │", "│ x        ┆ y     │"));
     assert!(matches(
         "accept with ┆ roster invite accept acme --token inv_4d73…",
-        &format!("accept with ┆ roster invite accept acme --token inv_{}", "ab".repeat(24))
+        &format!(
+            "accept with ┆ roster invite accept acme --token inv_{}",
+            "ab".repeat(24)
+        )
     ));
     assert!(!matches("exit 0", "exit 3"));
+    assert!(lines_match(&["...", "done"], &["a", "b", "done"]));
+    assert!(!lines_match(&["...", "done"], &["a", "b"]));
     assert_eq!(
         last_token(&format!("x inv_{} y", "0f".repeat(24))),
         Some(format!("inv_{}", "0f".repeat(24)))
