@@ -197,15 +197,20 @@ macro_rules! assignment_select {
 const ASSIGNMENT_SELECT: &str = assignment_select!();
 
 fn assignment_row(r: &Row<'_>) -> rusqlite::Result<AssignmentView> {
+    assignment_at(r, 0)
+}
+
+/// The columns of `assignment_select!()`, starting at column `at`.
+fn assignment_at(r: &Row<'_>, at: usize) -> rusqlite::Result<AssignmentView> {
     Ok(AssignmentView {
-        account: Slug::from_trusted(r.get(0)?),
-        provider: r.get(1)?,
-        account_name: r.get(2)?,
-        member: Email::from_trusted(r.get(3)?),
-        approve: r.get(4)?,
-        posting: r.get(5)?,
-        credentials: r.get(6)?,
-        auth_status: r.get(7)?,
+        account: Slug::from_trusted(r.get(at)?),
+        provider: r.get(at + 1)?,
+        account_name: r.get(at + 2)?,
+        member: Email::from_trusted(r.get(at + 3)?),
+        approve: r.get(at + 4)?,
+        posting: r.get(at + 5)?,
+        credentials: r.get(at + 6)?,
+        auth_status: r.get(at + 7)?,
     })
 }
 
@@ -229,6 +234,19 @@ pub fn assignments_of_account(conn: &Tx<'_>, account_id: i64) -> Result<Vec<Assi
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// (a key, the account slug, the settings) from the first five columns.
+fn keyed_facts(r: &Row<'_>) -> rusqlite::Result<(i64, Slug, AssignmentFacts)> {
+    Ok((
+        r.get(0)?,
+        Slug::from_trusted(r.get(1)?),
+        AssignmentFacts {
+            approve: r.get(2)?,
+            posting: r.get(3)?,
+            credentials: r.get(4)?,
+        },
+    ))
+}
+
 /// A member's assignments with the account ids they are keyed by.
 pub fn assignments_with_ids(
     conn: &Tx<'_>,
@@ -239,17 +257,7 @@ pub fn assignments_with_ids(
          FROM assignments s JOIN accounts a ON a.id = s.account_id
          WHERE s.membership_id = ?1 ORDER BY a.slug",
     )?;
-    let rows = stmt.query_map([membership_id], |r| {
-        Ok((
-            r.get(0)?,
-            Slug::from_trusted(r.get(1)?),
-            AssignmentFacts {
-                approve: r.get(2)?,
-                posting: r.get(3)?,
-                credentials: r.get(4)?,
-            },
-        ))
-    })?;
+    let rows = stmt.query_map([membership_id], keyed_facts)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -267,16 +275,7 @@ pub fn assignments_of_workspace(
         std::collections::HashMap::new();
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;
-        let v = AssignmentView {
-            account: Slug::from_trusted(r.get(1)?),
-            provider: r.get(2)?,
-            account_name: r.get(3)?,
-            member: Email::from_trusted(r.get(4)?),
-            approve: r.get(5)?,
-            posting: r.get(6)?,
-            credentials: r.get(7)?,
-            auth_status: r.get(8)?,
-        };
+        let v = assignment_at(r, 1)?;
         out.entry(id).or_default().push(v);
     }
     Ok(out)
@@ -332,16 +331,6 @@ pub fn assignment_facts_of_workspace(
          FROM assignments s JOIN accounts a ON a.id = s.account_id
          WHERE a.workspace_id = ?1 ORDER BY s.membership_id, a.slug",
     )?;
-    let rows = stmt.query_map([workspace_id], |r| {
-        Ok((
-            r.get(0)?,
-            Slug::from_trusted(r.get(1)?),
-            AssignmentFacts {
-                approve: r.get(2)?,
-                posting: r.get(3)?,
-                credentials: r.get(4)?,
-            },
-        ))
-    })?;
+    let rows = stmt.query_map([workspace_id], keyed_facts)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

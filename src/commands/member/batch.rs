@@ -16,7 +16,8 @@ use crate::ops::members::{InviteRequest, Lookups, invite_with};
 use crate::output::{Report, Tabular};
 use crate::store::memberships::Settings;
 
-const COLUMNS: [&str; 6] = [
+/// The batch file's columns, in order (also `member export`'s header).
+pub const COLUMNS: [&str; 6] = [
     "email",
     "role",
     "can_add_accounts",

@@ -28,14 +28,7 @@ pub struct Exported {
 
 impl Tabular for Exported {
     fn headers() -> &'static [&'static str] {
-        &[
-            "email",
-            "role",
-            "can_add_accounts",
-            "can_manage_posts",
-            "require_2fa",
-            "assign",
-        ]
+        &super::batch::COLUMNS
     }
     fn row(&self) -> Vec<String> {
         vec![
