@@ -63,10 +63,7 @@ pub fn parse_args() -> std::result::Result<Cli, u8> {
             .trim_start_matches("error: ")
             .to_string();
         let err = Error::new(kind, first).with_hint("see `roster --help`");
-        eprintln!(
-            "{}",
-            serde_json::to_string_pretty(&err.to_json()).unwrap_or_default()
-        );
+        eprintln!("{}", crate::output::error_json(&err));
     } else {
         let _ = e.print();
     }

@@ -305,15 +305,23 @@ impl Output {
     /// Errors go to stderr: `error: …` and `hint: …`, or the JSON error document.
     pub fn error(&self, e: &Error) {
         if self.json() {
-            eprintln!(
-                "{}",
-                serde_json::to_string_pretty(&e.to_json()).unwrap_or_default()
-            );
+            eprintln!("{}", error_json(e));
         } else {
             eprintln!("error: {}", e.message);
             if let Some(h) = &e.hint {
                 eprintln!("hint: {h}");
             }
         }
+    }
+}
+
+/// The `--json` error document as stderr should carry it: indented for a person at a
+/// terminal, one line in a pipe (like the JSON on stdout).
+pub fn error_json(e: &Error) -> String {
+    let doc = e.to_json();
+    if std::io::stderr().is_terminal() {
+        serde_json::to_string_pretty(&doc).unwrap_or_default()
+    } else {
+        doc.to_string()
     }
 }

@@ -7,6 +7,7 @@ mod fixtures;
 mod generated;
 mod hardening;
 mod members;
+mod output_json;
 mod permissions;
 mod posts;
 mod readme;
