@@ -104,8 +104,11 @@ pub fn verify_code(store: &mut Store, email: &Email, code: &Code, now: Timestamp
             }
         };
         let failures = previous.saturating_add(1);
-        let locked_until =
-            (failures >= MAX_FAILURES).then(|| now + time::Duration::minutes(LOCK_MINUTES));
+        // Saturates at the end of the calendar: a lock that cannot be dated is still a lock.
+        let locked_until = (failures >= MAX_FAILURES).then(|| {
+            now.checked_add(time::Duration::minutes(LOCK_MINUTES))
+                .unwrap_or(now)
+        });
         store::totp::set_failures(tx, user, failures, locked_until)?;
         Ok(Outcome::Failed {
             why,
@@ -290,7 +293,12 @@ pub fn session_state(
 /// transaction has committed (a file for a session that never was would replace a good one).
 pub fn start_session(conn: &Tx<'_>, user_id: i64, now: Timestamp) -> Result<(String, Timestamp)> {
     let (token, hash) = totp::new_session_token();
-    let until = now + time::Duration::hours(SESSION_HOURS);
+    let until = crate::domain::checked_add(
+        now,
+        time::Duration::hours(SESSION_HOURS),
+        "the session's end",
+    )
+    .map_err(Error::invalid)?;
     store::totp::add_session(conn, user_id, &hash, now, until)?;
     Ok((token, until))
 }

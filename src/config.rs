@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::domain::escape;
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -56,6 +57,9 @@ pub struct Invitations {
     pub ttl: Option<String>,
 }
 
+/// The longest `[mail] timeout`: ten minutes per SMTP step.
+pub const MAX_MAIL_TIMEOUT_SECS: i64 = 600;
+
 /// `roster`'s folders from the `directories` crate (XDG on Linux).
 pub fn default_dirs() -> Result<directories::ProjectDirs> {
     directories::ProjectDirs::from("", "", "roster").ok_or_else(|| {
@@ -97,8 +101,17 @@ impl Config {
                 .map_err(|e| Error::invalid(format!("{}: invitations.ttl: {e}", path.display())))?;
         }
         if let Some(t) = &config.mail.timeout {
-            parse_duration(t)
+            let d = parse_duration(t)
                 .map_err(|e| Error::invalid(format!("{}: mail.timeout: {e}", path.display())))?;
+            // A step of an SMTP exchange that may take longer than this is a hung server.
+            if d > time::Duration::seconds(MAX_MAIL_TIMEOUT_SECS) {
+                return Err(Error::invalid(format!(
+                    "{}: mail.timeout: '{}' is too long: at most {}m",
+                    path.display(),
+                    escape(t),
+                    MAX_MAIL_TIMEOUT_SECS / 60
+                )));
+            }
         }
         if config.mail.max_attempts == Some(0) || config.mail.max_per_minute == Some(0) {
             return Err(Error::invalid(format!(
@@ -176,22 +189,34 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     fs::rename(&tmp, path)
 }
 
-/// "7d", "36h", "90m", "30s" -> a duration.
+/// The longest duration roster accepts anywhere (ten years): far beyond any sensible TTL, and
+/// far enough from the calendar's end that adding it to "now" is checked rather than assumed.
+pub const MAX_DURATION_DAYS: i64 = 3650;
+
+/// "7d", "36h", "90m", "30s" -> a duration. Never panics: the number is checked against
+/// `MAX_DURATION_DAYS` before any arithmetic.
 pub fn parse_duration(s: &str) -> Result<time::Duration, String> {
     let s = s.trim();
     let (num, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len()));
-    let n: i64 = num
-        .parse()
-        .map_err(|_| format!("'{s}' is not a duration; e.g. 7d, 36h, 90m"))?;
-    let d = match unit {
-        "d" => time::Duration::days(n),
-        "h" => time::Duration::hours(n),
-        "m" => time::Duration::minutes(n),
-        "s" | "" => time::Duration::seconds(n),
-        _ => return Err(format!("'{s}' is not a duration; e.g. 7d, 36h, 90m")),
+    let bad = || format!("'{}' is not a duration; e.g. 7d, 36h, 90m", escape(s));
+    if num.is_empty() {
+        return Err(bad());
+    }
+    let per_unit: i64 = match unit {
+        "d" => 86_400,
+        "h" => 3_600,
+        "m" => 60,
+        "s" | "" => 1,
+        _ => return Err(bad()),
     };
+    let too_long = || format!("'{}' is too long: at most {MAX_DURATION_DAYS}d", escape(s));
+    let n: i64 = num.parse().map_err(|_| too_long())?;
+    let secs = n.checked_mul(per_unit).ok_or_else(too_long)?;
+    if secs > MAX_DURATION_DAYS * 86_400 {
+        return Err(too_long());
+    }
     if n == 0 {
         return Err("a duration must be more than zero".into());
     }
-    Ok(d)
+    Ok(time::Duration::seconds(secs))
 }

@@ -68,7 +68,15 @@ pub fn parse_args() -> std::result::Result<Cli, u8> {
             serde_json::to_string_pretty(&err.to_json()).unwrap_or_default()
         );
     } else {
-        let _ = e.print();
+        // clap echoes the bad value as given: escape what could hide in it (bidi overrides,
+        // zero-width characters, terminal escapes) so the message shows what was typed.
+        let text = e.to_string();
+        let shown = crate::domain::escape_keep_lines(&text);
+        if shown == text {
+            let _ = e.print();
+        } else {
+            eprint!("{shown}");
+        }
     }
     Err(kind.exit_code())
 }

@@ -405,7 +405,13 @@ pub fn deliver(
         _ => Duration::from_secs(5),
     };
     let started = Instant::now();
-    let clock = || truncate(now + started.elapsed());
+    // Never past the end of the calendar: this runs after the change was committed.
+    let clock = || {
+        truncate(
+            now.checked_add(started.elapsed().try_into().unwrap_or(time::Duration::ZERO))
+                .unwrap_or(now),
+        )
+    };
     let mut ids = match select {
         Select::Ids(ids) => ids.to_vec(),
         Select::Due { .. } => Vec::new(),
@@ -415,8 +421,10 @@ pub fn deliver(
     loop {
         let allowance = match mailer.max_per_minute {
             Some(max) => {
-                let recent =
-                    store::outbox::sent_since(&store.reader(), clock() - time::Duration::MINUTE)?;
+                let recent = store::outbox::sent_since(
+                    &store.reader(),
+                    clock().checked_sub(time::Duration::MINUTE).unwrap_or(now),
+                )?;
                 (max as usize).saturating_sub(recent).min(CHUNK)
             }
             None => CHUNK,
@@ -435,7 +443,10 @@ pub fn deliver(
             break;
         }
         let at = clock();
-        let batch_lease = at + BACKOFF_BASE + per_message * allowance as u32;
+        let batch_lease = later(
+            at,
+            BACKOFF_BASE.saturating_add(per_message.saturating_mul(allowance as u32)),
+        );
         let batch = match select {
             Select::Ids(_) => {
                 if ids.is_empty() {
@@ -465,7 +476,7 @@ pub fn deliver(
         for mail in batch {
             // Still ours? Renew the lease for this one send; if another run took the message
             // (this one was paused past its lease), leave it to that run.
-            let lease_until = clock() + BACKOFF_BASE + per_message;
+            let lease_until = later(clock(), BACKOFF_BASE.saturating_add(per_message));
             if !store
                 .write(|tx| store::outbox::renew_lease(tx, mail.id, batch_lease, lease_until))?
             {
@@ -495,7 +506,7 @@ pub fn deliver(
             };
             let attempts = mail.attempts + 1;
             let gave_up = attempts >= i64::from(mailer.max_attempts.max(1));
-            let next = (!gave_up).then(|| now + Mailer::backoff(attempts));
+            let next = (!gave_up).then(|| later(now, Mailer::backoff(attempts)));
             store.write(|tx| {
                 store::outbox::mark_failed_attempt(
                     tx,
@@ -515,6 +526,15 @@ pub fn deliver(
         }
     }
     Ok(outcome)
+}
+
+/// `t + d`, held at `t` where it would leave the calendar: mail runs after the change is
+/// committed, so a far-future clock must not turn into a crash.
+fn later(t: Timestamp, d: Duration) -> Timestamp {
+    time::Duration::try_from(d)
+        .ok()
+        .and_then(|d| crate::domain::checked_add(t, d, "").ok())
+        .unwrap_or(t)
 }
 
 /// Messages due at `now`, or every queued one when backoff is ignored.

@@ -37,6 +37,7 @@ mod access;
 mod email;
 mod role;
 mod slug;
+mod text;
 mod time_fmt;
 
 pub use access::{AssignSpec, AssignmentView, access_words};
@@ -45,9 +46,10 @@ pub use role::{
     ApprovalStage, AuthStatus, Credentials, MemberStatus, PostState, Posting, Provider, Role,
 };
 pub use slug::{Slug, slugify};
+pub use text::{check_visible, escape, escape_keep_lines, is_hidden};
 pub use time_fmt::{
-    Timestamp, format_ts, parse_ts, serialize as serialize_ts, serialize_opt as serialize_ts_opt,
-    truncate,
+    FIRST_YEAR, LAST_YEAR, Timestamp, checked_add, format_ts, parse_ts, serialize as serialize_ts,
+    serialize_opt as serialize_ts_opt, truncate,
 };
 
 use serde::Serialize;

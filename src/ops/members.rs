@@ -465,7 +465,8 @@ pub fn issue_invitation(
     invited.accounts = store::accounts::assignments_of_member(tx, membership)?;
     store::invitations::close(tx, membership, "superseded", now)?;
     let (token, hash) = new_token();
-    let expires_at = now + ttl;
+    let expires_at = crate::domain::checked_add(now, ttl, "the invitation's expiry")
+        .map_err(|m| Error::invalid(m).with_hint("shorten [invitations] ttl"))?;
     let invitation = store::invitations::create(tx, membership, &hash, inviter, now, expires_at)?;
     invited.expires_at = Some(expires_at);
     let accept = format!("roster invite accept {} --token {token}", ws.slug);
