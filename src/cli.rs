@@ -171,6 +171,11 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Report> {
             "--format github is only for `roster config validate`; use table (human), json or csv",
         ));
     }
+    // Reads never create a database: only the command that starts one does.
+    ctx.may_create_db = matches!(
+        &command,
+        Command::Workspace(commands::workspace::WorkspaceCommand::Create(_))
+    );
     match command {
         Command::Workspace(c) => commands::workspace::run(ctx, c),
         Command::Member(c) => commands::member::run(ctx, c),

@@ -26,6 +26,8 @@ pub struct Ctx {
     pub interactive: bool,
     /// The second factor proven in this run, if 2FA was required or asked for.
     pub proof: Option<crate::auth::Proof>,
+    /// This command may create the database file when it is missing (`workspace create`).
+    pub may_create_db: bool,
     store: Option<Store>,
 }
 
@@ -107,14 +109,20 @@ impl Ctx {
             now: truncate(now),
             interactive: !global.no_input && std::io::stdin().is_terminal(),
             proof: None,
+            may_create_db: false,
             store: None,
         })
     }
 
-    /// The database, opened (and migrated) on first use.
+    /// The database, opened (and migrated) on first use. Only a command that starts a database
+    /// (`may_create_db`) creates a missing file; every other one says none is there.
     pub fn store(&mut self) -> Result<&mut Store> {
         if self.store.is_none() {
-            self.store = Some(Store::open(&self.db_path)?);
+            self.store = Some(if self.may_create_db {
+                Store::open(&self.db_path)?
+            } else {
+                Store::open_existing(&self.db_path)?
+            });
         }
         Ok(self.store.as_mut().expect("opened above"))
     }

@@ -3,6 +3,7 @@
 mod batch;
 mod config;
 mod fixtures;
+mod foreign;
 mod generated;
 mod hardening;
 mod members;
