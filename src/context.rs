@@ -227,9 +227,19 @@ impl Ctx {
     /// Deliver the messages a committed change queued. The report stays the command's; a failed
     /// delivery (or mail settings that cannot be used) adds the error and makes the exit code 10:
     /// the change itself is saved and the messages stay queued.
-    pub fn deliver(&mut self, mut report: Report, ids: &[i64]) -> Result<Report> {
+    pub fn deliver(&mut self, report: Report, ids: &[i64]) -> Result<Report> {
+        self.deliver_then(ids, |_| report)
+    }
+
+    /// Deliver, then build the report knowing the invitation tokens the sender minted into
+    /// the messages that went out (message id, token): the command shows them once.
+    pub fn deliver_then(
+        &mut self,
+        ids: &[i64],
+        build: impl FnOnce(&[(i64, String)]) -> Report,
+    ) -> Result<Report> {
         if ids.is_empty() {
-            return Ok(report);
+            return Ok(build(&[]));
         }
         let now = self.now;
         let outcome = match self.mailer() {
@@ -241,7 +251,7 @@ impl Ctx {
                     Err(e) => {
                         let e = Error::new(ErrorKind::Mail, format!("the change was saved, but mailing failed: {}", e.message))
                         .with_hint("see `roster outbox list`; `roster outbox send` delivers what is still queued");
-                        return Ok(report.failed(e));
+                        return Ok(build(&[]).failed(e));
                     }
                 }
             }
@@ -258,9 +268,10 @@ impl Ctx {
                     ),
                 )
                 .with_hint(hint);
-                return Ok(report.failed(e));
+                return Ok(build(&[]).failed(e));
             }
         };
+        let mut report = build(&outcome.tokens);
         if let Some(e) = outcome.error() {
             report = report.failed(e);
         } else if !outcome.queued.is_empty() {

@@ -25,6 +25,11 @@ pub use smtp::{SendError, SmtpSettings};
 pub use url::{MailUrl, Password, Security, SmtpUrl};
 
 /// How long to wait for an SMTP server at each step, unless `[mail] timeout` says otherwise.
+/// Where a queued invitation email carries its token. The sender mints the token when the
+/// message goes out (storing only its hash on the invitation) and writes it only into the
+/// message it sends: the outbox never holds a token, queued or sent (SPEC §6).
+pub const TOKEN_SLOT: &str = "{{invitation-token}}";
+
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 /// Attempts before a message is marked `failed`, unless `[mail] max_attempts` says otherwise.
 pub const DEFAULT_MAX_ATTEMPTS: u32 = 8;
@@ -328,6 +333,9 @@ pub struct Outcome {
     pub queued: Vec<i64>,
     /// Left queued untried because `[mail] max_per_minute` was reached.
     pub held_back: usize,
+    /// The invitation tokens minted into messages delivered in this run, by message id: kept
+    /// in memory only, for the command that queued them to show once.
+    pub tokens: Vec<(i64, String)>,
 }
 
 impl Outcome {
@@ -477,14 +485,46 @@ pub fn deliver(
             // Still ours? Renew the lease for this one send; if another run took the message
             // (this one was paused past its lease), leave it to that run.
             let lease_until = later(clock(), BACKOFF_BASE.saturating_add(per_message));
-            if !store
-                .write(|tx| store::outbox::renew_lease(tx, mail.id, batch_lease, lease_until))?
-            {
+            // An invitation gets its token now, in the transaction that renews the lease: any
+            // token of an earlier attempt stops working, and only the hash is stored.
+            // (A message queued by an older roster carries its token in clear: it keeps it.)
+            let minted = mail
+                .invitation
+                .filter(|_| mail.body_text.contains(TOKEN_SLOT))
+                .map(|_| crate::ops::members::new_token());
+            let (ours, open) = store.write(|tx| {
+                if !store::outbox::renew_lease(tx, mail.id, batch_lease, lease_until)? {
+                    return Ok((false, false));
+                }
+                let open = match (mail.invitation, &minted) {
+                    (Some(inv), Some((_, hash))) => {
+                        store::invitations::replace_token(tx, inv, hash)?
+                    }
+                    _ => true,
+                };
+                Ok((true, open))
+            })?;
+            if !ours {
                 continue;
             }
+            let outgoing = match &minted {
+                Some((token, _)) => Mail {
+                    body_text: mail.body_text.replace(TOKEN_SLOT, token),
+                    body_html: mail
+                        .body_html
+                        .as_ref()
+                        .map(|h| h.replace(TOKEN_SLOT, token)),
+                    ..mail.clone()
+                },
+                None => mail.clone(),
+            };
             let result = match &down {
+                _ if !open => Err(SendError::Message(
+                    "its invitation is no longer open (accepted, declined, revoked or resent)"
+                        .into(),
+                )),
                 Some(why) => Err(SendError::Connection(why.clone())),
-                None => link.send(&mail, mailer),
+                None => link.send(&outgoing, mailer),
             };
             let why = match result {
                 Ok(()) => {
@@ -496,6 +536,9 @@ pub fn deliver(
                         store::outbox::mark_sent(tx, mail.id, clock(), &text, html.as_deref())
                     })?;
                     outcome.sent.push(mail.id);
+                    if let Some((token, _)) = minted {
+                        outcome.tokens.push((mail.id, token));
+                    }
                     continue;
                 }
                 Err(SendError::Connection(why)) => {
@@ -524,6 +567,10 @@ pub fn deliver(
                 next_attempt_at: next,
             });
         }
+    }
+    if !outcome.sent.is_empty() {
+        // Redacted bodies replaced the sent ones: leave no old copy in the WAL.
+        store.forget_freed();
     }
     Ok(outcome)
 }
@@ -624,6 +671,7 @@ mod tests {
             next_attempt_at: None,
             created_at: crate::domain::parse_ts("2026-11-28T09:00:00Z").unwrap(),
             sent_at: None,
+            invitation: None,
         }
     }
 

@@ -193,6 +193,10 @@ pub struct Mail {
     /// When a queued message is tried again after a failed attempt.
     #[serde(serialize_with = "time_fmt::serialize_opt")]
     pub next_attempt_at: Option<Timestamp>,
+    /// The invitation whose token the sender mints into this message (SPEC §6: queued mail
+    /// holds a placeholder, never a token).
+    #[serde(skip)]
+    pub invitation: Option<i64>,
 }
 
 /// A post as `post list` and `post show` present it.

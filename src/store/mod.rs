@@ -220,6 +220,15 @@ impl Store {
         tx.commit().map_err(|e| storage_at(&path, e))
     }
 
+    /// After erasing a secret: copy the WAL into the file and truncate it, so the old pages
+    /// (with `secure_delete` they are zeroed in the file) survive in no WAL frame either. Best
+    /// effort: a reader holding an old snapshot delays it to the next run.
+    pub fn forget_freed(&self) {
+        let _ = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }

@@ -27,7 +27,7 @@ pub fn enqueue(conn: &Tx<'_>, m: &NewMail<'_>, now: Timestamp) -> Result<i64> {
 
 const SELECT: &str =
     "SELECT id, workspace_slug, recipient, subject, body_text, body_html, state, attempts,
-                             last_error, created_at, sent_at, next_attempt_at FROM outbox";
+                             last_error, created_at, sent_at, next_attempt_at, invitation_id FROM outbox";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Mail> {
     Ok(Mail {
@@ -43,6 +43,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Mail> {
         created_at: read_ts(r.get(9)?)?,
         sent_at: r.get::<_, Option<String>>(10)?.map(read_ts).transpose()?,
         next_attempt_at: r.get::<_, Option<String>>(11)?.map(read_ts).transpose()?,
+        invitation: r.get(12)?,
     })
 }
 

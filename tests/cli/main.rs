@@ -11,6 +11,7 @@ mod panics;
 mod permissions;
 mod posts;
 mod replace;
+mod secrets;
 mod smtp;
 mod smtp_server;
 mod storage;

@@ -15,7 +15,7 @@ const EDITOR: &str = "ed@acme.test";
 const CLIENT: &str = "client@brand.test";
 
 /// The TOTP code of a base32 secret at an RFC 3339 time, as oathtool computes it.
-fn oathtool(secret: &str, at: &str) -> String {
+pub fn oathtool(secret: &str, at: &str) -> String {
     let when = at.replace('T', " ").replace('Z', " UTC");
     let out = Command::new("oathtool")
         .args(["--totp", "-b", secret, "--now", &when])

@@ -417,14 +417,37 @@ pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, send_email: bool) -> Resul
     }
     let done = outcome.unwrap_or_default();
     let mails: Vec<i64> = done.iter().filter_map(|(_, m)| *m).collect();
+    if dry_run {
+        return Ok(batch_report(done, true, send_email, &[]));
+    }
+    ctx.deliver_then(&mails, |tokens| {
+        batch_report(done, false, send_email, tokens)
+    })
+}
+
+/// The per-row report: each new token shown once — in the table without email, or (from the
+/// emails delivered in this run) in the JSON rows.
+fn batch_report(
+    done: Vec<(Done, Option<i64>)>,
+    dry_run: bool,
+    send_email: bool,
+    tokens: &[(i64, String)],
+) -> Report {
     // A rehearsal's tokens were never stored: none is shown.
     let rows: Vec<Done> = done
         .into_iter()
-        .map(|(d, _)| {
+        .map(|(d, mail)| {
             if dry_run {
                 Done { token: None, ..d }
             } else {
-                d
+                let minted = tokens
+                    .iter()
+                    .find(|(id, _)| Some(*id) == mail)
+                    .map(|(_, t)| t.clone());
+                Done {
+                    token: d.token.or(minted),
+                    ..d
+                }
             }
         })
         .collect();
@@ -457,8 +480,5 @@ pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, send_email: bool) -> Resul
             report = report.with_status("No emails were sent: each new token is shown here, once.");
         }
     }
-    if dry_run {
-        return Ok(report);
-    }
-    ctx.deliver(report, &mails)
+    report
 }

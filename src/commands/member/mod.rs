@@ -9,7 +9,7 @@ pub mod remove;
 mod show;
 mod update;
 
-pub use invite::report;
+pub use invite::{report, with_minted};
 // The rules live in the operations layer; other command groups reach them through here.
 pub use crate::ops::members::{
     assignment_facts, can_post, member_target, require_assign, require_live,

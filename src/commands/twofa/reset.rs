@@ -67,6 +67,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         audit.after = Some(json!({"twofa": "none"}));
         store::audit::record(tx, &audit)
     })?;
+    // The secret's pages are zeroed in the file (secure_delete); drop the WAL's copies too.
+    ctx.store()?.forget_freed();
     auth::forget_session(&db_path, &m.email);
     Ok(Report::text(
         json!({"email": m.email, "workspace": ws.slug, "changed": true}),
