@@ -176,7 +176,22 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
             .mode(0o700)
             .create(parent)?;
     }
-    let tmp = path.with_extension("tmp");
+    // A temporary name of this process's own: two runs writing at once (parallel `2fa verify`
+    // of one user) must not share, truncate or rename each other's temporary file.
+    let mut bytes_rand = [0u8; 8];
+    rand::fill(&mut bytes_rand);
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = path.with_file_name(format!(
+        ".{name}.{}.{}.tmp",
+        std::process::id(),
+        bytes_rand
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    ));
     let mut f = OpenOptions::new()
         .write(true)
         .create(true)
@@ -186,7 +201,9 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     f.set_permissions(fs::Permissions::from_mode(0o600))?;
     f.write_all(bytes)?;
     f.sync_all()?;
-    fs::rename(&tmp, path)
+    fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = fs::remove_file(&tmp);
+    })
 }
 
 /// The longest duration roster accepts anywhere (ten years): far beyond any sensible TTL, and

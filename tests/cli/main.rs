@@ -19,5 +19,6 @@ mod story;
 mod support;
 mod tty;
 mod twofa;
+mod twofa_edges;
 mod wizard;
 mod workspace;
