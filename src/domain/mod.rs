@@ -46,7 +46,10 @@ pub use role::{
     ApprovalStage, AuthStatus, Credentials, MemberStatus, PostState, Posting, Provider, Role,
 };
 pub use slug::{Slug, slugify};
-pub use text::{check_visible, escape, escape_keep_lines, is_hidden};
+pub use text::{
+    ACCOUNT_NAME_MAX, HANDLE_MAX, WORKSPACE_NAME_MAX, check_visible, escape, escape_keep_lines,
+    is_hidden, parse_display,
+};
 pub use time_fmt::{
     FIRST_YEAR, LAST_YEAR, Timestamp, checked_add, format_ts, parse_ts, serialize as serialize_ts,
     serialize_opt as serialize_ts_opt, truncate,

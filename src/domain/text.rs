@@ -42,6 +42,29 @@ pub fn check_visible(s: &str, what: &str) -> Result<(), String> {
     }
 }
 
+/// The longest names roster keeps, in characters.
+pub const WORKSPACE_NAME_MAX: usize = 200;
+pub const ACCOUNT_NAME_MAX: usize = 100;
+pub const HANDLE_MAX: usize = 64;
+
+/// A display name (workspace, account) or a handle: trimmed, not empty, at most `max`
+/// characters, without control, invisible or bidi characters. `what` names it in messages
+/// ("a workspace name").
+pub fn parse_display(raw: &str, what: &str, max: usize) -> Result<String, String> {
+    let name = raw.trim_matches([' ', '\t', '\n', '\r']);
+    if name.is_empty() {
+        return Err(format!("{what} must not be empty"));
+    }
+    check_visible(name, what)?;
+    let n = name.chars().count();
+    if n > max {
+        return Err(format!(
+            "{what} must be at most {max} characters (this one has {n})"
+        ));
+    }
+    Ok(name.to_string())
+}
+
 /// Input echoed back to a terminal or a log: hidden characters become `\u{…}` (tab, newline
 /// and carriage return their usual escapes), so what is shown is what was typed.
 pub fn escape(s: &str) -> Cow<'_, str> {

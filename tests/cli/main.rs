@@ -6,6 +6,7 @@ mod fixtures;
 mod foreign;
 mod generated;
 mod hardening;
+mod input;
 mod members;
 mod panics;
 mod permissions;

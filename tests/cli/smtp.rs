@@ -276,7 +276,7 @@ fn a_display_name_cannot_add_a_header() {
     let before = env.dump();
     env.as_(OWNER, &["workspace", "rename", "Acme\r\nX-Injected: yes"])
         .code(6)
-        .stderr_has("one line");
+        .stderr_has("contains an invisible or control character (U+000D");
     assert_eq!(env.dump(), before);
     // ... and one that got into the database anyway stays inside the subject.
     conn(&env)

@@ -117,6 +117,38 @@ fn boolean(raw: &str) -> std::result::Result<bool, String> {
 }
 
 /// Parse the file: its header, then every row; all shape errors at once.
+/// The line of a quoted field that is never closed (RFC 4180: a quote opens a field only at its
+/// start; inside, `""` is a quote and `"` closes it), if there is one.
+fn unterminated_quote(text: &str) -> Option<u64> {
+    let b = text.as_bytes();
+    let (mut line, mut i, mut at_start, mut open) = (1u64, 0usize, true, None::<u64>);
+    while i < b.len() {
+        let c = b[i];
+        let newline = c == b'\n' || (c == b'\r' && b.get(i + 1) != Some(&b'\n'));
+        if open.is_some() {
+            if c == b'"' {
+                if b.get(i + 1) == Some(&b'"') {
+                    i += 2;
+                    continue;
+                }
+                open = None;
+                at_start = false;
+            }
+        } else {
+            match c {
+                b'"' if at_start => open = Some(line),
+                b',' | b'\n' | b'\r' => at_start = true,
+                _ => at_start = false,
+            }
+        }
+        if newline {
+            line += 1;
+        }
+        i += 1;
+    }
+    open
+}
+
 fn parse(text: &str, send_email: bool) -> (Vec<Row>, Vec<BadRow>) {
     let mut rows = Vec::new();
     let mut bad = Vec::new();
@@ -168,6 +200,22 @@ fn parse(text: &str, send_email: bool) -> (Vec<Row>, Vec<BadRow>) {
         }
     }
     if !bad.is_empty() {
+        return (rows, bad);
+    }
+    // csv reads an unterminated quote as one field running to the end of the file; say what it
+    // is rather than report the swallowed rows as a bad email.
+    if let Some(line) = unterminated_quote(text) {
+        bad.push(BadRow {
+            kind: ErrorKind::Invalid,
+            line,
+            column: None,
+            reason: format!(
+                "CSV syntax error: the quoted field opened on line {line} is never closed"
+            ),
+            hint: Some(
+                "close the quote; a quote inside a quoted field is written twice (\"\")".into(),
+            ),
+        });
         return (rows, bad);
     }
     let col = |name: &str| headers.iter().position(|h| h == name);
@@ -226,7 +274,9 @@ fn parse(text: &str, send_email: bool) -> (Vec<Row>, Vec<BadRow>) {
             });
             continue;
         }
-        let get = |name: &str| col(name).and_then(|i| record.get(i)).unwrap_or("");
+        let get = |name: &str| {
+            crate::output::csv_uncell(col(name).and_then(|i| record.get(i)).unwrap_or(""))
+        };
         let mut row_bad = Vec::new();
         let mut fail = |column: &str, reason: String| {
             row_bad.push(BadRow {

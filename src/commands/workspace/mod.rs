@@ -79,21 +79,6 @@ fn workspace_fields(w: &Workspace) -> Vec<(&'static str, String)> {
 
 /// A display name: trimmed, not empty, one line (also the rule of `roster.toml`).
 pub fn parse_name(raw: &str) -> Result<String> {
-    let name = raw.trim();
-    if name.is_empty() {
-        return Err(crate::error::Error::invalid(
-            "a workspace name must not be empty",
-        ));
-    }
-    if name.chars().any(char::is_control) {
-        return Err(crate::error::Error::invalid(
-            "a workspace name must be one line without control characters",
-        ));
-    }
-    if name.chars().count() > 200 {
-        return Err(crate::error::Error::invalid(
-            "a workspace name must be at most 200 characters",
-        ));
-    }
-    Ok(name.to_string())
+    crate::domain::parse_display(raw, "a workspace name", crate::domain::WORKSPACE_NAME_MAX)
+        .map_err(crate::error::Error::invalid)
 }
