@@ -451,10 +451,10 @@ pub fn deliver(
             break;
         }
         let at = clock();
-        let batch_lease = later(
-            at,
-            BACKOFF_BASE.saturating_add(per_message.saturating_mul(allowance as u32)),
-        );
+        // The lease covers one message: a run that dies lets go within about a minute and a
+        // half. A live run renews it before each send (and skips any message another run
+        // took over meanwhile), so a short lease never sends a message twice.
+        let batch_lease = later(at, BACKOFF_BASE.saturating_add(per_message));
         let batch = match select {
             Select::Ids(_) => {
                 if ids.is_empty() {

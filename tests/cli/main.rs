@@ -7,6 +7,7 @@ mod foreign;
 mod generated;
 mod hardening;
 mod input;
+mod leases;
 mod members;
 mod panics;
 mod permissions;
