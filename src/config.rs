@@ -237,3 +237,43 @@ pub fn parse_duration(s: &str) -> Result<time::Duration, String> {
     }
     Ok(time::Duration::seconds(secs))
 }
+
+#[cfg(test)]
+mod fuzz {
+    //! The config reader and the duration parser never panic (issue 13).
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn durations_never_panic(s in any::<String>()) {
+            if let Ok(d) = super::parse_duration(&s) {
+                prop_assert!(d > time::Duration::ZERO);
+                prop_assert!(d <= time::Duration::days(super::MAX_DURATION_DAYS));
+            }
+        }
+
+        #[test]
+        fn number_unit_durations_never_panic(n in any::<u64>(), unit in "[dhms]?") {
+            let _ = super::parse_duration(&format!("{n}{unit}"));
+        }
+
+        #[test]
+        fn config_files_never_panic(
+            ttl in "[0-9]{0,25}[dhmsx]?",
+            timeout in "[0-9]{0,25}[dhmsx]?",
+            junk in any::<String>(),
+        ) {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("config.toml");
+            let text = format!("[invitations]\nttl = \"{ttl}\"\n[mail]\ntimeout = \"{timeout}\"\n");
+            std::fs::write(&path, &text).unwrap();
+            if let Ok(c) = super::Config::load(&path) {
+                let _ = c.invitation_ttl();
+            }
+            std::fs::write(&path, &junk).unwrap();
+            let _ = super::Config::load(&path);
+        }
+    }
+}

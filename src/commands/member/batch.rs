@@ -532,3 +532,34 @@ fn batch_report(
     }
     report
 }
+
+#[cfg(test)]
+mod fuzz {
+    //! The CSV reader never panics, whatever the bytes (issue 13; proptest keeps it in CI).
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn any_text_parses_without_panic(text in any::<String>()) {
+            let _ = super::parse(&text, true);
+        }
+
+        #[test]
+        fn csv_shaped_text_parses_without_panic(
+            rows in prop::collection::vec(
+                prop::collection::vec("[a-z@.\"',;:\\r\\n =+-]{0,12}", 0..8),
+                0..12,
+            )
+        ) {
+            let mut text = String::from("email,role,can_add_accounts,can_manage_posts,require_2fa,assign\n");
+            for r in rows {
+                text.push_str(&r.join(","));
+                text.push('\n');
+            }
+            let _ = super::parse(&text, false);
+            let _ = super::unterminated_quote(&text);
+        }
+    }
+}
