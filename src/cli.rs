@@ -158,6 +158,12 @@ pub enum Command {
     /// Declarative config for CI: validate roster.toml files, print their JSON Schema
     #[command(subcommand)]
     Config(commands::config::ConfigCommand),
+    /// Check the database: integrity, schema, mail, 2FA enrolment, expired invitations, file modes
+    Doctor(commands::doctor::Args),
+    /// Copy the whole database to a new file (consistent while others write)
+    Backup(commands::backup::Args),
+    /// Replace the database with a file written by `roster backup` (needs --yes)
+    Restore(commands::backup::RestoreArgs),
     /// Print a shell completion script
     Completions(commands::completions::Args),
     /// Print the man page (roff)
@@ -174,7 +180,7 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Report> {
     // Reads never create a database: only the command that starts one does.
     ctx.may_create_db = matches!(
         &command,
-        Command::Workspace(commands::workspace::WorkspaceCommand::Create(_))
+        Command::Workspace(commands::workspace::WorkspaceCommand::Create(_)) | Command::Restore(_)
     );
     match command {
         Command::Workspace(c) => commands::workspace::run(ctx, c),
@@ -190,6 +196,9 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Report> {
         Command::Permissions(c) => commands::permissions::run(ctx, c),
         Command::Audit(c) => commands::audit::run(ctx, c),
         Command::Config(c) => commands::config::run(ctx, c),
+        Command::Doctor(a) => commands::doctor::run(ctx, a),
+        Command::Backup(a) => commands::backup::backup(ctx, a),
+        Command::Restore(a) => commands::backup::restore(ctx, a),
         Command::Completions(a) => commands::completions::run(a),
         Command::Man(a) => commands::completions::man(a),
     }

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod invitations;
+pub mod maintenance;
 pub mod memberships;
 pub mod notifications;
 pub mod outbox;
@@ -313,7 +314,7 @@ impl<'a> Tx<'a> {
     }
 }
 
-fn create_private_file(path: &Path) -> std::io::Result<()> {
+pub(crate) fn create_private_file(path: &Path) -> std::io::Result<()> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         // Folders we create for the database are its owner's alone, like the file.
         fs::DirBuilder::new()

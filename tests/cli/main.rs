@@ -8,6 +8,7 @@ mod generated;
 mod hardening;
 mod input;
 mod leases;
+mod maintenance;
 mod members;
 mod panics;
 mod permissions;
