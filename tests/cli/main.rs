@@ -2,6 +2,7 @@
 
 mod batch;
 mod config;
+mod escalation;
 mod fixtures;
 mod foreign;
 mod generated;
