@@ -180,7 +180,7 @@ impl Output {
     /// A line of talk on stderr, unless `--quiet`.
     pub fn status(&self, line: &str) {
         if !self.quiet {
-            eprintln!("{line}");
+            eprintln!("{}", crate::domain::escape_keep_lines(line));
         }
     }
 
@@ -294,9 +294,10 @@ impl Output {
                 serde_json::to_string_pretty(&e.to_json()).unwrap_or_default()
             );
         } else {
-            eprintln!("error: {}", e.message);
+            // Messages quote input: what could drive the terminal is shown escaped.
+            eprintln!("error: {}", crate::domain::escape_keep_lines(&e.message));
             if let Some(h) = &e.hint {
-                eprintln!("hint: {h}");
+                eprintln!("hint: {}", crate::domain::escape_keep_lines(h));
             }
         }
     }

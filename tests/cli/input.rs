@@ -348,3 +348,25 @@ fn clients_see_no_head_counts() {
     assert_eq!(o["active_members"], 2);
     assert_eq!(o["pending_invitations"], 1);
 }
+
+#[test]
+fn error_messages_escape_what_they_quote() {
+    // A path is quoted as given: a terminal escape in it is shown, not run.
+    let env = acme();
+    let evil = env.dir.path().join("x\u{1b}[2J\u{202e}.db");
+    let mut c = env.cmd();
+    c.env("ROSTER_DB", &evil)
+        .args(["--as", OWNER, "member", "list"]);
+    let r = crate::support::TestEnv::run_cmd(c);
+    assert_eq!(r.code, 4, "{r:?}");
+    assert!(
+        !r.stderr.contains('\u{1b}') && !r.stderr.contains('\u{202e}'),
+        "{:?}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("x\\u{001b}[2J\\u{202e}.db"),
+        "{}",
+        r.stderr
+    );
+}

@@ -188,8 +188,11 @@ pub fn with_minted(
 ) -> Report {
     if let Some((_, t)) = tokens.iter().find(|(id, _)| Some(*id) == invited.mail) {
         invited.show_token(workspace, t.clone());
+        return report(&invited, dry);
     }
-    report(&invited, dry)
+    report(&invited, dry).with_status(
+        "The invitation's token is made when its email goes out; until then nobody holds one.",
+    )
 }
 
 pub fn report(i: &Invited, dry: bool) -> Report {
