@@ -89,7 +89,13 @@ impl Config {
                 )));
             }
         };
-        let config: Config = toml::from_str(&text).map_err(|e| {
+        Self::from_text(&text, path)
+    }
+
+    /// Parse and check the text of a config file (`path` names it in messages). Never panics,
+    /// whatever the text: the proptest and the fuzz target hold it to that.
+    pub fn from_text(text: &str, path: &Path) -> Result<Config> {
+        let config: Config = toml::from_str(text).map_err(|e| {
             Error::invalid(format!(
                 "the config file {} is invalid: {}",
                 path.display(),

@@ -1,7 +1,7 @@
 //! `roster member …`: invite, list, show, update, remove, leave; and the rules they share for
 //! access flags and account assignments.
 
-mod batch;
+pub mod batch;
 mod invite;
 mod leave;
 mod list;
