@@ -49,6 +49,9 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand permissions 'The permission table, as decide() answers it'
             cand audit 'The audit trail of a workspace'
             cand config 'Declarative config for CI: validate, plan, apply and export roster.toml files'
+            cand doctor 'Check the database: integrity, schema, mail, 2FA enrolment, expired invitations, file modes'
+            cand backup 'Copy the whole database to a new file (consistent while others write)'
+            cand restore 'Replace the database with a file written by `roster backup` (needs --yes)'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1713,6 +1716,66 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;config;help;help'= {
         }
+        &'roster;doctor'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;backup'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;restore'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'roster;completions'= {
             cand --db 'The database file [default: the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
@@ -1767,6 +1830,9 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand permissions 'The permission table, as decide() answers it'
             cand audit 'The audit trail of a workspace'
             cand config 'Declarative config for CI: validate, plan, apply and export roster.toml files'
+            cand doctor 'Check the database: integrity, schema, mail, 2FA enrolment, expired invitations, file modes'
+            cand backup 'Copy the whole database to a new file (consistent while others write)'
+            cand restore 'Replace the database with a file written by `roster backup` (needs --yes)'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1955,6 +2021,12 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;help;config;export'= {
         }
         &'roster;help;config;schema'= {
+        }
+        &'roster;help;doctor'= {
+        }
+        &'roster;help;backup'= {
+        }
+        &'roster;help;restore'= {
         }
         &'roster;help;completions'= {
         }

@@ -53,6 +53,9 @@ complete -c roster -n "__fish_roster_needs_command" -f -a "can" -d 'Ask whether 
 complete -c roster -n "__fish_roster_needs_command" -f -a "permissions" -d 'The permission table, as decide() answers it'
 complete -c roster -n "__fish_roster_needs_command" -f -a "audit" -d 'The audit trail of a workspace'
 complete -c roster -n "__fish_roster_needs_command" -f -a "config" -d 'Declarative config for CI: validate, plan, apply and export roster.toml files'
+complete -c roster -n "__fish_roster_needs_command" -f -a "doctor" -d 'Check the database: integrity, schema, mail, 2FA enrolment, expired invitations, file modes'
+complete -c roster -n "__fish_roster_needs_command" -f -a "backup" -d 'Copy the whole database to a new file (consistent while others write)'
+complete -c roster -n "__fish_roster_needs_command" -f -a "restore" -d 'Replace the database with a file written by `roster backup` (needs --yes)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c roster -n "__fish_roster_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1352,6 +1355,54 @@ complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "export" -d 'Print a workspace as roster.toml (or update a file in place with --out)'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "schema" -d 'Print the JSON Schema of roster.toml'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand doctor" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand doctor" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand doctor" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand doctor" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand doctor" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand doctor" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
+json\t''
+csv\t''
+github\t''"
+complete -c roster -n "__fish_roster_using_subcommand doctor" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand doctor" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand doctor" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand doctor" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand doctor" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand doctor" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand doctor" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand backup" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand backup" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand backup" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand backup" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand backup" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand backup" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
+json\t''
+csv\t''
+github\t''"
+complete -c roster -n "__fish_roster_using_subcommand backup" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand backup" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand backup" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand backup" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand backup" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand backup" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand backup" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand restore" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand restore" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand restore" -l as -d 'Act as this user (else identity.email in the config file)' -r
+complete -c roster -n "__fish_roster_using_subcommand restore" -s w -l workspace -d 'The workspace to act in (else workspace.default, else your only workspace)' -r
+complete -c roster -n "__fish_roster_using_subcommand restore" -l otp -d 'A current TOTP code, where 2FA is required' -r
+complete -c roster -n "__fish_roster_using_subcommand restore" -l format -d 'Output format: table (or human), json, csv; github for `config validate`' -r -f -a "table\t''
+json\t''
+csv\t''
+github\t''"
+complete -c roster -n "__fish_roster_using_subcommand restore" -l json -d 'Print JSON (same as --format json)'
+complete -c roster -n "__fish_roster_using_subcommand restore" -l no-input -d 'Never prompt: fail with the flags to pass instead'
+complete -c roster -n "__fish_roster_using_subcommand restore" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand restore" -s q -l quiet -d 'Print no status lines or hints on stderr'
+complete -c roster -n "__fish_roster_using_subcommand restore" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+complete -c roster -n "__fish_roster_using_subcommand restore" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand restore" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand completions" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand completions" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand completions" -l as -d 'Act as this user (else identity.email in the config file)' -r
@@ -1384,22 +1435,25 @@ complete -c roster -n "__fish_roster_using_subcommand man" -s q -l quiet -d 'Pri
 complete -c roster -n "__fish_roster_using_subcommand man" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
 complete -c roster -n "__fish_roster_using_subcommand man" -s h -l help -d 'Print help'
 complete -c roster -n "__fish_roster_using_subcommand man" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "workspace" -d 'Create, list, show, rename, configure, delete workspaces'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "member" -d 'Invite, list, update and remove members and clients'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "account" -d 'Social accounts and who is assigned to them'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "post" -d 'Posts and approvals: create, edit, submit, approve, decline, publish'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "invite" -d 'Invitations: yours to accept or decline; revoke or resend those you sent'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "notifications" -d 'Your in-app notifications'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "outbox" -d 'Queued and sent email of the workspace'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "2fa" -d 'Two-factor authentication (TOTP): enrol, verify, status, disable, recovery codes, reset'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "me" -d 'Your workspaces, roles and permissions'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "can" -d 'Ask whether you may perform an action (exit 0 allowed, 3 denied) and why'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "permissions" -d 'The permission table, as decide() answers it'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "audit" -d 'The audit trail of a workspace'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "config" -d 'Declarative config for CI: validate, plan, apply and export roster.toml files'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config doctor backup restore completions man help" -f -a "workspace" -d 'Create, list, show, rename, configure, delete workspaces'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config doctor backup restore completions man help" -f -a "member" -d 'Invite, list, update and remove members and clients'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config doctor backup restore completions man help" -f -a "account" -d 'Social accounts and who is assigned to them'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config doctor backup restore completions man help" -f -a "post" -d 'Posts and approvals: create, edit, submit, approve, decline, publish'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config doctor backup restore completions man help" -f -a "invite" -d 'Invitations: yours to accept or decline; revoke or resend those you sent'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config doctor backup restore completions man help" -f -a "notifications" -d 'Your in-app notifications'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config doctor backup restore completions man help" -f -a "outbox" -d 'Queued and sent email of the workspace'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config doctor backup restore completions man help" -f -a "2fa" -d 'Two-factor authentication (TOTP): enrol, verify, status, disable, recovery codes, reset'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config doctor backup restore completions man help" -f -a "me" -d 'Your workspaces, roles and permissions'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config doctor backup restore completions man help" -f -a "can" -d 'Ask whether you may perform an action (exit 0 allowed, 3 denied) and why'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config doctor backup restore completions man help" -f -a "permissions" -d 'The permission table, as decide() answers it'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config doctor backup restore completions man help" -f -a "audit" -d 'The audit trail of a workspace'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config doctor backup restore completions man help" -f -a "config" -d 'Declarative config for CI: validate, plan, apply and export roster.toml files'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config doctor backup restore completions man help" -f -a "doctor" -d 'Check the database: integrity, schema, mail, 2FA enrolment, expired invitations, file modes'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config doctor backup restore completions man help" -f -a "backup" -d 'Copy the whole database to a new file (consistent while others write)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config doctor backup restore completions man help" -f -a "restore" -d 'Replace the database with a file written by `roster backup` (needs --yes)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config doctor backup restore completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config doctor backup restore completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from workspace member account post invite notifications outbox 2fa me can permissions audit config doctor backup restore completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "create" -d 'Create a workspace; you become its owner'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "list" -d 'The workspaces you belong to, with your role'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "show" -d 'Details of the current workspace'

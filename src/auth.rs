@@ -54,6 +54,63 @@ enum Outcome {
     },
 }
 
+/// Check the first code of a pending enrolment, under the same lockout as an enrolled user's
+/// codes: a locked user is refused without a look at the code, and a wrong code is counted
+/// (committed) though the command fails. Returns the code's time step.
+pub fn check_pending(store: &mut Store, email: &Email, code: &str, now: Timestamp) -> Result<u64> {
+    enum Pending {
+        Step(u64),
+        Locked(Timestamp),
+        Wrong(u32, Option<Timestamp>),
+    }
+    let outcome = store.write(|tx| {
+        let e = store::users::find(tx, email)?
+            .map(|u| store::totp::find(tx, u))
+            .transpose()?
+            .flatten()
+            .filter(|e| !e.enrolled)
+            .ok_or_else(|| {
+                Error::conflict(format!(
+                    "{email} has no pending two-factor enrolment to confirm"
+                ))
+                .with_hint("see `roster 2fa status`")
+            })?;
+        let previous = match e.locked_until {
+            Some(until) if until > now => return Ok(Pending::Locked(until)),
+            Some(_) => 0,
+            None => e.failed_attempts,
+        };
+        if let Some(step) = totp::check(&e.secret, code, now)? {
+            return Ok(Pending::Step(step));
+        }
+        let failures = previous.saturating_add(1);
+        let locked_until = (failures >= MAX_FAILURES).then(|| {
+            now.checked_add(time::Duration::minutes(LOCK_MINUTES))
+                .unwrap_or(now)
+        });
+        store::totp::set_failures(tx, e.user_id, failures, locked_until)?;
+        Ok(Pending::Wrong(failures, locked_until))
+    })?;
+    let why = format!("wrong code: it does not match the pending enrolment of {email}");
+    match outcome {
+        Pending::Step(step) => Ok(step),
+        Pending::Locked(until) => Err(locked(email, now, until)),
+        Pending::Wrong(_, Some(until)) => Err(auth(format!(
+            "{why}: {MAX_FAILURES} failed attempts in a row, so {email} is locked out for {} (until {})",
+            totp::time_left(now, until),
+            format_ts(until)
+        ))
+        .with_hint("wait until the lock ends, then use a fresh code")),
+        Pending::Wrong(failures, None) => Err(auth(format!(
+            "{why} ({failures} of {MAX_FAILURES} failed attempts before a {LOCK_MINUTES}-minute lock)"
+        ))
+        .with_hint(
+            "use the code your authenticator app shows now for roster (check the device's clock), \
+             or start over with `roster 2fa enroll`",
+        )),
+    }
+}
+
 /// Check a code `email` offers. A user who is locked out is refused without a look at the code.
 /// A wrong, replayed or used-up code is a failure: it is committed in its own transaction,
 /// though the command then fails and changes nothing else. A success clears the failures and
@@ -104,8 +161,11 @@ pub fn verify_code(store: &mut Store, email: &Email, code: &Code, now: Timestamp
             }
         };
         let failures = previous.saturating_add(1);
-        let locked_until =
-            (failures >= MAX_FAILURES).then(|| now + time::Duration::minutes(LOCK_MINUTES));
+        // Saturates at the end of the calendar: a lock that cannot be dated is still a lock.
+        let locked_until = (failures >= MAX_FAILURES).then(|| {
+            now.checked_add(time::Duration::minutes(LOCK_MINUTES))
+                .unwrap_or(now)
+        });
         store::totp::set_failures(tx, user, failures, locked_until)?;
         Ok(Outcome::Failed {
             why,
@@ -290,7 +350,12 @@ pub fn session_state(
 /// transaction has committed (a file for a session that never was would replace a good one).
 pub fn start_session(conn: &Tx<'_>, user_id: i64, now: Timestamp) -> Result<(String, Timestamp)> {
     let (token, hash) = totp::new_session_token();
-    let until = now + time::Duration::hours(SESSION_HOURS);
+    let until = crate::domain::checked_add(
+        now,
+        time::Duration::hours(SESSION_HOURS),
+        "the session's end",
+    )
+    .map_err(Error::invalid)?;
     store::totp::add_session(conn, user_id, &hash, now, until)?;
     Ok((token, until))
 }

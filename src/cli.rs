@@ -158,6 +158,12 @@ pub enum Command {
     /// Declarative config for CI: validate, plan, apply and export roster.toml files
     #[command(subcommand)]
     Config(commands::config::ConfigCommand),
+    /// Check the database: integrity, schema, mail, 2FA enrolment, expired invitations, file modes
+    Doctor(commands::doctor::Args),
+    /// Copy the whole database to a new file (consistent while others write)
+    Backup(commands::backup::Args),
+    /// Replace the database with a file written by `roster backup` (needs --yes)
+    Restore(commands::backup::RestoreArgs),
     /// Print a shell completion script
     Completions(commands::completions::Args),
     /// Print the man page (roff)
@@ -171,6 +177,18 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Report> {
             "--format github is only for `roster config validate`; use table (human), json or csv",
         ));
     }
+    // Reads never create a database: only the command that starts one does.
+    ctx.may_create_db = matches!(
+        &command,
+        Command::Workspace(commands::workspace::WorkspaceCommand::Create(_))
+            | Command::Restore(_)
+            | Command::Config(commands::config::ConfigCommand::Apply(_))
+    );
+    // A plan before the first apply compares the file with an empty database, in memory.
+    ctx.missing_db_is_empty = matches!(
+        &command,
+        Command::Config(commands::config::ConfigCommand::Plan(_))
+    );
     match command {
         Command::Workspace(c) => commands::workspace::run(ctx, c),
         Command::Member(c) => commands::member::run(ctx, c),
@@ -185,6 +203,9 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Report> {
         Command::Permissions(c) => commands::permissions::run(ctx, c),
         Command::Audit(c) => commands::audit::run(ctx, c),
         Command::Config(c) => commands::config::run(ctx, c),
+        Command::Doctor(a) => commands::doctor::run(ctx, a),
+        Command::Backup(a) => commands::backup::backup(ctx, a),
+        Command::Restore(a) => commands::backup::restore(ctx, a),
         Command::Completions(a) => commands::completions::run(a),
         Command::Man(a) => commands::completions::man(a),
     }

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::domain::escape;
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -65,6 +66,9 @@ pub struct Invitations {
     pub ttl: Option<String>,
 }
 
+/// The longest `[mail] timeout`: ten minutes per SMTP step.
+pub const MAX_MAIL_TIMEOUT_SECS: i64 = 600;
+
 /// `roster`'s folders from the `directories` crate (XDG on Linux).
 pub fn default_dirs() -> Result<directories::ProjectDirs> {
     directories::ProjectDirs::from("", "", "roster").ok_or_else(|| {
@@ -94,7 +98,13 @@ impl Config {
                 )));
             }
         };
-        let config: Config = toml::from_str(&text).map_err(|e| {
+        Self::from_text(&text, path)
+    }
+
+    /// Parse and check the text of a config file (`path` names it in messages). Never panics,
+    /// whatever the text: the proptest and the fuzz target hold it to that.
+    pub fn from_text(text: &str, path: &Path) -> Result<Config> {
+        let config: Config = toml::from_str(text).map_err(|e| {
             Error::invalid(format!(
                 "the config file {} is invalid: {}",
                 path.display(),
@@ -106,8 +116,17 @@ impl Config {
                 .map_err(|e| Error::invalid(format!("{}: invitations.ttl: {e}", path.display())))?;
         }
         if let Some(t) = &config.mail.timeout {
-            parse_duration(t)
+            let d = parse_duration(t)
                 .map_err(|e| Error::invalid(format!("{}: mail.timeout: {e}", path.display())))?;
+            // A step of an SMTP exchange that may take longer than this is a hung server.
+            if d > time::Duration::seconds(MAX_MAIL_TIMEOUT_SECS) {
+                return Err(Error::invalid(format!(
+                    "{}: mail.timeout: '{}' is too long: at most {}m",
+                    path.display(),
+                    escape(t),
+                    MAX_MAIL_TIMEOUT_SECS / 60
+                )));
+            }
         }
         if let Some(t) = &config.database.busy_timeout {
             parse_duration(t).map_err(|e| {
@@ -194,7 +213,22 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
             .mode(0o700)
             .create(parent)?;
     }
-    let tmp = path.with_extension("tmp");
+    // A temporary name of this process's own: two runs writing at once (parallel `2fa verify`
+    // of one user) must not share, truncate or rename each other's temporary file.
+    let mut bytes_rand = [0u8; 8];
+    rand::fill(&mut bytes_rand);
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = path.with_file_name(format!(
+        ".{name}.{}.{}.tmp",
+        std::process::id(),
+        bytes_rand
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    ));
     let mut f = OpenOptions::new()
         .write(true)
         .create(true)
@@ -204,25 +238,79 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     f.set_permissions(fs::Permissions::from_mode(0o600))?;
     f.write_all(bytes)?;
     f.sync_all()?;
-    fs::rename(&tmp, path)
+    fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = fs::remove_file(&tmp);
+    })
 }
 
-/// "7d", "36h", "90m", "30s" -> a duration.
+/// The longest duration roster accepts anywhere (ten years): far beyond any sensible TTL, and
+/// far enough from the calendar's end that adding it to "now" is checked rather than assumed.
+pub const MAX_DURATION_DAYS: i64 = 3650;
+
+/// "7d", "36h", "90m", "30s" -> a duration. Never panics: the number is checked against
+/// `MAX_DURATION_DAYS` before any arithmetic.
 pub fn parse_duration(s: &str) -> Result<time::Duration, String> {
     let s = s.trim();
     let (num, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len()));
-    let n: i64 = num
-        .parse()
-        .map_err(|_| format!("'{s}' is not a duration; e.g. 7d, 36h, 90m"))?;
-    let d = match unit {
-        "d" => time::Duration::days(n),
-        "h" => time::Duration::hours(n),
-        "m" => time::Duration::minutes(n),
-        "s" | "" => time::Duration::seconds(n),
-        _ => return Err(format!("'{s}' is not a duration; e.g. 7d, 36h, 90m")),
+    let bad = || format!("'{}' is not a duration; e.g. 7d, 36h, 90m", escape(s));
+    if num.is_empty() {
+        return Err(bad());
+    }
+    let per_unit: i64 = match unit {
+        "d" => 86_400,
+        "h" => 3_600,
+        "m" => 60,
+        "s" | "" => 1,
+        _ => return Err(bad()),
     };
+    let too_long = || format!("'{}' is too long: at most {MAX_DURATION_DAYS}d", escape(s));
+    let n: i64 = num.parse().map_err(|_| too_long())?;
+    let secs = n.checked_mul(per_unit).ok_or_else(too_long)?;
+    if secs > MAX_DURATION_DAYS * 86_400 {
+        return Err(too_long());
+    }
     if n == 0 {
         return Err("a duration must be more than zero".into());
     }
-    Ok(d)
+    Ok(time::Duration::seconds(secs))
+}
+
+#[cfg(test)]
+mod fuzz {
+    //! The config reader and the duration parser never panic (issue 13).
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn durations_never_panic(s in any::<String>()) {
+            if let Ok(d) = super::parse_duration(&s) {
+                prop_assert!(d > time::Duration::ZERO);
+                prop_assert!(d <= time::Duration::days(super::MAX_DURATION_DAYS));
+            }
+        }
+
+        #[test]
+        fn number_unit_durations_never_panic(n in any::<u64>(), unit in "[dhms]?") {
+            let _ = super::parse_duration(&format!("{n}{unit}"));
+        }
+
+        #[test]
+        fn config_files_never_panic(
+            ttl in "[0-9]{0,25}[dhmsx]?",
+            timeout in "[0-9]{0,25}[dhmsx]?",
+            junk in any::<String>(),
+        ) {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("config.toml");
+            let text = format!("[invitations]\nttl = \"{ttl}\"\n[mail]\ntimeout = \"{timeout}\"\n");
+            std::fs::write(&path, &text).unwrap();
+            if let Ok(c) = super::Config::load(&path) {
+                let _ = c.invitation_ttl();
+            }
+            std::fs::write(&path, &junk).unwrap();
+            let _ = super::Config::load(&path);
+        }
+    }
 }

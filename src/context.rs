@@ -26,6 +26,10 @@ pub struct Ctx {
     pub interactive: bool,
     /// The second factor proven in this run, if 2FA was required or asked for.
     pub proof: Option<crate::auth::Proof>,
+    /// This command may create the database file when it is missing (`workspace create`).
+    pub may_create_db: bool,
+    /// A missing database reads as an empty one (`config plan` before the first apply).
+    pub missing_db_is_empty: bool,
     store: Option<Store>,
 }
 
@@ -65,7 +69,15 @@ pub fn parse_args() -> std::result::Result<Cli, u8> {
         let err = Error::new(kind, first).with_hint("see `roster --help`");
         eprintln!("{}", crate::output::error_json(&err));
     } else {
-        let _ = e.print();
+        // clap echoes the bad value as given: escape what could hide in it (bidi overrides,
+        // zero-width characters, terminal escapes) so the message shows what was typed.
+        let text = e.to_string();
+        let shown = crate::domain::escape_keep_lines(&text);
+        if shown == text {
+            let _ = e.print();
+        } else {
+            eprint!("{shown}");
+        }
     }
     Err(kind.exit_code())
 }
@@ -96,16 +108,25 @@ impl Ctx {
             now: truncate(now),
             interactive: !global.no_input && std::io::stdin().is_terminal(),
             proof: None,
+            may_create_db: false,
+            missing_db_is_empty: false,
             store: None,
         })
     }
 
-    /// The database, opened (and migrated) on first use.
+    /// The database, opened (and migrated) on first use. Only a command that starts a database
+    /// (`may_create_db`) creates a missing file; every other one says none is there.
     pub fn store(&mut self) -> Result<&mut Store> {
         if self.store.is_none() {
             let talk = std::io::stderr().is_terminal() && !self.out.quiet;
             crate::store::set_busy_wait(self.config.busy_timeout()?, talk);
-            self.store = Some(Store::open(&self.db_path)?);
+            self.store = Some(if self.may_create_db {
+                Store::open(&self.db_path)?
+            } else if self.missing_db_is_empty && !self.db_path.exists() {
+                Store::empty()?
+            } else {
+                Store::open_existing(&self.db_path)?
+            });
         }
         Ok(self.store.as_mut().expect("opened above"))
     }
@@ -210,9 +231,19 @@ impl Ctx {
     /// Deliver the messages a committed change queued. The report stays the command's; a failed
     /// delivery (or mail settings that cannot be used) adds the error and makes the exit code 10:
     /// the change itself is saved and the messages stay queued.
-    pub fn deliver(&mut self, mut report: Report, ids: &[i64]) -> Result<Report> {
+    pub fn deliver(&mut self, report: Report, ids: &[i64]) -> Result<Report> {
+        self.deliver_then(ids, |_| report)
+    }
+
+    /// Deliver, then build the report knowing the invitation tokens the sender minted into
+    /// the messages that went out (message id, token): the command shows them once.
+    pub fn deliver_then(
+        &mut self,
+        ids: &[i64],
+        build: impl FnOnce(&[(i64, String)]) -> Report,
+    ) -> Result<Report> {
         if ids.is_empty() {
-            return Ok(report);
+            return Ok(build(&[]));
         }
         let now = self.now;
         let outcome = match self.mailer() {
@@ -224,7 +255,7 @@ impl Ctx {
                     Err(e) => {
                         let e = Error::new(ErrorKind::Mail, format!("the change was saved, but mailing failed: {}", e.message))
                         .with_hint("see `roster outbox list`; `roster outbox send` delivers what is still queued");
-                        return Ok(report.failed(e));
+                        return Ok(build(&[]).failed(e));
                     }
                 }
             }
@@ -241,9 +272,10 @@ impl Ctx {
                     ),
                 )
                 .with_hint(hint);
-                return Ok(report.failed(e));
+                return Ok(build(&[]).failed(e));
             }
         };
+        let mut report = build(&outcome.tokens);
         if let Some(e) = outcome.error() {
             report = report.failed(e);
         } else if !outcome.queued.is_empty() {

@@ -12,6 +12,7 @@ pub mod error;
 pub mod mail;
 pub mod ops;
 pub mod output;
+pub mod panic;
 pub mod permissions;
 pub mod store;
 pub mod totp;

@@ -25,6 +25,11 @@ pub use smtp::{SendError, SmtpSettings};
 pub use url::{MailUrl, Password, Security, SmtpUrl};
 
 /// How long to wait for an SMTP server at each step, unless `[mail] timeout` says otherwise.
+/// Where a queued invitation email carries its token. The sender mints the token when the
+/// message goes out (storing only its hash on the invitation) and writes it only into the
+/// message it sends: the outbox never holds a token, queued or sent (SPEC §6).
+pub const TOKEN_SLOT: &str = "{{invitation-token}}";
+
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 /// Attempts before a message is marked `failed`, unless `[mail] max_attempts` says otherwise.
 pub const DEFAULT_MAX_ATTEMPTS: u32 = 8;
@@ -328,6 +333,9 @@ pub struct Outcome {
     pub queued: Vec<i64>,
     /// Left queued untried because `[mail] max_per_minute` was reached.
     pub held_back: usize,
+    /// The invitation tokens minted into messages delivered in this run, by message id: kept
+    /// in memory only, for the command that queued them to show once.
+    pub tokens: Vec<(i64, String)>,
 }
 
 impl Outcome {
@@ -405,7 +413,13 @@ pub fn deliver(
         _ => Duration::from_secs(5),
     };
     let started = Instant::now();
-    let clock = || truncate(now + started.elapsed());
+    // Never past the end of the calendar: this runs after the change was committed.
+    let clock = || {
+        truncate(
+            now.checked_add(started.elapsed().try_into().unwrap_or(time::Duration::ZERO))
+                .unwrap_or(now),
+        )
+    };
     let mut ids = match select {
         Select::Ids(ids) => ids.to_vec(),
         Select::Due { .. } => Vec::new(),
@@ -415,8 +429,10 @@ pub fn deliver(
     loop {
         let allowance = match mailer.max_per_minute {
             Some(max) => {
-                let recent =
-                    store::outbox::sent_since(&store.reader(), clock() - time::Duration::MINUTE)?;
+                let recent = store::outbox::sent_since(
+                    &store.reader(),
+                    clock().checked_sub(time::Duration::MINUTE).unwrap_or(now),
+                )?;
                 (max as usize).saturating_sub(recent).min(CHUNK)
             }
             None => CHUNK,
@@ -435,7 +451,10 @@ pub fn deliver(
             break;
         }
         let at = clock();
-        let batch_lease = at + BACKOFF_BASE + per_message * allowance as u32;
+        // The lease covers one message: a run that dies lets go within about a minute and a
+        // half. A live run renews it before each send (and skips any message another run
+        // took over meanwhile), so a short lease never sends a message twice.
+        let batch_lease = later(at, BACKOFF_BASE.saturating_add(per_message));
         let batch = match select {
             Select::Ids(_) => {
                 if ids.is_empty() {
@@ -465,15 +484,47 @@ pub fn deliver(
         for mail in batch {
             // Still ours? Renew the lease for this one send; if another run took the message
             // (this one was paused past its lease), leave it to that run.
-            let lease_until = clock() + BACKOFF_BASE + per_message;
-            if !store
-                .write(|tx| store::outbox::renew_lease(tx, mail.id, batch_lease, lease_until))?
-            {
+            let lease_until = later(clock(), BACKOFF_BASE.saturating_add(per_message));
+            // An invitation gets its token now, in the transaction that renews the lease: any
+            // token of an earlier attempt stops working, and only the hash is stored.
+            // (A message queued by an older roster carries its token in clear: it keeps it.)
+            let minted = mail
+                .invitation
+                .filter(|_| mail.body_text.contains(TOKEN_SLOT))
+                .map(|_| crate::ops::members::new_token());
+            let (ours, open) = store.write(|tx| {
+                if !store::outbox::renew_lease(tx, mail.id, batch_lease, lease_until)? {
+                    return Ok((false, false));
+                }
+                let open = match (mail.invitation, &minted) {
+                    (Some(inv), Some((_, hash))) => {
+                        store::invitations::replace_token(tx, inv, hash)?
+                    }
+                    _ => true,
+                };
+                Ok((true, open))
+            })?;
+            if !ours {
                 continue;
             }
+            let outgoing = match &minted {
+                Some((token, _)) => Mail {
+                    body_text: mail.body_text.replace(TOKEN_SLOT, token),
+                    body_html: mail
+                        .body_html
+                        .as_ref()
+                        .map(|h| h.replace(TOKEN_SLOT, token)),
+                    ..mail.clone()
+                },
+                None => mail.clone(),
+            };
             let result = match &down {
+                _ if !open => Err(SendError::Message(
+                    "its invitation is no longer open (accepted, declined, revoked or resent)"
+                        .into(),
+                )),
                 Some(why) => Err(SendError::Connection(why.clone())),
-                None => link.send(&mail, mailer),
+                None => link.send(&outgoing, mailer),
             };
             let why = match result {
                 Ok(()) => {
@@ -485,6 +536,9 @@ pub fn deliver(
                         store::outbox::mark_sent(tx, mail.id, clock(), &text, html.as_deref())
                     })?;
                     outcome.sent.push(mail.id);
+                    if let Some((token, _)) = minted {
+                        outcome.tokens.push((mail.id, token));
+                    }
                     continue;
                 }
                 Err(SendError::Connection(why)) => {
@@ -495,7 +549,7 @@ pub fn deliver(
             };
             let attempts = mail.attempts + 1;
             let gave_up = attempts >= i64::from(mailer.max_attempts.max(1));
-            let next = (!gave_up).then(|| now + Mailer::backoff(attempts));
+            let next = (!gave_up).then(|| later(now, Mailer::backoff(attempts)));
             store.write(|tx| {
                 store::outbox::mark_failed_attempt(
                     tx,
@@ -514,7 +568,20 @@ pub fn deliver(
             });
         }
     }
+    if !outcome.sent.is_empty() {
+        // Redacted bodies replaced the sent ones: leave no old copy in the WAL.
+        store.forget_freed();
+    }
     Ok(outcome)
+}
+
+/// `t + d`, held at `t` where it would leave the calendar: mail runs after the change is
+/// committed, so a far-future clock must not turn into a crash.
+fn later(t: Timestamp, d: Duration) -> Timestamp {
+    time::Duration::try_from(d)
+        .ok()
+        .and_then(|d| crate::domain::checked_add(t, d, "").ok())
+        .unwrap_or(t)
 }
 
 /// Messages due at `now`, or every queued one when backoff is ignored.
@@ -604,6 +671,7 @@ mod tests {
             next_attempt_at: None,
             created_at: crate::domain::parse_ts("2026-11-28T09:00:00Z").unwrap(),
             sent_at: None,
+            invitation: None,
         }
     }
 

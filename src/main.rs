@@ -7,6 +7,16 @@ use roster::context::{Ctx, parse_args};
 use roster::output::Output;
 
 fn main() -> ExitCode {
+    roster::panic::install_hook();
+    match std::panic::catch_unwind(run) {
+        Ok(code) => code,
+        // The hook has printed its one line; a bug is exit 1 (SPEC §3), not Rust's 101.
+        Err(_) => ExitCode::from(1),
+    }
+}
+
+fn run() -> ExitCode {
+    roster::panic::test_trigger();
     let cli = match parse_args() {
         Ok(cli) => cli,
         Err(code) => return ExitCode::from(code),

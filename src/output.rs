@@ -206,7 +206,7 @@ impl Output {
     /// A line of talk on stderr, unless `--quiet`.
     pub fn status(&self, line: &str) {
         if !self.quiet {
-            eprintln!("{line}");
+            eprintln!("{}", crate::domain::escape_keep_lines(line));
         }
     }
 
@@ -250,15 +250,22 @@ impl Output {
                 }
                 let mut t = self.table();
                 t.set_header(headers.iter().map(|h| self.header_cell(h)));
+                // Stored text may predate the input checks: a terminal sees its controls escaped.
                 for r in rows {
-                    t.add_row(r);
+                    t.add_row(
+                        r.iter()
+                            .map(|c| crate::domain::escape_keep_lines(c).into_owned()),
+                    );
                 }
                 format!("{t}\n")
             }
             View::Fields(fields) => {
                 let mut t = self.table();
                 for (k, v) in fields {
-                    t.add_row(vec![self.header_cell(k), Cell::new(v)]);
+                    t.add_row(vec![
+                        self.header_cell(k),
+                        Cell::new(crate::domain::escape_keep_lines(v)),
+                    ]);
                 }
                 format!("{t}\n")
             }
@@ -290,13 +297,16 @@ impl Output {
     pub fn csv(&self, view: &View) -> String {
         let mut w = csv::Writer::from_writer(Vec::new());
         let _ = match view {
-            View::Table { headers, rows } => w
-                .write_record(headers)
-                .and_then(|_| rows.iter().try_for_each(|r| w.write_record(r))),
-            View::Fields(fields) => w
-                .write_record(["field", "value"])
-                .and_then(|_| fields.iter().try_for_each(|(k, v)| w.write_record([k, v]))),
-            View::Text(s) => w.write_record([s]),
+            View::Table { headers, rows } => w.write_record(headers).and_then(|_| {
+                rows.iter()
+                    .try_for_each(|r| w.write_record(r.iter().map(|c| csv_cell(c).into_owned())))
+            }),
+            View::Fields(fields) => w.write_record(["field", "value"]).and_then(|_| {
+                fields.iter().try_for_each(|(k, v)| {
+                    w.write_record([csv_cell(k).into_owned(), csv_cell(v).into_owned()])
+                })
+            }),
+            View::Text(s) => w.write_record([csv_cell(s).into_owned()]),
             View::Nothing => Ok(()),
         };
         String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
@@ -307,9 +317,10 @@ impl Output {
         if self.json() {
             eprintln!("{}", error_json(e));
         } else {
-            eprintln!("error: {}", e.message);
+            // Messages quote input: what could drive the terminal is shown escaped.
+            eprintln!("error: {}", crate::domain::escape_keep_lines(&e.message));
             if let Some(h) = &e.hint {
-                eprintln!("hint: {h}");
+                eprintln!("hint: {}", crate::domain::escape_keep_lines(h));
             }
         }
     }
@@ -323,5 +334,26 @@ pub fn error_json(e: &Error) -> String {
         serde_json::to_string_pretty(&doc).unwrap_or_default()
     } else {
         doc.to_string()
+    }
+}
+
+/// Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A CSV cell a spreadsheet shows as text: a value starting like a formula gets a leading `'`
+/// (OWASP's rule). `member invite --from` drops that quote again, so an export re-imports.
+pub fn csv_cell(v: &str) -> std::borrow::Cow<'_, str> {
+    if v.starts_with(FORMULA_START) {
+        std::borrow::Cow::Owned(format!("'{v}"))
+    } else {
+        std::borrow::Cow::Borrowed(v)
+    }
+}
+
+/// The value a neutralised CSV cell stood for (see `csv_cell`).
+pub fn csv_uncell(v: &str) -> &str {
+    match v.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_START) => rest,
+        _ => v,
     }
 }

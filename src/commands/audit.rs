@@ -48,14 +48,28 @@ impl Tabular for AuditEntry {
 }
 
 fn parse_since(s: &str, now: Timestamp) -> Result<Timestamp> {
-    parse_ts(s)
-        .or_else(|_| parse_duration(s).map(|d| now - d))
-        .map_err(|_| {
-            Error::usage(format!(
-                "--since '{s}' is neither an RFC 3339 time nor a duration"
-            ))
-            .with_hint("e.g. --since 2026-11-01T00:00:00Z or --since 24h")
-        })
+    if let Ok(t) = parse_ts(s) {
+        return Ok(t);
+    }
+    let usage =
+        |m: String| Error::usage(m).with_hint("e.g. --since 2026-11-01T00:00:00Z or --since 24h");
+    match parse_duration(s) {
+        Ok(d) => now
+            .checked_sub(d)
+            .filter(|t| t.year() >= crate::domain::FIRST_YEAR)
+            .ok_or_else(|| {
+                usage(format!(
+                    "--since '{}' reaches back before {}",
+                    crate::domain::escape(s),
+                    crate::domain::FIRST_YEAR
+                ))
+            }),
+        Err(m) if m.contains("too long") => Err(usage(format!("--since {m}"))),
+        Err(_) => Err(usage(format!(
+            "--since '{}' is neither an RFC 3339 time nor a duration",
+            crate::domain::escape(s)
+        ))),
+    }
 }
 
 pub fn run(ctx: &mut Ctx, cmd: AuditCommand) -> Result<Report> {

@@ -3,9 +3,11 @@
 
 pub mod account;
 pub mod audit;
+pub mod backup;
 pub mod can;
 pub mod completions;
 pub mod config;
+pub mod doctor;
 pub mod invite;
 pub mod me;
 pub mod member;

@@ -95,6 +95,9 @@ pub fn run(ctx: &mut Ctx, cmd: OutboxCommand) -> Result<Report> {
     }
 }
 
+/// How long `outbox send` waits for messages another run is delivering.
+const LEASE_PATIENCE: std::time::Duration = std::time::Duration::from_secs(5);
+
 fn send(ctx: &mut Ctx, scope: &Scope, args: SendArgs) -> Result<Report> {
     let ws = scope.workspace.slug.as_str();
     let now = ctx.now;
@@ -118,7 +121,14 @@ fn send(ctx: &mut Ctx, scope: &Scope, args: SendArgs) -> Result<Report> {
         ignore_backoff: args.ignore_backoff,
     };
     let outcome = mail::deliver(ctx.store()?, &mailer, select, now)?;
-    let waiting = store::outbox::waiting(&ctx.store()?.reader(), ws, now)?;
+    let mut waiting = store::outbox::waiting(&ctx.store()?.reader(), ws, now)?;
+    // Another run holds some messages: give a live one a moment to finish them before
+    // reporting them as still queued.
+    let patience = std::time::Instant::now();
+    while waiting.leased > 0 && patience.elapsed() < LEASE_PATIENCE {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        waiting = store::outbox::waiting(&ctx.store()?.reader(), ws, now)?;
+    }
     let via = mailer.transport.to_string();
     let data = json!({
         "transport": via,
@@ -192,6 +202,22 @@ fn send(ctx: &mut Ctx, scope: &Scope, args: SendArgs) -> Result<Report> {
     if let Some(mut e) = outcome.error() {
         // Nothing else was changed by this run: say only what failed.
         e.message = e.message.replacen("the change was saved, but ", "", 1);
+        return Ok(r.failed(e));
+    }
+    // Messages another run holds are not delivered by this one: not a success. If that run
+    // died, its short lease runs out and the next `outbox send` takes them over.
+    if waiting.leased > 0 {
+        let until = waiting.leased_until.map(format_ts).unwrap_or_default();
+        let e = Error::new(
+            ErrorKind::Mail,
+            format!(
+                "{} message(s) stay queued: another `roster outbox send` holds them until {until}",
+                waiting.leased
+            ),
+        )
+        .with_hint(format!(
+            "if that run is still going, it delivers them; if it died, run `roster outbox send` again after {until}"
+        ));
         r = r.failed(e);
     }
     Ok(r)

@@ -328,24 +328,15 @@ impl Checker<'_> {
                     )
                 })
             });
-            // The rule of `account add`: one non-empty line.
+            // The rule of `account add`: one visible line, at most 100 characters.
             let name = self.parsed(t, "name", "accounts", Code::InvalidName, |s| {
-                let n = s.trim();
-                if n.is_empty() || n.chars().any(char::is_control) {
-                    Err("an account name must be one non-empty line".to_string())
-                } else {
-                    Ok(n.to_string())
-                }
+                crate::domain::parse_display(s, "an account name", crate::domain::ACCOUNT_NAME_MAX)
             });
             let handle = match t.get("handle") {
                 None => Some(None),
                 Some(_) => self
                     .parsed(t, "handle", "accounts", Code::InvalidName, |s| {
-                        if s.chars().any(char::is_control) {
-                            Err("a handle must be one line".to_string())
-                        } else {
-                            Ok(s.trim().to_string())
-                        }
+                        crate::domain::parse_display(s, "a handle", crate::domain::HANDLE_MAX)
                     })
                     .map(|(h, _)| Some(h)),
             };

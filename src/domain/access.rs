@@ -181,3 +181,37 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod fuzz {
+    //! The assign-spec and email parsers never panic, and refuse hidden characters (issue 13).
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1024))]
+
+        #[test]
+        fn assign_specs_never_panic(s in any::<String>()) {
+            let _ = s.parse::<super::AssignSpec>();
+        }
+
+        #[test]
+        fn assign_shaped_specs_never_panic(s in "[a-z0-9-]{0,10}(:[a-z]{0,8}){0,5}") {
+            let _ = s.parse::<super::AssignSpec>();
+        }
+
+        #[test]
+        fn emails_never_panic_and_never_hold_hidden_characters(s in any::<String>()) {
+            if let Ok(e) = s.parse::<crate::domain::Email>() {
+                prop_assert!(!e.as_str().chars().any(crate::domain::is_hidden));
+            }
+        }
+
+        #[test]
+        fn email_shaped_input_never_panics(s in "[a-z\u{200b}\u{202e}\u{feff}.+-]{0,8}@[a-z.\u{200d}]{0,10}") {
+            if let Ok(e) = s.parse::<crate::domain::Email>() {
+                prop_assert!(!e.as_str().chars().any(crate::domain::is_hidden));
+            }
+        }
+    }
+}

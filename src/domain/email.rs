@@ -22,6 +22,8 @@ impl Email {
 impl FromStr for Email {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        // Checked before trimming: a hidden character at either end is refused too, not eaten.
+        super::check_visible(s.trim_matches([' ', '\t', '\n', '\r']), "the email address")?;
         let t = s.trim().to_lowercase();
         if t.is_empty() {
             return Err("an email address must not be empty".into());
@@ -36,7 +38,10 @@ impl FromStr for Email {
         if ok {
             Ok(Email(t))
         } else {
-            Err(format!("'{}' is not an email address", s.trim()))
+            Err(format!(
+                "'{}' is not an email address",
+                super::escape(s.trim())
+            ))
         }
     }
 }

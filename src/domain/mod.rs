@@ -37,6 +37,7 @@ mod access;
 mod email;
 mod role;
 mod slug;
+mod text;
 mod time_fmt;
 
 pub use access::{AssignSpec, AssignmentView, access_words};
@@ -45,9 +46,13 @@ pub use role::{
     ApprovalStage, AuthStatus, Credentials, MemberStatus, PostState, Posting, Provider, Role,
 };
 pub use slug::{Slug, slugify};
+pub use text::{
+    ACCOUNT_NAME_MAX, HANDLE_MAX, WORKSPACE_NAME_MAX, check_visible, escape, escape_keep_lines,
+    is_hidden, parse_display,
+};
 pub use time_fmt::{
-    Timestamp, format_ts, parse_ts, serialize as serialize_ts, serialize_opt as serialize_ts_opt,
-    truncate,
+    FIRST_YEAR, LAST_YEAR, Timestamp, checked_add, format_ts, parse_ts, serialize as serialize_ts,
+    serialize_opt as serialize_ts_opt, truncate,
 };
 
 use serde::Serialize;
@@ -191,6 +196,10 @@ pub struct Mail {
     /// When a queued message is tried again after a failed attempt.
     #[serde(serialize_with = "time_fmt::serialize_opt")]
     pub next_attempt_at: Option<Timestamp>,
+    /// The invitation whose token the sender mints into this message (SPEC §6: queued mail
+    /// holds a placeholder, never a token).
+    #[serde(skip)]
+    pub invitation: Option<i64>,
 }
 
 /// A post as `post list` and `post show` present it.

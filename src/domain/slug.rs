@@ -33,7 +33,8 @@ impl FromStr for Slug {
             Ok(Slug(s.to_string()))
         } else {
             Err(format!(
-                "'{s}' is not a valid slug: use 1 to 63 lower-case letters, digits and '-', starting with a letter or digit"
+                "'{}' is not a valid slug: use 1 to 63 lower-case letters, digits and '-', starting with a letter or digit",
+                super::escape(s)
             ))
         }
     }

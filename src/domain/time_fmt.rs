@@ -22,10 +22,26 @@ pub fn truncate(t: Timestamp) -> Timestamp {
         .expect("0 ns is valid")
 }
 
+/// The calendar roster works in. Times outside it are refused when parsed, so that adding a
+/// TTL, a lock or a session to "now" stays representable (and is checked all the same).
+pub const FIRST_YEAR: i32 = 1970;
+pub const LAST_YEAR: i32 = 9000;
+
 pub fn parse_ts(s: &str) -> Result<Timestamp, String> {
-    OffsetDateTime::parse(s.trim(), &Rfc3339)
-        .map(|t| t.to_offset(time::UtcOffset::UTC))
-        .map_err(|e| format!("'{s}' is not an RFC 3339 time ({e}); e.g. 2026-11-28T09:00:00Z"))
+    let shown = super::escape(s);
+    let t = OffsetDateTime::parse(s.trim(), &Rfc3339).map_err(|e| {
+        format!("'{shown}' is not an RFC 3339 time ({e}); e.g. 2026-11-28T09:00:00Z")
+    })?;
+    t.checked_to_offset(time::UtcOffset::UTC)
+        .filter(|t| (FIRST_YEAR..=LAST_YEAR).contains(&t.year()))
+        .ok_or_else(|| format!("'{shown}' is outside the years {FIRST_YEAR} to {LAST_YEAR}"))
+}
+
+/// `t + d`, or an error saying what would have gone past the end of the calendar.
+pub fn checked_add(t: Timestamp, d: time::Duration, what: &str) -> Result<Timestamp, String> {
+    t.checked_add(d)
+        .filter(|t| t.year() <= LAST_YEAR)
+        .ok_or_else(|| format!("{what} would fall after the year {LAST_YEAR}"))
 }
 
 pub fn serialize<S: serde::Serializer>(t: &Timestamp, s: S) -> Result<S::Ok, S::Error> {

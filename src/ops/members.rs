@@ -373,6 +373,15 @@ impl Lookups {
     }
 }
 
+impl Invited {
+    /// The token to show once: made here without email, or minted by the sender into the
+    /// email delivered in this same run.
+    pub fn show_token(&mut self, workspace: &Slug, token: String) {
+        self.accept_command = Some(format!("roster invite accept {workspace} --token {token}"));
+        self.token = Some(token);
+    }
+}
+
 /// Invite (or re-invite, or update the pending invitation of) one member, inside the caller's
 /// transaction: permissions, validation, membership, assignments, invitation, notification,
 /// outbox and audit.
@@ -704,14 +713,20 @@ fn new_invitation(
     ttl: time::Duration,
 ) -> Result<()> {
     let ws = &scope.workspace;
+    // Emailed: the token is minted by the sender when the message goes out, so that queued
+    // mail never holds one (SPEC §6); until then the invitation's hash is that of a token
+    // nobody knows. Not emailed: the token is shown once, by the command.
     let (token, hash) = new_token();
-    let expires_at = now + ttl;
+    let expires_at = crate::domain::checked_add(now, ttl, "the invitation's expiry")
+        .map_err(|m| Error::invalid(m).with_hint("shorten [invitations] ttl"))?;
     let invitation = store::invitations::create(tx, membership, &hash, inviter, now, expires_at)?;
     invited.expires_at = Some(expires_at);
-    let accept = format!("roster invite accept {} --token {token}", ws.slug);
-    invited.accept_command = Some(accept.clone());
-    invited.token = Some(token);
     if send_email {
+        let accept = format!(
+            "roster invite accept {} --token {}",
+            ws.slug,
+            crate::mail::TOKEN_SLOT
+        );
         let (subject, text, html) = invitation_email(scope, invited, &accept, expires_at);
         invited.mail = Some(store::outbox::enqueue(
             tx,
@@ -725,6 +740,8 @@ fn new_invitation(
             },
             now,
         )?);
+    } else {
+        invited.show_token(&ws.slug, token);
     }
     Ok(())
 }

@@ -11,21 +11,8 @@ use crate::store::{self, Tx};
 
 /// A display name: trimmed, not empty, one line.
 pub fn parse_name(raw: &str) -> Result<String> {
-    let name = raw.trim();
-    if name.is_empty() {
-        return Err(Error::invalid("a workspace name must not be empty"));
-    }
-    if name.chars().any(char::is_control) {
-        return Err(Error::invalid(
-            "a workspace name must be one line without control characters",
-        ));
-    }
-    if name.chars().count() > 200 {
-        return Err(Error::invalid(
-            "a workspace name must be at most 200 characters",
-        ));
-    }
-    Ok(name.to_string())
+    crate::domain::parse_display(raw, "a workspace name", crate::domain::WORKSPACE_NAME_MAX)
+        .map_err(Error::invalid)
 }
 
 fn reread(tx: &Tx<'_>, slug: &Slug) -> Result<Workspace> {

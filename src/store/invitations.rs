@@ -31,6 +31,17 @@ pub fn create(
     Ok(conn.last_insert_rowid())
 }
 
+/// Give an open invitation a new token (its hash): the token minted for the email being sent.
+/// Any token made before stops working. False when the invitation is no longer open.
+pub fn replace_token(conn: &Tx<'_>, invitation_id: i64, token_hash: &[u8; 32]) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "UPDATE invitations SET token_hash = ?2 WHERE id = ?1 AND state = 'pending'",
+        )?
+        .execute(params![invitation_id, &token_hash[..]])?
+        == 1)
+}
+
 /// The open invitation of a membership (whether or not it has expired).
 pub fn pending(conn: &Tx<'_>, membership_id: i64) -> Result<Option<Invitation>> {
     Ok(conn

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod invitations;
+pub mod maintenance;
 pub mod memberships;
 pub mod notifications;
 pub mod outbox;
@@ -87,10 +88,64 @@ pub struct Store {
     path: PathBuf,
 }
 
+/// `PRAGMA application_id` of every roster database: 'ROST'. Only a file carrying it (or an
+/// empty file, or a roster file from before the mark) is ever migrated or written.
+pub const APPLICATION_ID: i32 = 0x524F_5354;
+
+/// The tables every roster schema has had since the first migration: with `user_version > 0`
+/// they identify a roster file written before the application id was set.
+const ROSTER_TABLES: &[&str] = &[
+    "users",
+    "workspaces",
+    "memberships",
+    "invitations",
+    "outbox",
+    "audit",
+];
+
+/// What the file at the path is, decided from its header and (when the header cannot tell)
+/// its table names, read without writing anything.
+#[derive(Debug, PartialEq)]
+enum Kind {
+    /// No bytes yet, or an SQLite file with no tables: roster may make it its own.
+    Empty,
+    /// Marked with roster's application id.
+    Ours,
+    /// A roster file from before the mark: migrated, and marked while at it.
+    OursUnmarked,
+}
+
 impl Store {
     /// Open (creating if needed) the database at `path`, refusing anything that is not a roster
     /// database this binary understands. A refused file is left byte-for-byte untouched.
     pub fn open(path: &Path) -> Result<Store> {
+        Self::open_with(path, true)
+    }
+
+    /// An empty roster database in memory: what `config plan` compares a file with when no
+    /// database exists yet (a plan is a read, and reads never create a file).
+    pub fn empty() -> Result<Store> {
+        let path = PathBuf::from(":memory:");
+        let conn = Connection::open_in_memory().map_err(|e| storage_at(&path, e))?;
+        conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+            true,
+        )
+        .map_err(|e| storage_at(&path, e))?;
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .map_err(|e| storage_at(&path, e))?;
+        let mut store = Store { conn, path };
+        store.migrate(0)?;
+        Ok(store)
+    }
+
+    /// Open an existing database; a missing file is "not found", and nothing is created
+    /// (reads never create a file, nor its folders).
+    pub fn open_existing(path: &Path) -> Result<Store> {
+        Self::open_with(path, false)
+    }
+
+    fn open_with(path: &Path, may_create: bool) -> Result<Store> {
         let fail = |what: String| {
             Error::storage(format!(
                 "cannot open the database {}: {what}",
@@ -103,26 +158,62 @@ impl Store {
                     .with_hint("pass a file path with --db or ROSTER_DB"));
             }
             Ok(_) => {}
-            Err(e) if e.kind() == IoKind::NotFound => {
-                create_private_file(path).map_err(|e| fail(e.to_string()))?
+            Err(e) if e.kind() == IoKind::NotFound && !may_create => {
+                return Err(Error::not_found(format!(
+                    "no roster database at {}",
+                    path.display()
+                ))
+                .with_hint(
+                    "create one with `roster workspace create NAME`, or point --db (ROSTER_DB) at an existing one",
+                ));
             }
+            Err(e) if e.kind() == IoKind::NotFound => create_private_file(path).map_err(|e| {
+                let folder = path.parent().unwrap_or(Path::new("."));
+                match e.kind() {
+                    IoKind::PermissionDenied | IoKind::ReadOnlyFilesystem => Error::storage(format!(
+                        "cannot create the database {}: the folder {} is not writable",
+                        path.display(),
+                        folder.display()
+                    ))
+                    .with_hint("choose a writable place with --db (ROSTER_DB), or fix the folder's permissions"),
+                    _ => Error::storage(format!(
+                        "cannot create the database {}: {e}",
+                        path.display()
+                    )),
+                }
+            })?,
             Err(e) => return Err(fail(e.to_string())),
         }
-        // Reading is allowed even when the file is read-only; a write then fails with exit 9.
-        let writable = OpenOptions::new().read(true).write(true).open(path).is_ok();
-        let flags = if writable {
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-        } else {
-            OpenFlags::SQLITE_OPEN_READ_ONLY
-        } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         if fs::File::open(path).is_err() {
             return Err(fail("permission denied".into())
                 .with_hint("check the permissions of the database file"));
         }
-        let mut conn =
-            Connection::open_with_flags(path, flags).map_err(|e| fail(sqlite_reason(&e)))?;
+        // Reading is allowed even when the file is read-only; a write then fails with exit 9.
+        let writable = OpenOptions::new().read(true).write(true).open(path).is_ok();
+        let kind = classify(path).map_err(|why| {
+            fail(why).with_hint("roster opens only its own databases; the file was left untouched")
+        })?;
+        // A reader that may not write the file (another user's 0444 database) must not leave
+        // `-wal`/`-shm` files behind: with no WAL to replay, it reads the file as immutable.
+        let immutable = !writable && !sidecar(path, "-wal").exists();
+        let mut conn = if immutable {
+            Connection::open_with_flags(
+                immutable_uri(path),
+                OpenFlags::SQLITE_OPEN_READ_ONLY
+                    | OpenFlags::SQLITE_OPEN_URI
+                    | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
+        } else {
+            let flags = if writable {
+                OpenFlags::SQLITE_OPEN_READ_WRITE
+            } else {
+                OpenFlags::SQLITE_OPEN_READ_ONLY
+            } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+            Connection::open_with_flags(path, flags)
+        }
+        .map_err(|e| fail(sqlite_reason(&e, path)))?;
         conn.busy_handler(Some(on_busy))
-            .map_err(|e| fail(sqlite_reason(&e)))?;
+            .map_err(|e| fail(sqlite_reason(&e, path)))?;
         // Every statement is prepared once per run (a batch runs the same ones per row).
         conn.set_prepared_statement_cache_capacity(64);
         // Plans do not depend on the values bound: without this SQLite re-prepares a cached
@@ -132,18 +223,22 @@ impl Store {
             rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
             true,
         )
-        .map_err(|e| fail(sqlite_reason(&e)))?;
+        .map_err(|e| fail(sqlite_reason(&e, path)))?;
         // A batch's transaction touches far more pages than the default 2 MB cache holds:
         // spilling them mid-transaction costs writes. The cache only grows as it is used.
         conn.pragma_update(None, "cache_size", -32768)
-            .map_err(|e| fail(sqlite_reason(&e)))?;
+            .map_err(|e| fail(sqlite_reason(&e, path)))?;
         // Savepoint journals (a batch takes one per row) and temporary tables stay in memory.
         conn.pragma_update(None, "temp_store", "MEMORY")
-            .map_err(|e| fail(sqlite_reason(&e)))?;
+            .map_err(|e| fail(sqlite_reason(&e, path)))?;
+        // Deleted rows (an erased TOTP secret, redacted mail) are overwritten, not left in free
+        // pages (SPEC §6).
+        conn.pragma_update(None, "secure_delete", "ON")
+            .map_err(|e| fail(sqlite_reason(&e, path)))?;
         // Read the version before touching anything: a newer or foreign file stays as it is.
         let version: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| fail(sqlite_reason(&e)))?;
+            .map_err(|e| fail(sqlite_reason(&e, path)))?;
         if version > SCHEMA_VERSION {
             return Err(fail(format!(
                 "its schema version {version} is newer than this roster understands ({SCHEMA_VERSION})"
@@ -152,13 +247,13 @@ impl Store {
         }
         if version > 0 || writable {
             conn.pragma_update(None, "foreign_keys", "ON")
-                .map_err(|e| fail(sqlite_reason(&e)))?;
+                .map_err(|e| fail(sqlite_reason(&e, path)))?;
         }
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
         };
-        if version < SCHEMA_VERSION {
+        if version < SCHEMA_VERSION || kind != Kind::Ours {
             if !writable {
                 return Err(fail("it needs a schema upgrade but is read-only".into()));
             }
@@ -168,12 +263,12 @@ impl Store {
             let mode: String = store
                 .conn
                 .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
-                .map_err(|e| fail(sqlite_reason(&e)))?;
+                .map_err(|e| fail(sqlite_reason(&e, path)))?;
             debug_assert_eq!(mode, "wal");
             store
                 .conn
                 .pragma_update(None, "synchronous", "NORMAL")
-                .map_err(|e| fail(sqlite_reason(&e)))?;
+                .map_err(|e| fail(sqlite_reason(&e, path)))?;
         }
         Ok(store)
     }
@@ -197,7 +292,18 @@ impl Store {
             tx.pragma_update(None, "user_version", (i + 1) as i64)
                 .map_err(|e| storage_at(&path, e))?;
         }
+        tx.pragma_update(None, "application_id", APPLICATION_ID)
+            .map_err(|e| storage_at(&path, e))?;
         tx.commit().map_err(|e| storage_at(&path, e))
+    }
+
+    /// After erasing a secret: copy the WAL into the file and truncate it, so the old pages
+    /// (with `secure_delete` they are zeroed in the file) survive in no WAL frame either. Best
+    /// effort: a reader holding an old snapshot delays it to the next run.
+    pub fn forget_freed(&self) {
+        let _ = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
     }
 
     pub fn path(&self) -> &Path {
@@ -284,7 +390,7 @@ impl<'a> Tx<'a> {
     }
 }
 
-fn create_private_file(path: &Path) -> std::io::Result<()> {
+pub(crate) fn create_private_file(path: &Path) -> std::io::Result<()> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         // Folders we create for the database are its owner's alone, like the file.
         fs::DirBuilder::new()
@@ -301,9 +407,123 @@ fn create_private_file(path: &Path) -> std::io::Result<()> {
     file.set_permissions(fs::Permissions::from_mode(0o600))
 }
 
-fn sqlite_reason(e: &rusqlite::Error) -> String {
+/// Decide what the file is from its 100-byte header (application id at 68, user_version at
+/// 60) and, when the header cannot tell, from its table names read through an immutable,
+/// read-only connection: nothing is written, no `-wal`/`-shm` appears.
+fn classify(path: &Path) -> std::result::Result<Kind, String> {
+    use std::io::Read;
+    let mut header = Vec::with_capacity(100);
+    fs::File::open(path)
+        .and_then(|f| f.take(100).read_to_end(&mut header))
+        .map_err(|e| e.to_string())?;
+    if header.is_empty() {
+        return Ok(Kind::Empty);
+    }
+    if header.len() < 100 || !header.starts_with(b"SQLite format 3\0") {
+        return Err("the file is not an SQLite database".into());
+    }
+    let be = |at: usize| {
+        i32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]])
+    };
+    let (user_version, app_id) = (be(60), be(68));
+    if app_id == APPLICATION_ID {
+        return Ok(Kind::Ours);
+    }
+    if app_id != 0 {
+        return Err(format!(
+            "it belongs to another program (application_id 0x{app_id:08X}), not roster"
+        ));
+    }
+    // No mark: an empty SQLite file, an unmarked roster file, or someone else's.
+    let tables: Vec<String> = (|| {
+        let conn = if sidecar(path, "-wal").exists() {
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?
+        } else {
+            Connection::open_with_flags(
+                immutable_uri(path),
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI,
+            )?
+        };
+        let mut stmt = conn.prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+        )?;
+        stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()
+    })()
+    .map_err(|e| sqlite_reason(&e, path))?;
+    if tables.is_empty() && user_version == 0 {
+        return Ok(Kind::Empty);
+    }
+    if user_version > 0 && ROSTER_TABLES.iter().all(|t| tables.iter().any(|n| n == t)) {
+        return Ok(Kind::OursUnmarked);
+    }
+    let mut shown: Vec<String> = tables
+        .iter()
+        .take(5)
+        .map(|t| crate::domain::escape(t).into_owned())
+        .collect();
+    if tables.len() > 5 {
+        shown.push("…".into());
+    }
+    Err(format!(
+        "it is another program's SQLite database (tables: {}), not roster's",
+        if shown.is_empty() {
+            "none".to_string()
+        } else {
+            shown.join(", ")
+        }
+    ))
+}
+
+/// `roster.db-wal`, `roster.db-shm`: SQLite's files next to the database.
+fn sidecar(path: &Path, suffix: &str) -> PathBuf {
+    let mut s = path.as_os_str().to_owned();
+    s.push(suffix);
+    PathBuf::from(s)
+}
+
+/// A `file:` URI opening `path` read-only as immutable (no locks, no shared memory file).
+fn immutable_uri(path: &Path) -> String {
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut uri = String::from("file:");
+    for b in abs.as_os_str().as_encoded_bytes() {
+        match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => {
+                uri.push(*b as char)
+            }
+            _ => uri.push_str(&format!("%{b:02X}")),
+        }
+    }
+    uri.push_str("?mode=ro&immutable=1");
+    uri
+}
+
+/// Whether roster may create a file in `folder` (asked only after SQLite failed to open).
+fn folder_writable(folder: &Path) -> bool {
+    let probe = folder.join(format!(".roster-probe-{}", std::process::id()));
+    match OpenOptions::new().write(true).create_new(true).open(&probe) {
+        Ok(_) => {
+            let _ = fs::remove_file(&probe);
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+fn sqlite_reason(e: &rusqlite::Error, path: &Path) -> String {
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     match e.sqlite_error_code() {
         Some(rusqlite::ErrorCode::NotADatabase) => "the file is not an SQLite database".into(),
+        Some(rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly)
+            if !folder_writable(folder) =>
+        {
+            format!(
+                "its folder {} is read-only, and SQLite needs to create its -wal and -shm files there; make the folder writable or copy the database to a writable place",
+                folder.display()
+            )
+        }
         Some(rusqlite::ErrorCode::CannotOpen) => "the file cannot be opened".into(),
         Some(rusqlite::ErrorCode::DatabaseCorrupt) => "the database is corrupt".into(),
         _ => e.to_string(),

@@ -27,7 +27,7 @@ pub fn enqueue(conn: &Tx<'_>, m: &NewMail<'_>, now: Timestamp) -> Result<i64> {
 
 const SELECT: &str =
     "SELECT id, workspace_slug, recipient, subject, body_text, body_html, state, attempts,
-                             last_error, created_at, sent_at, next_attempt_at FROM outbox";
+                             last_error, created_at, sent_at, next_attempt_at, invitation_id FROM outbox";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Mail> {
     Ok(Mail {
@@ -43,6 +43,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Mail> {
         created_at: read_ts(r.get(9)?)?,
         sent_at: r.get::<_, Option<String>>(10)?.map(read_ts).transpose()?,
         next_attempt_at: r.get::<_, Option<String>>(11)?.map(read_ts).transpose()?,
+        invitation: r.get(12)?,
     })
 }
 
@@ -155,24 +156,28 @@ pub struct Waiting {
     pub next_at: Option<Timestamp>,
     /// Queued messages another run holds right now.
     pub leased: usize,
+    /// When the last of those leases runs out (then any run may take the messages over).
+    pub leased_until: Option<Timestamp>,
 }
 
 pub fn waiting(conn: &Tx<'_>, workspace: &str, now: Timestamp) -> Result<Waiting> {
-    let (not_due, next_at, leased): (i64, Option<String>, i64) = conn
+    let (not_due, next_at, leased, leased_until): (i64, Option<String>, i64, Option<String>) = conn
         .prepare_cached(
             "SELECT
              count(*) FILTER (WHERE next_attempt_at > ?2),
              min(next_attempt_at) FILTER (WHERE next_attempt_at > ?2),
-             count(*) FILTER (WHERE lease_until > ?2)
+             count(*) FILTER (WHERE lease_until > ?2),
+             max(lease_until) FILTER (WHERE lease_until > ?2)
          FROM outbox WHERE workspace_slug = ?1 AND state = 'queued'",
         )?
         .query_row(params![workspace, ts(now)], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
         })?;
     Ok(Waiting {
         not_due: not_due as usize,
         next_at: next_at.map(read_ts).transpose()?,
         leased: leased as usize,
+        leased_until: leased_until.map(read_ts).transpose()?,
     })
 }
 

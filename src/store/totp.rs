@@ -63,26 +63,27 @@ pub fn find(conn: &Tx<'_>, user_id: i64) -> Result<Option<Enrolment>> {
 }
 
 /// Start (or restart) a pending enrolment with a new secret. Callers refuse a confirmed one.
+/// A restart keeps the failed attempts and any lock: starting over does not reset the lockout.
 pub fn start_pending(conn: &Tx<'_>, user_id: i64, secret: &[u8], now: Timestamp) -> Result<()> {
     conn.prepare_cached("INSERT INTO totp (user_id, secret, state, last_step, failed_attempts, locked_until, created_at, enrolled_at)
          VALUES (?1, ?2, 'pending', NULL, 0, NULL, ?3, NULL)
          ON CONFLICT (user_id) DO UPDATE SET
-             secret = excluded.secret, state = 'pending', last_step = NULL, failed_attempts = 0,
-             locked_until = NULL, created_at = excluded.created_at, enrolled_at = NULL
+             secret = excluded.secret, state = 'pending', last_step = NULL,
+             created_at = excluded.created_at, enrolled_at = NULL
          WHERE totp.state = 'pending'")?.execute(params![user_id, secret, ts(now)],
     )?;
     Ok(())
 }
 
 /// The first code confirmed a pending enrolment: it is enforced from now on.
-pub fn confirm(conn: &Tx<'_>, user_id: i64, step: u64, now: Timestamp) -> Result<()> {
-    conn.prepare_cached(
+pub fn confirm(conn: &Tx<'_>, user_id: i64, step: u64, now: Timestamp) -> Result<bool> {
+    Ok(conn.prepare_cached(
         "UPDATE totp SET state = 'enrolled', enrolled_at = ?2, last_step = ?3, failed_attempts = 0,
                          locked_until = NULL
          WHERE user_id = ?1 AND state = 'pending'",
     )?
-    .execute(params![user_id, ts(now), step as i64])?;
-    Ok(())
+    .execute(params![user_id, ts(now), step as i64])?
+        == 1)
 }
 
 /// A code was accepted: remember its step (no replay) and clear the failures.

@@ -331,6 +331,7 @@ fn format_github_is_for_validate_only() {
     .stderr_has("--format github is only for `roster config validate`");
     env.run(&["config", "schema", "--format", "github"]).code(2);
     // human is another name for table.
+    env.workspace("Acme", "acme");
     env.as_(
         "owner@acme.test",
         &["workspace", "list", "--format", "human"],

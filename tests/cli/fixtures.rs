@@ -114,6 +114,19 @@ pub fn token(invited: &Value) -> String {
         .to_string()
 }
 
+/// The token in a delivered invitation's text (`--token inv_…`).
+#[track_caller]
+pub fn token_in(text: &str) -> String {
+    let at = text
+        .find("--token inv_")
+        .expect("an accept command with a token")
+        + 8;
+    text[at..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect()
+}
+
 /// `invite accept acme --token TOKEN --json` as `email`, which must succeed; its JSON.
 #[track_caller]
 pub fn accept(env: &TestEnv, email: &str, token: &str) -> Value {

@@ -588,7 +588,7 @@ fn no_email_skips_the_message_but_prints_the_token() {
 
 #[test]
 fn unwritable_outbox_keeps_the_invitation_and_queues_the_message() {
-    let env = acme();
+    let mut env = acme();
     block_outbox(&env);
     let r = env
         .as_(
@@ -599,9 +599,11 @@ fn unwritable_outbox_keeps_the_invitation_and_queues_the_message() {
         .stderr_has("roster outbox send");
     assert!(r.stderr.contains("could not be delivered"), "{}", r.stderr);
     assert!(r.stderr.contains(CLIENT), "{}", r.stderr);
-    // The invitation was kept, its token printed, the message queued with its error.
+    // The invitation was kept and the message queued with its error. The token is minted when
+    // the email goes out, so none is printed nor stored yet.
     let j = r.json();
     assert_eq!(j["result"], "created");
+    assert!(j.get("token").is_none(), "{j}");
     assert_eq!(status_of(&env, CLIENT), "pending");
     let mail = row(
         &env,
@@ -617,7 +619,15 @@ fn unwritable_outbox_keeps_the_invitation_and_queues_the_message() {
         ),
         1
     );
-    accept(&env, CLIENT, &token(&j));
+    let body = row(&env, "SELECT body_text FROM outbox", []).remove(0);
+    assert!(body.contains("--token {{invitation-token}}"), "{body}");
+    assert!(!body.contains("inv_"), "{body}");
+    // Delivered later, the email carries a fresh token that works.
+    std::fs::remove_file(crate::fixtures::outbox_dir(&env)).unwrap();
+    env.now = "2026-11-28T09:05:00Z".into();
+    env.as_(OWNER, &["outbox", "send"]).ok();
+    let mail = crate::fixtures::emails(&env).remove(0);
+    accept(&env, CLIENT, &crate::fixtures::token_in(&mail.text));
 }
 
 #[test]

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::fixtures::{WS, acme, conn, count, row, status_of, token};
+use crate::fixtures::{WS, acme, conn, count, row, status_of};
 use crate::smtp_server::{Received, Silent, SmtpServer, free_port, read_maildir};
 use crate::support::{OWNER, Run, TestEnv};
 
@@ -133,7 +133,14 @@ fn server_down_keeps_the_invitation_then_outbox_send_delivers_it_once() {
     let all = server.messages();
     assert_eq!(all.len(), 1);
     let m = to(&all, "client@brand.test");
-    assert!(m.text.as_deref().unwrap().contains(&token(&r.json())));
+    // The token was minted when the email went out: none was printed while it was queued.
+    assert!(r.json().get("token").is_none());
+    let t = crate::fixtures::token_in(m.text.as_deref().unwrap());
+    env.as_(
+        "client@brand.test",
+        &["invite", "accept", WS, "--token", &t],
+    )
+    .ok();
 }
 
 #[test]
@@ -269,7 +276,7 @@ fn a_display_name_cannot_add_a_header() {
     let before = env.dump();
     env.as_(OWNER, &["workspace", "rename", "Acme\r\nX-Injected: yes"])
         .code(6)
-        .stderr_has("one line");
+        .stderr_has("contains an invisible or control character (U+000D");
     assert_eq!(env.dump(), before);
     // ... and one that got into the database anyway stays inside the subject.
     conn(&env)

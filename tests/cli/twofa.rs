@@ -15,7 +15,7 @@ const EDITOR: &str = "ed@acme.test";
 const CLIENT: &str = "client@brand.test";
 
 /// The TOTP code of a base32 secret at an RFC 3339 time, as oathtool computes it.
-fn oathtool(secret: &str, at: &str) -> String {
+pub fn oathtool(secret: &str, at: &str) -> String {
     let when = at.replace('T', " ").replace('Z', " UTC");
     let out = Command::new("oathtool")
         .args(["--totp", "-b", secret, "--now", &when])
@@ -32,12 +32,12 @@ fn oathtool(secret: &str, at: &str) -> String {
 }
 
 /// `t` moved by `secs` seconds.
-fn shift(t: &str, secs: i64) -> String {
+pub fn shift(t: &str, secs: i64) -> String {
     format_ts(parse_ts(t).unwrap() + time::Duration::seconds(secs))
 }
 
 /// A 6-digit code that is not valid at `at`, even with a step of skew.
-fn wrong_code(secret: &str, at: &str) -> String {
+pub fn wrong_code(secret: &str, at: &str) -> String {
     let valid: Vec<String> = [-30, 0, 30]
         .iter()
         .map(|d| oathtool(secret, &shift(at, *d)))
@@ -49,14 +49,14 @@ fn wrong_code(secret: &str, at: &str) -> String {
         .to_string()
 }
 
-struct Enrolled {
-    secret: String,
-    recovery: Vec<String>,
+pub struct Enrolled {
+    pub secret: String,
+    pub recovery: Vec<String>,
 }
 
 /// Enrol `who` the scripted way: `enroll --json`, then `verify` with oathtool's code at
 /// `env.now` (which uses up that step). The session it starts is ended, as on another machine.
-fn enrol(env: &TestEnv, who: &str) -> Enrolled {
+pub fn enrol(env: &TestEnv, who: &str) -> Enrolled {
     let j = env.as_(who, &["2fa", "enroll", "--json"]).ok().json();
     let secret = j["secret"].as_str().unwrap().to_string();
     let code = oathtool(&secret, &env.now);
@@ -165,12 +165,13 @@ fn scripted_enrolment_pending_then_verified() {
         .trim()
         .to_string();
     assert_ne!(first, second);
-    let before = env.dump();
     let stale = oathtool(&first, NOW);
     assert_ne!(stale, oathtool(&second, NOW));
+    // A wrong code counts towards the lockout, as for an enrolled user (and changes nothing else).
     env.as_(OWNER, &["2fa", "verify", &stale])
         .code(7)
-        .stderr_has("wrong code: it does not match the pending enrolment of owner@acme.test");
+        .stderr_has("wrong code: it does not match the pending enrolment of owner@acme.test (1 of 5 failed attempts");
+    let before = env.dump();
     env.as_(OWNER, &["2fa", "verify", "12345"])
         .code(6)
         .stderr_has("malformed two-factor code");

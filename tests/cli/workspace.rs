@@ -114,6 +114,9 @@ fn create_list_show_rename_settings_delete() {
 #[test]
 fn empty_list_is_an_empty_array() {
     let env = TestEnv::new();
+    // A database must exist (reads never create one): someone else's workspace is in it.
+    env.as_("other@else.test", &["workspace", "create", "Else"])
+        .ok();
     let r = env.as_(OWNER, &["workspace", "list", "--json"]).ok();
     assert_eq!(r.stdout.trim(), "[]");
     let r = env.as_(OWNER, &["workspace", "list"]).ok();

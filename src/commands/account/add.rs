@@ -51,20 +51,18 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<Report> {
                 .with_hint("pass `roster account add --provider facebook --name \"Acme Page\" [--slug S] [--handle H]` (on a terminal, leave them out to be asked)"));
         }
     };
-    let name = raw_name.trim().to_string();
-    if name.is_empty() || name.chars().any(char::is_control) {
-        return Err(Error::invalid("an account name must be one non-empty line"));
-    }
+    let name = crate::domain::parse_display(
+        &raw_name,
+        "an account name",
+        crate::domain::ACCOUNT_NAME_MAX,
+    )
+    .map_err(Error::invalid)?;
     let handle = args
         .handle
-        .map(|h| h.trim().to_string())
-        .filter(|h| !h.is_empty());
-    if handle
-        .as_deref()
-        .is_some_and(|h| h.chars().any(char::is_control))
-    {
-        return Err(Error::invalid("a handle must be one line"));
-    }
+        .filter(|h| !h.trim().is_empty())
+        .map(|h| crate::domain::parse_display(&h, "a handle", crate::domain::HANDLE_MAX))
+        .transpose()
+        .map_err(Error::invalid)?;
     let slug = crate::commands::slug_or_derived(args.slug, &name)?;
     let now = ctx.now;
     let req = ops::accounts::AddRequest {

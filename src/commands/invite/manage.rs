@@ -51,9 +51,13 @@ pub fn resend(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let invited = ctx.store()?.write(|tx| {
         ops::members::resend(tx, &scope.reload(tx)?, &args.email, send_email, now, ttl)
     })?;
-    let r = report(&invited, false);
     match invited.mail {
-        Some(id) => ctx.deliver(r, &[id]),
-        None => Ok(r),
+        Some(id) => {
+            let slug = scope.workspace.slug.clone();
+            ctx.deliver_then(&[id], move |tokens| {
+                crate::commands::member::with_minted(invited, &slug, tokens, false)
+            })
+        }
+        None => Ok(report(&invited, false)),
     }
 }

@@ -118,6 +118,45 @@ fn boolean(raw: &str) -> std::result::Result<bool, String> {
 }
 
 /// Parse the file: its header, then every row; all shape errors at once.
+/// The line of a quoted field that is never closed (RFC 4180: a quote opens a field only at its
+/// start; inside, `""` is a quote and `"` closes it), if there is one.
+fn unterminated_quote(text: &str) -> Option<u64> {
+    let b = text.as_bytes();
+    let (mut line, mut i, mut at_start, mut open) = (1u64, 0usize, true, None::<u64>);
+    while i < b.len() {
+        let c = b[i];
+        let newline = c == b'\n' || (c == b'\r' && b.get(i + 1) != Some(&b'\n'));
+        if open.is_some() {
+            if c == b'"' {
+                if b.get(i + 1) == Some(&b'"') {
+                    i += 2;
+                    continue;
+                }
+                open = None;
+                at_start = false;
+            }
+        } else {
+            match c {
+                b'"' if at_start => open = Some(line),
+                b',' | b'\n' | b'\r' => at_start = true,
+                _ => at_start = false,
+            }
+        }
+        if newline {
+            line += 1;
+        }
+        i += 1;
+    }
+    open
+}
+
+/// For the fuzz target: read a batch file's text as `member invite --from` does, returning
+/// (valid rows, bad rows). Never panics.
+pub fn check_text(text: &str) -> (usize, usize) {
+    let (rows, bad) = parse(text, true);
+    (rows.len(), bad.len())
+}
+
 fn parse(text: &str, send_email: bool) -> (Vec<Row>, Vec<BadRow>) {
     let mut rows = Vec::new();
     let mut bad = Vec::new();
@@ -169,6 +208,22 @@ fn parse(text: &str, send_email: bool) -> (Vec<Row>, Vec<BadRow>) {
         }
     }
     if !bad.is_empty() {
+        return (rows, bad);
+    }
+    // csv reads an unterminated quote as one field running to the end of the file; say what it
+    // is rather than report the swallowed rows as a bad email.
+    if let Some(line) = unterminated_quote(text) {
+        bad.push(BadRow {
+            kind: ErrorKind::Invalid,
+            line,
+            column: None,
+            reason: format!(
+                "CSV syntax error: the quoted field opened on line {line} is never closed"
+            ),
+            hint: Some(
+                "close the quote; a quote inside a quoted field is written twice (\"\")".into(),
+            ),
+        });
         return (rows, bad);
     }
     let col = |name: &str| headers.iter().position(|h| h == name);
@@ -227,7 +282,9 @@ fn parse(text: &str, send_email: bool) -> (Vec<Row>, Vec<BadRow>) {
             });
             continue;
         }
-        let get = |name: &str| col(name).and_then(|i| record.get(i)).unwrap_or("");
+        let get = |name: &str| {
+            crate::output::csv_uncell(col(name).and_then(|i| record.get(i)).unwrap_or(""))
+        };
         let mut row_bad = Vec::new();
         let mut fail = |column: &str, reason: String| {
             row_bad.push(BadRow {
@@ -440,14 +497,39 @@ pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, send_email: bool) -> Resul
     }
     let done = outcome.unwrap_or_default();
     let mails: Vec<i64> = done.iter().filter_map(|(_, m)| *m).collect();
+    let format = ctx.out.format;
+    if dry_run {
+        return Ok(batch_report(format, done, true, send_email, &[]));
+    }
+    ctx.deliver_then(&mails, |tokens| {
+        batch_report(format, done, false, send_email, tokens)
+    })
+}
+
+/// The per-row report: each new token shown once — in the table without email, or (from the
+/// emails delivered in this run) in the JSON rows.
+fn batch_report(
+    format: crate::output::Format,
+    done: Vec<(Done, Option<i64>)>,
+    dry_run: bool,
+    send_email: bool,
+    tokens: &[(i64, String)],
+) -> Report {
     // A rehearsal's tokens were never stored: none is shown.
     let rows: Vec<Done> = done
         .into_iter()
-        .map(|(d, _)| {
+        .map(|(d, mail)| {
             if dry_run {
                 Done { token: None, ..d }
             } else {
-                d
+                let minted = tokens
+                    .iter()
+                    .find(|(id, _)| Some(*id) == mail)
+                    .map(|(_, t)| t.clone());
+                Done {
+                    token: d.token.or(minted),
+                    ..d
+                }
             }
         })
         .collect();
@@ -463,7 +545,7 @@ pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, send_email: bool) -> Resul
         count(Change::Updated),
         count(Change::Unchanged)
     );
-    let mut report = Report::list_as(ctx.out.format, &rows).with_status(summary);
+    let mut report = Report::list_as(format, &rows).with_status(summary);
     if rows.iter().any(|d| d.token.is_some()) {
         if send_email {
             report = report.with_status("Each new invitation's token is in its email.");
@@ -480,8 +562,36 @@ pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, send_email: bool) -> Resul
             report = report.with_status("No emails were sent: each new token is shown here, once.");
         }
     }
-    if dry_run {
-        return Ok(report);
+    report
+}
+
+#[cfg(test)]
+mod fuzz {
+    //! The CSV reader never panics, whatever the bytes (issue 13; proptest keeps it in CI).
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn any_text_parses_without_panic(text in any::<String>()) {
+            let _ = super::parse(&text, true);
+        }
+
+        #[test]
+        fn csv_shaped_text_parses_without_panic(
+            rows in prop::collection::vec(
+                prop::collection::vec("[a-z@.\"',;:\\r\\n =+-]{0,12}", 0..8),
+                0..12,
+            )
+        ) {
+            let mut text = String::from("email,role,can_add_accounts,can_manage_posts,require_2fa,assign\n");
+            for r in rows {
+                text.push_str(&r.join(","));
+                text.push('\n');
+            }
+            let _ = super::parse(&text, false);
+            let _ = super::unterminated_quote(&text);
+        }
     }
-    ctx.deliver(report, &mails)
 }

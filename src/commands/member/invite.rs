@@ -88,10 +88,14 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<Report> {
     } else {
         store.write(run)?
     };
-    let report = report(&invited, dry);
     match invited.mail {
-        Some(id) if !dry => ctx.deliver(report, &[id]),
-        _ => Ok(report),
+        Some(id) if !dry => {
+            let slug = scope.workspace.slug.clone();
+            ctx.deliver_then(&[id], move |tokens| {
+                with_minted(invited, &slug, tokens, dry)
+            })
+        }
+        _ => Ok(report(&invited, dry)),
     }
 }
 
@@ -172,6 +176,23 @@ fn ask(ctx: &mut Ctx, args: &mut Args) -> Result<()> {
     args.flags.require_2fa = answers.require_2fa;
     args.assign = answers.assign;
     Ok(())
+}
+
+/// The report of an emailed invitation, with the token its delivered email carries (shown
+/// once); none when the email is still queued: the token is minted when it goes out.
+pub fn with_minted(
+    mut invited: Invited,
+    workspace: &crate::domain::Slug,
+    tokens: &[(i64, String)],
+    dry: bool,
+) -> Report {
+    if let Some((_, t)) = tokens.iter().find(|(id, _)| Some(*id) == invited.mail) {
+        invited.show_token(workspace, t.clone());
+        return report(&invited, dry);
+    }
+    report(&invited, dry).with_status(
+        "The invitation's token is made when its email goes out; until then nobody holds one.",
+    )
 }
 
 pub fn report(i: &Invited, dry: bool) -> Report {

@@ -1,7 +1,7 @@
 //! `roster member …`: invite, list, show, update, remove, leave; and the rules they share for
 //! access flags and account assignments.
 
-mod batch;
+pub mod batch;
 mod export;
 mod invite;
 mod leave;
@@ -10,7 +10,7 @@ pub mod remove;
 mod show;
 mod update;
 
-pub use invite::report;
+pub use invite::{report, with_minted};
 
 use clap::Subcommand;
 

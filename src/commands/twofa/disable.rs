@@ -69,6 +69,8 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
             ),
         )
     })?;
+    // The secret's pages are zeroed in the file (secure_delete); drop the WAL's copies too.
+    ctx.store()?.forget_freed();
     auth::forget_session(&db_path, &actor);
     let line = if e.enrolled {
         format!(

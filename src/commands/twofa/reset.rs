@@ -8,7 +8,7 @@ use crate::auth;
 use crate::commands::member::find_member;
 use crate::context::{Ctx, Scope};
 use crate::domain::Email;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::ops::members::{member_target, require_live};
 use crate::ops::notify;
 use crate::output::Report;
@@ -38,7 +38,23 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
             m.email
         )));
     };
-    if store::totp::is_enrolled(conn, &scope.actor)? {
+    // A reset hands the member's second factor back to whoever enrols next: where 2FA is
+    // required (the workspace, the member's or the resetter's membership) it takes the
+    // resetter's own fresh code, and a resetter who has none cannot give one.
+    let required = scope.workspace.require_2fa
+        || m.require_2fa
+        || scope.membership.as_ref().is_some_and(|own| own.require_2fa);
+    if required && !store::totp::is_enrolled(conn, &scope.actor)? {
+        return Err(Error::new(
+            ErrorKind::Auth,
+            format!(
+                "resetting the 2FA of {} needs a fresh two-factor code from {}, who has not enrolled",
+                m.email, scope.actor
+            ),
+        )
+        .with_hint("enrol first: `roster 2fa enroll`, then pass --otp CODE"));
+    }
+    if required || store::totp::is_enrolled(conn, &scope.actor)? {
         auth::require_fresh_code(
             ctx,
             &scope.actor,
@@ -68,6 +84,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         audit.after = Some(json!({"twofa": "none"}));
         store::audit::record(tx, &audit)
     })?;
+    // The secret's pages are zeroed in the file (secure_delete); drop the WAL's copies too.
+    ctx.store()?.forget_freed();
     auth::forget_session(&db_path, &m.email);
     Ok(Report::text(
         json!({"email": m.email, "workspace": ws.slug, "changed": true}),

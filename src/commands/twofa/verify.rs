@@ -7,10 +7,10 @@ use super::{issue_recovery_codes, own_audit, recovery_report};
 use crate::auth::{self, Proof};
 use crate::context::Ctx;
 use crate::domain::format_ts;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 use crate::output::Report;
 use crate::store;
-use crate::totp::{self, Code};
+use crate::totp::Code;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -43,18 +43,15 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
                  recovery codes come after",
             ));
         };
-        let Some(step) = totp::check(&e.secret, c, now)? else {
-            return Err(Error::new(
-                ErrorKind::Auth,
-                format!("wrong code: it does not match the pending enrolment of {actor}"),
-            )
-            .with_hint(
-                "use the code your authenticator app shows now for roster (check the device's clock), \
-                 or start over with `roster 2fa enroll`",
-            ));
-        };
+        let step = auth::check_pending(ctx.store()?, &actor, c, now)?;
         let (codes, token, until) = ctx.store()?.write(|tx| {
-            store::totp::confirm(tx, user, step, now)?;
+            // Another run may have confirmed it meanwhile: only one issues recovery codes.
+            if !store::totp::confirm(tx, user, step, now)? {
+                return Err(Error::conflict(format!(
+                    "the enrolment of {actor} was confirmed by another run"
+                ))
+                .with_hint("see `roster 2fa status`"));
+            }
             let codes = issue_recovery_codes(tx, user)?;
             let (token, until) = auth::start_session(tx, user, now)?;
             store::audit::record(

@@ -18,9 +18,12 @@ struct Detail<'a> {
     #[serde(flatten)]
     workspace: &'a Workspace,
     your_role: Option<Role>,
-    active_members: i64,
-    pending_invitations: i64,
-    accounts: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    active_members: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pending_invitations: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    accounts: Option<i64>,
 }
 
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
@@ -29,6 +32,21 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
     let (active_members, pending_invitations, accounts) =
         store::workspaces::counts(&ctx.store()?.reader(), scope.workspace.id)?;
     let your_role = scope.membership.as_ref().map(|m| m.role);
+    // Head counts are for those who may list every member: decide() says who (clients see
+    // only themselves, the owner and their own accounts).
+    let sees_all = scope
+        .decide(Action::MemberList, &Target::default())
+        .scope
+        .is_none();
+    let (active_members, pending_invitations, accounts) = if sees_all {
+        (
+            Some(active_members),
+            Some(pending_invitations),
+            Some(accounts),
+        )
+    } else {
+        (None, None, None)
+    };
     let detail = Detail {
         workspace: &scope.workspace,
         your_role,
@@ -41,8 +59,14 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
         "your_role",
         your_role.map(|r| r.to_string()).unwrap_or_default(),
     ));
-    fields.push(("active_members", active_members.to_string()));
-    fields.push(("pending_invitations", pending_invitations.to_string()));
-    fields.push(("accounts", accounts.to_string()));
+    for (k, v) in [
+        ("active_members", active_members),
+        ("pending_invitations", pending_invitations),
+        ("accounts", accounts),
+    ] {
+        if let Some(v) = v {
+            fields.push((k, v.to_string()));
+        }
+    }
     Ok(Report::object(&detail, fields))
 }

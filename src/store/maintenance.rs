@@ -1,0 +1,156 @@
+//! The database as a whole: health checks for `roster doctor`, and copies in and out through
+//! SQLite's online backup API (`roster backup`, `roster restore`).
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, params};
+
+use super::{Kind, SCHEMA_VERSION, Store, Tx, classify, create_private_file, storage_at, ts};
+use crate::domain::Timestamp;
+use crate::error::{Error, Result};
+
+/// What `roster doctor` reads from the database.
+#[derive(Debug, Clone, Default)]
+pub struct Health {
+    /// `PRAGMA integrity_check`: `["ok"]` when all is well.
+    pub integrity: Vec<String>,
+    pub schema_version: i64,
+    pub application_id: i64,
+    pub mail_queued: i64,
+    pub mail_failed: i64,
+    /// (workspace, email) of active members whom 2FA is required of and who have not enrolled.
+    pub unenrolled: Vec<(String, String)>,
+    /// (workspace, email) of invitations still pending after their expiry.
+    pub expired_invitations: Vec<(String, String)>,
+}
+
+pub fn health(conn: &Tx<'_>, now: Timestamp) -> Result<Health> {
+    let integrity = conn
+        .prepare("PRAGMA integrity_check")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    let one = |sql: &str| -> Result<i64> { Ok(conn.prepare(sql)?.query_row([], |r| r.get(0))?) };
+    let pairs = |sql: &str, p: &[&dyn rusqlite::ToSql]| -> Result<Vec<(String, String)>> {
+        Ok(conn
+            .prepare(sql)?
+            .query_map(p, |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?)
+    };
+    Ok(Health {
+        integrity,
+        schema_version: one("PRAGMA user_version")?,
+        application_id: one("PRAGMA application_id")?,
+        mail_queued: one("SELECT count(*) FROM outbox WHERE state = 'queued'")?,
+        mail_failed: one("SELECT count(*) FROM outbox WHERE state = 'failed'")?,
+        unenrolled: pairs(
+            "SELECT w.slug, u.email FROM memberships m
+               JOIN workspaces w ON w.id = m.workspace_id JOIN users u ON u.id = m.user_id
+              WHERE m.status = 'active' AND (m.require_2fa = 1 OR w.require_2fa = 1)
+                AND NOT EXISTS (SELECT 1 FROM totp t WHERE t.user_id = u.id AND t.state = 'enrolled')
+              ORDER BY w.slug, u.email",
+            &[],
+        )?,
+        expired_invitations: pairs(
+            "SELECT w.slug, u.email FROM invitations i
+               JOIN memberships m ON m.id = i.membership_id
+               JOIN workspaces w ON w.id = m.workspace_id JOIN users u ON u.id = m.user_id
+              WHERE i.state = 'pending' AND i.expires_at <= ?1
+              ORDER BY w.slug, u.email",
+            params![ts(now)],
+        )?,
+    })
+}
+
+/// Whether `path` holds a roster database this binary can restore, without writing to it.
+/// Returns its schema version.
+pub fn check_restorable(path: &Path) -> Result<i64> {
+    let refuse = |why: String| {
+        Error::storage(format!("cannot restore from {}: {why}", path.display()))
+            .with_hint("restore takes a file written by `roster backup`; nothing was changed")
+    };
+    let meta = std::fs::metadata(path).map_err(|e| refuse(e.to_string()))?;
+    if meta.is_dir() {
+        return Err(refuse("it is a folder".into()));
+    }
+    match classify(path).map_err(refuse)? {
+        Kind::Empty => return Err(refuse("it is empty, not a roster database".into())),
+        Kind::Ours | Kind::OursUnmarked => {}
+    }
+    let conn = open_read_only(path).map_err(|e| refuse(e.to_string()))?;
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|e| refuse(e.to_string()))?;
+    if version > SCHEMA_VERSION {
+        return Err(refuse(format!(
+            "its schema version {version} is newer than this roster understands ({SCHEMA_VERSION})"
+        ))
+        .with_hint("upgrade roster first; nothing was changed"));
+    }
+    let ok: String = conn
+        .query_row("PRAGMA quick_check", [], |r| r.get(0))
+        .map_err(|e| refuse(e.to_string()))?;
+    if ok != "ok" {
+        return Err(refuse(format!("it is damaged ({ok})")));
+    }
+    Ok(version)
+}
+
+fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
+    if super::sidecar(path, "-wal").exists() {
+        Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+    } else {
+        Connection::open_with_flags(
+            super::immutable_uri(path),
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI,
+        )
+    }
+}
+
+impl Store {
+    /// Copy the whole database to a new file at `dest` (0600), page by page through SQLite's
+    /// online backup API: a consistent copy even while other processes write.
+    pub fn backup_to(&self, dest: &Path) -> Result<()> {
+        create_private_file(dest).map_err(|e| {
+            let err = Error::storage(format!("cannot create the backup {}: {e}", dest.display()));
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                Error::conflict(format!("{} already exists", dest.display()))
+                    .with_hint("choose a new file name; a backup never overwrites one")
+            } else {
+                err
+            }
+        })?;
+        let result = (|| {
+            let mut out = Connection::open(dest)?;
+            {
+                let b = rusqlite::backup::Backup::new(&self.conn, &mut out)?;
+                b.run_to_completion(256, Duration::from_millis(5), None)?;
+            }
+            // A backup is one self-contained file: no WAL beside it.
+            out.pragma_update(None, "journal_mode", "DELETE")?;
+            Ok::<_, rusqlite::Error>(())
+        })();
+        if let Err(e) = result {
+            let _ = std::fs::remove_file(dest);
+            return Err(storage_at(dest, e));
+        }
+        Ok(())
+    }
+
+    /// Replace this database with the one at `src` (checked first with `check_restorable`),
+    /// then bring it to this binary's schema. Other connections see the restored database.
+    pub fn restore_from(&mut self, src: &Path) -> Result<()> {
+        let from_version = check_restorable(src)?;
+        let source = open_read_only(src).map_err(|e| storage_at(src, e))?;
+        {
+            let b = rusqlite::backup::Backup::new(&source, &mut self.conn)
+                .map_err(|e| storage_at(&self.path, e))?;
+            b.run_to_completion(256, Duration::from_millis(5), None)
+                .map_err(|e| storage_at(&self.path, e))?;
+        }
+        self.conn
+            .pragma_update(None, "foreign_keys", "ON")
+            .map_err(|e| storage_at(&self.path, e))?;
+        self.migrate(from_version)
+    }
+}

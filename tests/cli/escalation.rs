@@ -1,0 +1,744 @@
+//! Issue 13: an escalation catalogue. Every invariant of SPEC §2 tried by every kind of actor —
+//! admin, admin who may add accounts, editor, read-only client, client who may post and add
+//! accounts, removed and pending members, a stranger, and the owner against the invariants —
+//! by flags and by CSV. Each attempt is denied with its exit code and reason, and leaves the
+//! database unchanged. (replace.rs and permissions.rs hold the replace-the-state cases and the
+//! decide() table; nothing here repeats them.)
+
+use crate::fixtures::{WS, accept, acme, invite, token};
+use crate::support::{OWNER, TestEnv};
+
+const ADMIN: &str = "admin@acme.test";
+const ADD_ADMIN: &str = "add-admin@acme.test";
+const EDITOR: &str = "editor@acme.test";
+const CLIENT: &str = "client@brand.test";
+const POSTER: &str = "poster@brand.test";
+const GONE: &str = "gone@acme.test";
+const WAITING: &str = "waiting@acme.test";
+const STRANGER: &str = "stranger@evil.test";
+
+/// acme with every kind of actor, made through the real flow, and one draft post (id 1) of
+/// the owner's on acme-fb.
+fn house() -> TestEnv {
+    let env = acme();
+    let join = |who: &str, args: &[&str]| {
+        let t = token(&invite(
+            &env,
+            OWNER,
+            who,
+            args[0],
+            &[&args[1..], &["--no-email"]].concat(),
+        ));
+        accept(&env, who, &t);
+    };
+    join(ADMIN, &["admin", "--assign", "acme-fb"]);
+    join(
+        ADD_ADMIN,
+        &["admin", "--can-add-accounts", "--assign", "acme-fb"],
+    );
+    join(EDITOR, &["editor", "--assign", "acme-fb"]);
+    join(CLIENT, &["client", "--assign", "acme-fb:approve"]);
+    join(
+        POSTER,
+        &[
+            "client",
+            "--can-manage-posts",
+            "--can-add-accounts",
+            "--assign",
+            "acme-fb:approve:owner",
+        ],
+    );
+    join(GONE, &["editor"]);
+    env.as_(OWNER, &["member", "remove", GONE, "--yes"]).ok();
+    env.as_(
+        OWNER,
+        &[
+            "member",
+            "invite",
+            WAITING,
+            "--role",
+            "editor",
+            "--no-email",
+        ],
+    )
+    .ok();
+    env.as_(
+        OWNER,
+        &[
+            "post",
+            "create",
+            "--account",
+            "acme-fb",
+            "--text",
+            "owner post",
+            "--draft",
+        ],
+    )
+    .ok();
+    let csv = |name: &str, text: &str| std::fs::write(env.dir.path().join(name), text).unwrap();
+    csv("c1.csv", "email,role\nx@b.test,client\n");
+    csv("c2.csv", "email,role\nx@b.test,admin\n");
+    csv("c3.csv", "email,role,assign\nx@b.test,editor,acme-ig\n");
+    csv("c5.csv", "email,role\nowner@acme.test,admin\n");
+    csv("c6.csv", "email,role\nadd-admin@acme.test,editor\n");
+    env
+}
+
+type Attempt = (&'static str, &'static [&'static str], i32, &'static str);
+
+const CATALOGUE: &[Attempt] = &[
+    (
+        ADMIN,
+        &["member", "invite", "x@b.test", "--role", "admin"],
+        3,
+        "member.invite in acme: denied: admins may invite editors only, not admins",
+    ),
+    (
+        ADMIN,
+        &["member", "invite", "x@b.test", "--role", "client"],
+        3,
+        "member.invite in acme: denied: admins may invite editors only, not clients",
+    ),
+    (
+        ADMIN,
+        &["member", "update", "editor@acme.test", "--role", "admin"],
+        3,
+        "member.role in acme: denied: only the owner changes roles; you are an admin",
+    ),
+    (
+        ADMIN,
+        &["member", "update", "admin@acme.test", "--can-add-accounts"],
+        3,
+        "member.update in acme: denied: nobody changes their own role or flags",
+    ),
+    (
+        ADMIN,
+        &[
+            "member",
+            "update",
+            "client@brand.test",
+            "--can-manage-posts",
+        ],
+        3,
+        "member.update in acme: denied: admins may update editors only, not clients",
+    ),
+    (
+        ADMIN,
+        &["member", "remove", "add-admin@acme.test", "--yes"],
+        3,
+        "member.remove in acme: denied: admins may remove editors only, not admins",
+    ),
+    (
+        ADMIN,
+        &["member", "remove", "owner@acme.test", "--yes"],
+        3,
+        "member.remove in acme: denied: admins may remove editors only, not owners",
+    ),
+    (
+        ADMIN,
+        &["member", "remove", "client@brand.test", "--yes"],
+        3,
+        "member.remove in acme: denied: admins may remove editors only, not clients",
+    ),
+    (
+        ADMIN,
+        &["workspace", "rename", "Pwned"],
+        3,
+        "workspace.rename in acme: denied: only the owner may rename the workspace; you are an admin",
+    ),
+    (
+        ADMIN,
+        &["workspace", "settings", "--require-2fa", "on"],
+        3,
+        "workspace.settings in acme: denied: only the owner may change workspace settings; you are an admin",
+    ),
+    (
+        ADMIN,
+        &["workspace", "transfer", "admin@acme.test", "--yes"],
+        3,
+        "workspace.transfer in acme: denied: only the owner may transfer the workspace; you are an admin",
+    ),
+    (
+        ADMIN,
+        &["workspace", "delete", "--yes"],
+        3,
+        "workspace.delete in acme: denied: only the owner may delete the workspace; you are an admin",
+    ),
+    (
+        ADMIN,
+        &["account", "add", "--provider", "x", "--name", "X"],
+        3,
+        "account.add in acme: denied: admins without \"add social accounts\" (can_add_accounts) may not add accounts",
+    ),
+    (
+        ADMIN,
+        &[
+            "account",
+            "assign",
+            "acme-ig",
+            "--member",
+            "editor@acme.test",
+        ],
+        3,
+        "account.assign in acme: denied: admins assign only the accounts they hold, and acme-ig is not assigned to you",
+    ),
+    (
+        ADMIN,
+        &["account", "remove", "acme-fb", "--yes"],
+        3,
+        "account.remove in acme: denied: only the owner removes social accounts; you are an admin",
+    ),
+    (
+        ADMIN,
+        &["account", "reauth", "acme-fb"],
+        3,
+        "account.reauth in acme: denied: only the owner can reauthenticate acme-fb: it posts with the owner's credentials",
+    ),
+    (
+        ADMIN,
+        &[
+            "member", "invite", "x@b.test", "--role", "editor", "--assign", "acme-ig",
+        ],
+        3,
+        "account.assign in acme: denied: admins assign only the accounts they hold, and acme-ig is not assigned to you",
+    ),
+    (
+        ADMIN,
+        &[
+            "member",
+            "update",
+            "editor@acme.test",
+            "--assign",
+            "acme-ig",
+        ],
+        3,
+        "account.assign in acme: denied: admins assign only the accounts they hold, and acme-ig is not assigned to you",
+    ),
+    (
+        ADMIN,
+        &["member", "update", "admin@acme.test", "--role", "owner"],
+        3,
+        "member.role in acme: denied: nobody changes their own role",
+    ),
+    (
+        ADMIN,
+        &["member", "update", "owner@acme.test", "--role", "admin"],
+        3,
+        "member.role in acme: denied: only the owner changes roles; you are an admin",
+    ),
+    (
+        ADD_ADMIN,
+        &["member", "update", "add-admin@acme.test", "--role", "owner"],
+        3,
+        "member.role in acme: denied: nobody changes their own role",
+    ),
+    (
+        ADD_ADMIN,
+        &[
+            "member",
+            "invite",
+            "x@b.test",
+            "--role",
+            "editor",
+            "--can-add-accounts",
+        ],
+        6,
+        "--can-add-accounts is for admins and clients; editors never add accounts",
+    ),
+    (
+        ADD_ADMIN,
+        &["account", "remove", "acme-ig", "--yes"],
+        3,
+        "account.remove in acme: denied: only the owner removes social accounts; you are an admin",
+    ),
+    (
+        EDITOR,
+        &["member", "invite", "x@b.test", "--role", "editor"],
+        3,
+        "member.invite in acme: denied: editors may not invite members",
+    ),
+    (
+        EDITOR,
+        &["member", "invite", "x@b.test", "--role", "client"],
+        3,
+        "member.invite in acme: denied: editors may not invite members",
+    ),
+    (
+        EDITOR,
+        &["member", "update", "editor@acme.test", "--role", "admin"],
+        3,
+        "member.role in acme: denied: nobody changes their own role",
+    ),
+    (
+        EDITOR,
+        &[
+            "member",
+            "update",
+            "editor@acme.test",
+            "--assign",
+            "acme-ig",
+        ],
+        3,
+        "member.update in acme: denied: nobody changes their own role or flags",
+    ),
+    (
+        EDITOR,
+        &["member", "remove", "client@brand.test", "--yes"],
+        3,
+        "member.remove in acme: denied: editors may not remove members",
+    ),
+    (
+        EDITOR,
+        &["account", "add", "--provider", "x", "--name", "X"],
+        3,
+        "account.add in acme: denied: editors may not add social accounts",
+    ),
+    (
+        EDITOR,
+        &[
+            "account",
+            "assign",
+            "acme-ig",
+            "--member",
+            "editor@acme.test",
+        ],
+        3,
+        "account.assign in acme: denied: editors may not assign accounts",
+    ),
+    (
+        EDITOR,
+        &[
+            "account",
+            "assign",
+            "acme-fb",
+            "--member",
+            "editor@acme.test",
+            "--posting",
+            "full",
+        ],
+        3,
+        "account.assign in acme: denied: editors may not assign accounts",
+    ),
+    (
+        EDITOR,
+        &["account", "remove", "acme-fb", "--yes"],
+        3,
+        "account.remove in acme: denied: only the owner removes social accounts; you are an editor",
+    ),
+    (
+        EDITOR,
+        &["workspace", "rename", "Pwned"],
+        3,
+        "workspace.rename in acme: denied: only the owner may rename the workspace; you are an editor",
+    ),
+    (
+        EDITOR,
+        &["workspace", "delete", "--yes"],
+        3,
+        "workspace.delete in acme: denied: only the owner may delete the workspace; you are an editor",
+    ),
+    (
+        EDITOR,
+        &["post", "create", "--account", "acme-ig", "--text", "hi"],
+        3,
+        "post.create in acme: denied: acme-ig is not assigned to you",
+    ),
+    (
+        EDITOR,
+        &["post", "edit", "1", "--text", "mine"],
+        3,
+        "post.edit in acme: denied: editors edit and delete only their own posts",
+    ),
+    (
+        EDITOR,
+        &["post", "delete", "1", "--yes"],
+        3,
+        "post.delete in acme: denied: editors edit and delete only their own posts",
+    ),
+    (
+        EDITOR,
+        &["audit", "list"],
+        3,
+        "audit.view in acme: denied: only owners and admins read the audit log; you are an editor",
+    ),
+    (
+        EDITOR,
+        &["member", "update", "client@brand.test", "--require-2fa"],
+        3,
+        "member.require_2fa in acme: denied: editors may not require 2FA for other members",
+    ),
+    (
+        CLIENT,
+        &["member", "show", "admin@acme.test"],
+        3,
+        "member.list in acme: denied: clients see only themselves and the owner",
+    ),
+    (
+        CLIENT,
+        &["member", "invite", "x@b.test", "--role", "client"],
+        3,
+        "member.invite in acme: denied: clients may not invite members",
+    ),
+    (
+        CLIENT,
+        &[
+            "member",
+            "update",
+            "client@brand.test",
+            "--can-manage-posts",
+        ],
+        3,
+        "member.update in acme: denied: nobody changes their own role or flags",
+    ),
+    (
+        CLIENT,
+        &[
+            "member",
+            "update",
+            "client@brand.test",
+            "--can-add-accounts",
+        ],
+        3,
+        "member.update in acme: denied: nobody changes their own role or flags",
+    ),
+    (
+        CLIENT,
+        &["member", "update", "client@brand.test", "--role", "admin"],
+        3,
+        "member.role in acme: denied: nobody changes their own role",
+    ),
+    (
+        CLIENT,
+        &["post", "create", "--account", "acme-fb", "--text", "hi"],
+        3,
+        "post.create in acme: denied: clients without \"create/edit/delete posts\" are read-only on acme-fb",
+    ),
+    (
+        CLIENT,
+        &["post", "edit", "1", "--text", "hi"],
+        3,
+        "post.edit in acme: denied: clients without \"create/edit/delete posts\" are read-only on acme-fb",
+    ),
+    (
+        CLIENT,
+        &["post", "delete", "1", "--yes"],
+        3,
+        "post.delete in acme: denied: clients without \"create/edit/delete posts\" are read-only on acme-fb",
+    ),
+    (
+        CLIENT,
+        &["account", "add", "--provider", "x", "--name", "X"],
+        3,
+        "account.add in acme: denied: clients without \"add social accounts\" (can_add_accounts) may not add accounts",
+    ),
+    (
+        CLIENT,
+        &[
+            "account",
+            "assign",
+            "acme-ig",
+            "--member",
+            "client@brand.test",
+        ],
+        3,
+        "account.assign in acme: denied: clients may not assign accounts",
+    ),
+    (
+        CLIENT,
+        &["account", "remove", "acme-fb", "--yes"],
+        3,
+        "account.remove in acme: denied: only the owner removes social accounts; you are a client",
+    ),
+    (
+        CLIENT,
+        &["workspace", "rename", "Pwned"],
+        3,
+        "workspace.rename in acme: denied: only the owner may rename the workspace; you are a client",
+    ),
+    (
+        CLIENT,
+        &["workspace", "settings", "--require-2fa", "off"],
+        3,
+        "workspace.settings in acme: denied: only the owner may change workspace settings; you are a client",
+    ),
+    (
+        CLIENT,
+        &["audit", "list"],
+        3,
+        "audit.view in acme: denied: only owners and admins read the audit log; you are a client",
+    ),
+    (
+        CLIENT,
+        &["outbox", "list"],
+        3,
+        "member.invite in acme: denied: clients may not invite members",
+    ),
+    (
+        CLIENT,
+        &["member", "remove", "owner@acme.test", "--yes"],
+        3,
+        "member.remove in acme: denied: clients may not remove members",
+    ),
+    (
+        POSTER,
+        &["account", "remove", "acme-fb", "--yes"],
+        3,
+        "account.remove in acme: denied: only the owner removes social accounts; you are a client",
+    ),
+    (
+        POSTER,
+        &[
+            "member",
+            "invite",
+            "x@b.test",
+            "--role",
+            "client",
+            "--can-manage-posts",
+        ],
+        3,
+        "member.invite in acme: denied: clients may not invite members",
+    ),
+    (
+        POSTER,
+        &[
+            "account",
+            "assign",
+            "acme-ig",
+            "--member",
+            "poster@brand.test",
+        ],
+        3,
+        "account.assign in acme: denied: clients may not assign accounts",
+    ),
+    (
+        POSTER,
+        &["post", "create", "--account", "acme-ig", "--text", "hi"],
+        3,
+        "post.create in acme: denied: acme-ig is not assigned to you",
+    ),
+    (
+        POSTER,
+        &["member", "update", "poster@brand.test", "--role", "editor"],
+        3,
+        "member.role in acme: denied: nobody changes their own role",
+    ),
+    (
+        GONE,
+        &["account", "list"],
+        3,
+        "account.view in acme: denied: your membership is removed: until it is active you can do nothing but accept or decline the invitation",
+    ),
+    (
+        GONE,
+        &["member", "list"],
+        3,
+        "member.list in acme: denied: your membership is removed: until it is active you can do nothing but accept or decline the invitation",
+    ),
+    (
+        GONE,
+        &["post", "create", "--account", "acme-fb", "--text", "hi"],
+        3,
+        "post.create in acme: denied: your membership is removed: until it is active you can do nothing but accept or decline the invitation",
+    ),
+    (
+        GONE,
+        &["member", "invite", "x@b.test", "--role", "editor"],
+        3,
+        "member.invite in acme: denied: your membership is removed: until it is active you can do nothing but accept or decline the invitation",
+    ),
+    (
+        WAITING,
+        &["account", "list"],
+        3,
+        "account.view in acme: denied: your membership is pending: until it is active you can do nothing but accept or decline the invitation",
+    ),
+    (
+        WAITING,
+        &["member", "list"],
+        3,
+        "member.list in acme: denied: your membership is pending: until it is active you can do nothing but accept or decline the invitation",
+    ),
+    (
+        WAITING,
+        &["post", "create", "--account", "acme-fb", "--text", "hi"],
+        3,
+        "post.create in acme: denied: your membership is pending: until it is active you can do nothing but accept or decline the invitation",
+    ),
+    (
+        STRANGER,
+        &["member", "list"],
+        4,
+        "workspace 'acme' not found",
+    ),
+    (
+        STRANGER,
+        &["workspace", "show"],
+        4,
+        "workspace 'acme' not found",
+    ),
+    (
+        STRANGER,
+        &["member", "invite", "x@b.test", "--role", "admin"],
+        4,
+        "workspace 'acme' not found",
+    ),
+    (
+        STRANGER,
+        &[
+            "invite",
+            "accept",
+            "acme",
+            "--token",
+            "inv_000000000000000000000000000000000000000000000000",
+        ],
+        4,
+        "there is no invitation for stranger@evil.test in 'acme'",
+    ),
+    (
+        OWNER,
+        &["member", "remove", "owner@acme.test", "--yes"],
+        5,
+        "member.remove in acme: refused: the owner cannot be removed",
+    ),
+    (
+        OWNER,
+        &["member", "update", "owner@acme.test", "--role", "admin"],
+        5,
+        "member.role in acme: refused: the owner cannot be demoted: a workspace always has exactly one owner",
+    ),
+    (
+        OWNER,
+        &["member", "leave", "--yes"],
+        5,
+        "workspace.leave in acme: refused: the owner cannot leave the workspace",
+    ),
+    (
+        OWNER,
+        &["workspace", "transfer", "editor@acme.test", "--yes"],
+        5,
+        "workspace.transfer in acme: refused: ownership goes to an active admin, and editor@acme.test is editor (active)",
+    ),
+    (
+        OWNER,
+        &["workspace", "transfer", "client@brand.test", "--yes"],
+        5,
+        "workspace.transfer in acme: refused: ownership goes to an active admin, and client@brand.test is client (active)",
+    ),
+    (
+        OWNER,
+        &["member", "invite", "owner@acme.test", "--role", "admin"],
+        3,
+        "member.invite in acme: denied: nobody changes their own role or flags",
+    ),
+    (
+        OWNER,
+        &["member", "update", "client@brand.test", "--role", "owner"],
+        6,
+        "--role owner: owners are made by `workspace create` or `workspace transfer` only",
+    ),
+    (
+        ADMIN,
+        &["member", "invite", "owner@acme.test", "--role", "editor"],
+        5,
+        "owner@acme.test is already an active member of acme (owner)",
+    ),
+    (
+        ADMIN,
+        &["member", "invite", "--from", "CSV:c1.csv"],
+        3,
+        "nothing was written",
+    ),
+    (
+        ADMIN,
+        &["member", "invite", "--from", "CSV:c2.csv"],
+        3,
+        "nothing was written",
+    ),
+    (
+        ADMIN,
+        &["member", "invite", "--from", "CSV:c3.csv"],
+        3,
+        "nothing was written",
+    ),
+    (
+        ADMIN,
+        &["member", "invite", "--from", "CSV:c6.csv"],
+        5,
+        "nothing was written",
+    ),
+    (
+        EDITOR,
+        &["member", "invite", "--from", "CSV:c1.csv"],
+        3,
+        "nothing was written",
+    ),
+    (
+        CLIENT,
+        &["member", "invite", "--from", "CSV:c1.csv"],
+        3,
+        "nothing was written",
+    ),
+    (
+        POSTER,
+        &["member", "invite", "--from", "CSV:c1.csv"],
+        3,
+        "nothing was written",
+    ),
+    (
+        OWNER,
+        &["member", "invite", "--from", "CSV:c5.csv"],
+        3,
+        "nothing was written",
+    ),
+    (
+        GONE,
+        &["member", "invite", "--from", "CSV:c1.csv"],
+        3,
+        "nothing was written",
+    ),
+];
+
+#[test]
+fn every_escalation_is_denied_and_changes_nothing() {
+    assert!(CATALOGUE.len() >= 60, "{} attempts", CATALOGUE.len());
+    let env = house();
+    let before = env.dump();
+    let mut failures = Vec::new();
+    for (who, args, code, needle) in CATALOGUE {
+        let args: Vec<String> = std::iter::once("-w".to_string())
+            .chain(std::iter::once(WS.to_string()))
+            .chain(args.iter().map(|a| match a.strip_prefix("CSV:") {
+                Some(f) => env.dir.path().join(f).display().to_string(),
+                None => a.to_string(),
+            }))
+            .collect();
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let r = env.as_(who, &args);
+        if r.code != *code || !r.stderr.contains(needle) {
+            failures.push(format!(
+                "{who} `{}`: expected {code} with {needle:?}, got {}: {}",
+                args.join(" "),
+                r.code,
+                r.stderr.lines().next().unwrap_or_default()
+            ));
+        }
+        if env.dump() != before {
+            panic!("{who} `{}` changed the database", args.join(" "));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_denied_batch_reports_the_rule_for_its_row() {
+    let env = house();
+    let f = env.dir.path().join("c1.csv");
+    let r = env
+        .as_(ADMIN, &["member", "invite", "--from", f.to_str().unwrap()])
+        .code(3);
+    let all = format!("{}{}", r.stdout, r.stderr);
+    assert!(
+        all.contains("admins may invite editors only, not clients"),
+        "{all}"
+    );
+}
