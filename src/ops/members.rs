@@ -377,7 +377,11 @@ impl Invited {
     /// The token to show once: made here without email, or minted by the sender into the
     /// email delivered in this same run.
     pub fn show_token(&mut self, workspace: &Slug, token: String) {
-        self.accept_command = Some(format!("roster invite accept {workspace} --token {token}"));
+        // As printed to the inviter, it says who runs it: it works pasted as it is.
+        self.accept_command = Some(format!(
+            "roster --as {} invite accept {workspace} --token {token}",
+            self.email
+        ));
         self.token = Some(token);
     }
 }
@@ -723,7 +727,8 @@ fn new_invitation(
     invited.expires_at = Some(expires_at);
     if send_email {
         let accept = format!(
-            "roster invite accept {} --token {}",
+            "roster --as {} invite accept {} --token {}",
+            invited.email,
             ws.slug,
             crate::mail::TOKEN_SLOT
         );
@@ -866,7 +871,12 @@ fn invitation_email(
         format!("    {accept}"),
         String::new(),
         format!("This invitation expires at {}.", format_ts(expires)),
-        format!("To decline: roster invite decline {}", ws.slug),
+        format!(
+            "To decline: roster --as {} invite decline {} --token {}",
+            i.email,
+            ws.slug,
+            crate::mail::TOKEN_SLOT
+        ),
     ]);
     let text = lines.join("\n") + "\n";
     let html = crate::mail::html_page(&text);

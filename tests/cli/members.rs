@@ -653,7 +653,7 @@ fn queued_message_is_delivered_by_outbox_send() {
     let mails = emails(&env);
     let m = email_to(&mails, CLIENT);
     assert!(
-        m.text.contains("roster invite accept acme --token inv_"),
+        m.text.contains("invite accept acme --token inv_"),
         "{}",
         m.text
     );
@@ -916,7 +916,7 @@ fn resend_replaces_the_token_and_sends_again() {
     assert!(
         mails[1]
             .text
-            .contains(&format!("roster invite accept acme --token {new}"))
+            .contains(&format!("invite accept acme --token {new}"))
     );
     assert!(
         mails[1].text.contains("acme-fb"),

@@ -71,7 +71,7 @@ fn an_invitation_arrives_whole() {
     );
     let r = invite(&env, &server.url(), "client@brand.test").ok();
     let accept = r.json()["accept_command"].as_str().unwrap().to_string();
-    assert!(accept.starts_with("roster invite accept acme --token inv_"));
+    assert!(accept.starts_with("roster --as client@brand.test invite accept acme --token inv_"));
 
     let all = server.messages();
     assert_eq!(all.len(), 1, "{all:#?}");

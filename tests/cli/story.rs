@@ -166,7 +166,7 @@ fn owner_invites_clients_admin_and_editor_who_accept_and_act_within_spec() {
         assert!(t.len() >= 32, "a token of at least 128 bits: {t}");
         assert_eq!(
             r["accept_command"],
-            format!("roster invite accept {WS} --token {t}")
+            format!("roster --as {} invite accept {WS} --token {t}", i.email)
         );
         tokens.push((i.email, t));
     }
@@ -226,7 +226,7 @@ fn owner_invites_clients_admin_and_editor_who_accept_and_act_within_spec() {
             m.content_type
         );
         for body in [&m.text, &m.html] {
-            let accept_cmd = format!("roster invite accept {WS} --token {t}");
+            let accept_cmd = format!("roster --as {} invite accept {WS} --token {t}", i.email);
             assert!(
                 body.contains(&accept_cmd),
                 "{}: no accept command in\n{body}",

@@ -117,7 +117,7 @@ fn full_client_invite_walks_publers_dialog() {
         "{screen}"
     );
     assert!(
-        screen.contains("roster invite accept acme --token inv_"),
+        screen.contains("invite accept acme --token inv_"),
         "{screen}"
     );
 
