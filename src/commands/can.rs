@@ -85,10 +85,11 @@ fn resolve_target(ctx: &mut Ctx, scope: &Scope, args: &Args) -> Result<Target> {
         account_id = Some(post.account_id);
     }
     if let Some(slug) = &args.account {
-        let id = store::accounts::find_id(conn, ws.id, slug)?.ok_or_else(|| {
+        let account = store::accounts::find(conn, ws.id, slug)?.ok_or_else(|| {
             Error::not_found(format!("account '{slug}' not found in {}", ws.slug))
         })?;
-        account_id = Some(id);
+        account_id = Some(account.id);
+        t.added_by_self = Some(account.added_by == scope.actor);
         t.account = Some(slug.to_string());
     }
     if let Some(account) = account_id {

@@ -6,6 +6,7 @@ mod fixtures;
 mod generated;
 mod hardening;
 mod members;
+mod newcomer;
 mod permissions;
 mod posts;
 mod replace;
