@@ -60,9 +60,8 @@ fn resolve_target(ctx: &mut Ctx, scope: &Scope, args: &Args) -> Result<Target> {
     };
     let member = match &args.member {
         Some(email) => {
-            let m = store::memberships::find(conn, ws.id, email)?.ok_or_else(|| {
-                Error::not_found(format!("{email} is not a member of {}", ws.slug))
-            })?;
+            let m = store::memberships::find(conn, ws.id, email)?
+                .ok_or_else(|| crate::ops::members::not_a_member(email, &ws.slug))?;
             t.role = t.role.or(Some(m.role));
             t.member = Some(email.to_string());
             t.member_is_self = *email == scope.actor;
