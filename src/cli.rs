@@ -30,6 +30,8 @@ pub struct Cli {
 }
 
 #[derive(Debug, Args, Clone)]
+// Every subcommand's --help lists these apart from its own flags.
+#[command(next_help_heading = "Global options")]
 pub struct Global {
     /// The database file [default: the data dir's roster.db]
     #[arg(
