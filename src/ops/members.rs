@@ -207,6 +207,8 @@ pub fn member_view_with(row: &MemberRow, accounts: Vec<AssignmentView>) -> Membe
         can_add_accounts: m.can_add_accounts,
         can_manage_posts: m.can_manage_posts,
         require_2fa: m.require_2fa,
+        // The workspace's requirement is added by whoever knows the workspace (`in_workspace`).
+        twofa_required: m.require_2fa,
         twofa_enrolled: row.twofa_enrolled,
         invited_by: row.invited_by.clone(),
         expires_at: row.expires_at,

@@ -184,6 +184,7 @@ pub fn report(i: &Invited, dry: bool) -> Report {
         can_add_accounts: i.can_add_accounts,
         can_manage_posts: i.can_manage_posts,
         require_2fa: i.require_2fa,
+        twofa_required: i.require_2fa,
         twofa_enrolled: false,
         invited_by: Some(i.invited_by.clone()),
         expires_at: i.expires_at,

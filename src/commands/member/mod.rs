@@ -97,7 +97,7 @@ impl Tabular for MemberView {
             self.role.to_string(),
             self.status.to_string(),
             self.access.to_string(),
-            twofa_words(self.require_2fa, self.twofa_enrolled).to_string(),
+            twofa_words(self.twofa_required, self.twofa_enrolled).to_string(),
             account_list(&self.accounts),
         ]
     }
