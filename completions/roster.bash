@@ -3591,14 +3591,14 @@ _roster() {
             return 0
             ;;
         roster__subcmd__member__subcmd__invite)
-            opts="-w -y -q -h -V --role --can-add-accounts --can-manage-posts --require-2fa --assign --from --dry-run --no-email --db --config --as --workspace --otp --json --format --no-input --yes --quiet --no-color --help --version"
+            opts="-w -y -q -h -V --role --can-add-accounts --can-manage-posts --require-2fa --assign --from --dry-run --no-email --ttl --db --config --as --workspace --otp --json --format --no-input --yes --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --role)
-                    COMPREPLY=($(compgen -W "owner admin editor client" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "admin editor client" -- "${cur}"))
                     return 0
                     ;;
                 --can-add-accounts)
@@ -3618,6 +3618,10 @@ _roster() {
                     return 0
                     ;;
                 --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3844,7 +3848,7 @@ _roster() {
             fi
             case "${prev}" in
                 --role)
-                    COMPREPLY=($(compgen -W "owner admin editor client" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "admin editor client" -- "${cur}"))
                     return 0
                     ;;
                 --can-add-accounts)

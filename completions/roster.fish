@@ -246,8 +246,7 @@ complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_see
 complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave export help" -f -a "leave" -d 'Leave the workspace'
 complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave export help" -f -a "export" -d 'The members as the batch CSV (or --json) that `member invite --from` re-imports'
 complete -c roster -n "__fish_roster_using_subcommand member; and not __fish_seen_subcommand_from invite list show update remove leave export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l role -d 'admin, editor or client' -r -f -a "owner\t''
-admin\t''
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l role -d 'admin, editor or client' -r -f -a "admin\t''
 editor\t''
 client\t''"
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l can-add-accounts -d 'May add social accounts (admins, clients)' -r -f -a "true\t''
@@ -258,6 +257,7 @@ complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_su
 false\t''"
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l assign -d 'Assign an account: ACCOUNT[:approve][:full|:review][:owner|:member] (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l from -d 'Invite everyone in a CSV file (`-` for stdin): email,role,can_add_accounts, can_manage_posts,require_2fa,assign — all or nothing' -r -F
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l ttl -d 'How long the invitation stays valid (e.g. 36h, 14d; at most 365d) [default: the config\'s invitations.ttl, else 7d]; with --from, for every row' -r
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from invite" -l as -d 'Act as this user (else identity.email in the config file)' -r
@@ -321,8 +321,7 @@ complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -l role -d 'A new role (owner only; not while they have posts pending approval)' -r -f -a "owner\t''
-admin\t''
+complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -l role -d 'A new role (owner only; not while they have posts pending approval)' -r -f -a "admin\t''
 editor\t''
 client\t''"
 complete -c roster -n "__fish_roster_using_subcommand member; and __fish_seen_subcommand_from update" -l can-add-accounts -d 'May add social accounts (admins, clients)' -r -f -a "true\t''

@@ -214,13 +214,16 @@ pub fn parse_duration(s: &str) -> Result<time::Duration, String> {
     let n: i64 = num
         .parse()
         .map_err(|_| format!("'{s}' is not a duration; e.g. 7d, 36h, 90m"))?;
-    let d = match unit {
-        "d" => time::Duration::days(n),
-        "h" => time::Duration::hours(n),
-        "m" => time::Duration::minutes(n),
-        "s" | "" => time::Duration::seconds(n),
+    // Checked: `Duration::days` panics past i64 seconds.
+    let secs = match unit {
+        "d" => n.checked_mul(86_400),
+        "h" => n.checked_mul(3_600),
+        "m" => n.checked_mul(60),
+        "s" | "" => Some(n),
         _ => return Err(format!("'{s}' is not a duration; e.g. 7d, 36h, 90m")),
-    };
+    }
+    .ok_or_else(|| format!("'{s}' is too long a duration"))?;
+    let d = time::Duration::seconds(secs);
     if n == 0 {
         return Err("a duration must be more than zero".into());
     }

@@ -42,7 +42,8 @@ mod time_fmt;
 pub use access::{AssignSpec, AssignmentView, access_words};
 pub use email::Email;
 pub use role::{
-    ApprovalStage, AuthStatus, Credentials, MemberStatus, PostState, Posting, Provider, Role,
+    ApprovalStage, AuthStatus, Credentials, MemberRole, MemberStatus, PostState, Posting, Provider,
+    Role,
 };
 pub use slug::{Slug, slugify};
 pub use time_fmt::{

@@ -604,7 +604,12 @@ pub fn issue_invitation(
     invited.accounts = store::accounts::assignments_of_member(tx, membership)?;
     store::invitations::close(tx, membership, "superseded", now)?;
     let (token, hash) = new_token();
-    let expires_at = now + ttl;
+    let expires_at = now.checked_add(ttl).ok_or_else(|| {
+        Error::invalid(format!(
+            "an invitation TTL of {ttl} ends past the end of the calendar"
+        ))
+        .with_field("ttl")
+    })?;
     let invitation = store::invitations::create(tx, membership, &hash, inviter, now, expires_at)?;
     invited.expires_at = Some(expires_at);
     let accept = format!("roster invite accept {} --token {token}", ws.slug);

@@ -109,3 +109,300 @@ fn without_add_accounts_nobody_but_the_owner_removes_accounts() {
     );
     let _ = WS;
 }
+
+const NOTE: &str = "posts with the owner's credentials (the default, as none was given): only the owner reauthenticates it";
+
+#[test]
+fn the_owner_credentials_default_is_said_on_stderr_when_not_given() {
+    let env = acme();
+    // invite: acme-fb without credentials gets the note, acme-ig:member does not.
+    let r = env
+        .as_(
+            OWNER,
+            &[
+                "member",
+                "invite",
+                CLIENT,
+                "--role",
+                "client",
+                "--can-manage-posts",
+                "--assign",
+                "acme-fb",
+                "--assign",
+                "acme-ig:member",
+                "--json",
+            ],
+        )
+        .ok()
+        .stderr_has(&format!("note: acme-fb: {CLIENT} {NOTE}"))
+        .stderr_has("assign acme-fb:member for the member's own credentials");
+    assert!(!r.stderr.contains("acme-ig:"), "{}", r.stderr);
+    // Not in the JSON data.
+    assert!(!r.stdout.contains("note"), "{}", r.stdout);
+    // -q silences it.
+    let q = env
+        .as_(
+            OWNER,
+            &["-q", "member", "update", CLIENT, "--assign", "acme-ig"],
+        )
+        .ok();
+    assert!(q.stderr.is_empty(), "{}", q.stderr);
+    // update names it too.
+    env.as_(
+        OWNER,
+        &["member", "update", CLIENT, "--assign", "acme-fb:approve"],
+    )
+    .ok()
+    .stderr_has(&format!("note: acme-fb: {CLIENT} {NOTE}"));
+    // Given explicitly: no note.
+    let r = env
+        .as_(
+            OWNER,
+            &["member", "update", CLIENT, "--assign", "acme-fb:owner"],
+        )
+        .ok();
+    assert!(!r.stderr.contains("note:"), "{}", r.stderr);
+    // A read-only client has no credentials at all: no note.
+    let r = env
+        .as_(
+            OWNER,
+            &[
+                "member", "invite", OTHER, "--role", "client", "--assign", "acme-fb",
+            ],
+        )
+        .ok();
+    assert!(!r.stderr.contains("note:"), "{}", r.stderr);
+}
+
+#[test]
+fn account_assign_says_the_owner_credentials_default_when_it_applies_it() {
+    let env = acme();
+    join(&env, OWNER, "editor@acme.test", "editor", &[]);
+    env.as_(
+        OWNER,
+        &[
+            "account",
+            "assign",
+            "acme-fb",
+            "--member",
+            "editor@acme.test",
+        ],
+    )
+    .ok()
+    .stderr_has("note: acme-fb: editor@acme.test posts with the owner's credentials")
+    .stderr_has("pass --credentials member");
+    // Kept, not applied: no note.
+    let r = env
+        .as_(
+            OWNER,
+            &[
+                "account",
+                "assign",
+                "acme-fb",
+                "--member",
+                "editor@acme.test",
+                "--posting",
+                "review",
+            ],
+        )
+        .ok();
+    assert!(!r.stderr.contains("note:"), "{}", r.stderr);
+    let r = env
+        .as_(
+            OWNER,
+            &[
+                "account",
+                "assign",
+                "acme-ig",
+                "--member",
+                "editor@acme.test",
+                "--credentials",
+                "member",
+            ],
+        )
+        .ok();
+    assert!(!r.stderr.contains("note:"), "{}", r.stderr);
+}
+
+#[test]
+fn not_a_member_errors_say_where_to_look_and_how_to_invite() {
+    let env = acme();
+    let hint = "list them with `roster -w acme member list`, or invite them: `roster -w acme member invite nobody@acme.test";
+    for args in [
+        vec![
+            "account",
+            "assign",
+            "acme-fb",
+            "--member",
+            "nobody@acme.test",
+        ],
+        vec!["workspace", "transfer", "nobody@acme.test", "--yes"],
+        vec!["member", "show", "nobody@acme.test"],
+        vec!["member", "update", "nobody@acme.test", "--require-2fa"],
+        vec!["can", "member.update", "--member", "nobody@acme.test"],
+    ] {
+        refused(
+            &env,
+            OWNER,
+            &args,
+            4,
+            "nobody@acme.test is not a member of acme",
+        )
+        .stderr_has(hint);
+    }
+    env.as_(OWNER, &["member", "show", "nobody@acme.test", "--json"])
+        .code(4)
+        .error_hint_has("or invite them");
+}
+
+#[test]
+fn member_list_shows_the_workspace_2fa_requirement() {
+    let env = acme();
+    join(&env, OWNER, CLIENT, "client", &[]);
+    env.enroll(OWNER);
+    env.as_(OWNER, &["workspace", "settings", "--require-2fa", "on"])
+        .ok();
+    let list = env.as_(OWNER, &["member", "list"]).ok();
+    let line = list.stdout.lines().find(|l| l.contains(CLIENT)).unwrap();
+    assert!(line.contains("required, not enrolled"), "{}", list.stdout);
+    let json = env.as_(OWNER, &["member", "list", "--json"]).ok().json();
+    let c = crate::fixtures::find(&json, "email", CLIENT);
+    assert_eq!(c["twofa_required"], true, "{c}");
+    assert_eq!(
+        c["require_2fa"], false,
+        "the membership's own flag stays: {c}"
+    );
+    let show = env
+        .as_(OWNER, &["member", "show", CLIENT, "--json"])
+        .ok()
+        .json();
+    assert_eq!(show["twofa_required"], true);
+}
+
+#[test]
+fn member_list_2fa_without_any_requirement_is_a_dash() {
+    let env = acme();
+    join(&env, OWNER, CLIENT, "client", &[]);
+    let json = env.as_(OWNER, &["member", "list", "--json"]).ok().json();
+    assert_eq!(
+        crate::fixtures::find(&json, "email", CLIENT)["twofa_required"],
+        false
+    );
+}
+
+#[test]
+fn role_owner_is_not_offered_to_invite_or_update() {
+    let env = acme();
+    for args in [
+        vec!["member", "invite", CLIENT, "--role", "owner"],
+        vec!["member", "update", CLIENT, "--role", "owner"],
+    ] {
+        refused(
+            &env,
+            OWNER,
+            &args,
+            2,
+            "[possible values: admin, editor, client]",
+        )
+        .stderr_has("owners are made by `workspace create` or `workspace transfer` only");
+    }
+    let help = env.run(&["member", "invite", "--help"]).ok();
+    assert!(!help.stdout.contains("owner, admin"), "{}", help.stdout);
+    // list and can still know owners.
+    env.as_(OWNER, &["member", "list", "--role", "owner"]).ok();
+    env.as_(OWNER, &["can", "member.invite", "--role", "owner"])
+        .code(3);
+    // The completion scripts offer no owner for member invite/update --role.
+    let bash = env.run(&["completions", "fish"]).ok().stdout;
+    let invite_role = bash
+        .lines()
+        .find(|l| l.contains("__fish_seen_subcommand_from invite") && l.contains("-l role"))
+        .unwrap_or_else(|| panic!("no invite --role line in:\n{bash}"));
+    assert!(!invite_role.contains("owner"), "{invite_role}");
+    // The batch's role column says why too.
+    let csv = env.dir.path().join("rows.csv");
+    std::fs::write(
+        &csv,
+        "email,role,can_add_accounts,can_manage_posts,require_2fa,assign\nx@y.test,owner,,,,\n",
+    )
+    .unwrap();
+    refused(
+        &env,
+        OWNER,
+        &["member", "invite", "--from", csv.to_str().unwrap()],
+        6,
+        "1 problem(s)",
+    )
+    .stdout_has("nobody is invited as owner");
+}
+
+#[test]
+fn global_options_have_their_own_heading() {
+    let env = TestEnv::new();
+    let help = env.run(&["member", "invite", "--help"]).ok().stdout;
+    let own = help.find("--can-add-accounts").expect("own flag");
+    let heading = help
+        .find("Global options:")
+        .unwrap_or_else(|| panic!("{help}"));
+    let global = help.find("--workspace <SLUG>").expect("a global flag");
+    assert!(own < heading && heading < global, "{help}");
+    // Nothing global above the heading.
+    assert!(!help[..heading].contains("--db <PATH>"), "{help}");
+}
+
+#[test]
+fn invite_ttl_sets_the_expiry_of_this_invitation() {
+    let env = acme();
+    let v = crate::fixtures::invite(&env, OWNER, CLIENT, "client", &["--ttl", "36h"]);
+    assert_eq!(v["expires_at"], "2026-11-29T21:00:00Z", "{v}");
+    // The config's TTL stays the default.
+    let v = crate::fixtures::invite(&env, OWNER, OTHER, "client", &[]);
+    assert_eq!(v["expires_at"], "2026-12-05T09:00:00Z", "{v}");
+    // For every row of a batch.
+    let csv = env.dir.path().join("rows.csv");
+    std::fs::write(
+        &csv,
+        "email,role,can_add_accounts,can_manage_posts,require_2fa,assign\nb1@y.test,client,,,,\n",
+    )
+    .unwrap();
+    env.as_(
+        OWNER,
+        &[
+            "member",
+            "invite",
+            "--from",
+            csv.to_str().unwrap(),
+            "--ttl",
+            "2d",
+        ],
+    )
+    .ok();
+    let exp = crate::fixtures::row(
+        &env,
+        "SELECT i.expires_at FROM invitations i JOIN memberships m ON m.id = i.membership_id
+         JOIN users u ON u.id = m.user_id WHERE u.email = 'b1@y.test'",
+        [],
+    );
+    assert!(exp[0].starts_with("2026-11-30T09:00:00"), "{exp:?}");
+}
+
+#[test]
+fn bad_or_absurd_ttls_are_refused_and_change_nothing() {
+    let env = acme();
+    for (ttl, needle) in [
+        ("soon", "is not a duration"),
+        ("0d", "more than zero"),
+        ("400d", "longer than an invitation may last (365d)"),
+        ("99999999999999999d", "too long"),
+        ("9223372036854775807s", "longer than an invitation may last"),
+    ] {
+        refused(
+            &env,
+            OWNER,
+            &["member", "invite", CLIENT, "--role", "client", "--ttl", ttl],
+            6,
+            needle,
+        )
+        .stderr_has("--ttl");
+    }
+}
