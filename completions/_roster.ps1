@@ -1561,7 +1561,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         'roster;can' {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The role being invited or managed')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The social account acted on')
-            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'The member acted on')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'The member acted on (with --list: whose permissions)')
             [CompletionResult]::new('--post', '--post', [CompletionResultType]::ParameterName, 'The post acted on')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
@@ -1570,6 +1570,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
             [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A current TOTP code, where 2FA is required')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (or human), json, csv; github for `config validate`')
+            [CompletionResult]::new('--list', '--list', [CompletionResultType]::ParameterName, 'Every action with allowed/denied and why: yours, or with --member another member''s (owners and admins)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: fail with the flags to pass instead')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')

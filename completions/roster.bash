@@ -1719,7 +1719,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__can)
-            opts="-w -y -q -h -V --role --account --member --post --db --config --as --workspace --otp --json --format --no-input --yes --quiet --no-color --help --version workspace.view workspace.rename workspace.settings workspace.transfer workspace.delete workspace.leave member.list member.invite member.update member.remove member.role member.require_2fa member.reset_2fa account.view account.add account.remove account.assign account.posting account.reauth post.view post.create post.edit post.delete post.approve audit.view"
+            opts="-w -y -q -h -V --list --role --account --member --post --db --config --as --workspace --otp --json --format --no-input --yes --quiet --no-color --help --version workspace.view workspace.rename workspace.settings workspace.transfer workspace.delete workspace.leave member.list member.invite member.update member.remove member.role member.require_2fa member.reset_2fa account.view account.add account.remove account.assign account.posting account.reauth post.view post.create post.edit post.delete post.approve audit.view"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1440,7 +1440,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;can'= {
             cand --role 'The role being invited or managed'
             cand --account 'The social account acted on'
-            cand --member 'The member acted on'
+            cand --member 'The member acted on (with --list: whose permissions)'
             cand --post 'The post acted on'
             cand --db 'The database file [default: the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
@@ -1449,6 +1449,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
             cand --otp 'A current TOTP code, where 2FA is required'
             cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --list 'Every action with allowed/denied and why: yours, or with --member another member''s (owners and admins)'
             cand --json 'Print JSON (same as --format json)'
             cand --no-input 'Never prompt: fail with the flags to pass instead'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'

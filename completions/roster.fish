@@ -1143,7 +1143,7 @@ admin\t''
 editor\t''
 client\t''"
 complete -c roster -n "__fish_roster_using_subcommand can" -l account -d 'The social account acted on' -r
-complete -c roster -n "__fish_roster_using_subcommand can" -l member -d 'The member acted on' -r
+complete -c roster -n "__fish_roster_using_subcommand can" -l member -d 'The member acted on (with --list: whose permissions)' -r
 complete -c roster -n "__fish_roster_using_subcommand can" -l post -d 'The post acted on' -r
 complete -c roster -n "__fish_roster_using_subcommand can" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand can" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
@@ -1154,6 +1154,7 @@ complete -c roster -n "__fish_roster_using_subcommand can" -l format -d 'Output 
 json\t''
 csv\t''
 github\t''"
+complete -c roster -n "__fish_roster_using_subcommand can" -l list -d 'Every action with allowed/denied and why: yours, or with --member another member\'s (owners and admins)'
 complete -c roster -n "__fish_roster_using_subcommand can" -l json -d 'Print JSON (same as --format json)'
 complete -c roster -n "__fish_roster_using_subcommand can" -l no-input -d 'Never prompt: fail with the flags to pass instead'
 complete -c roster -n "__fish_roster_using_subcommand can" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'

@@ -406,3 +406,54 @@ fn bad_or_absurd_ttls_are_refused_and_change_nothing() {
         .stderr_has("--ttl");
     }
 }
+
+#[test]
+fn can_list_answers_every_action_from_decide() {
+    let env = acme();
+    join(&env, OWNER, CLIENT, "client", &["--can-add-accounts"]);
+    join(&env, OWNER, ADMIN, "admin", &[]);
+    let before = env.dump();
+    let mine = env.as_(CLIENT, &["can", "--list", "--json"]).ok().json();
+    let mine = mine.as_array().unwrap();
+    assert_eq!(mine.len(), 25, "every action of SPEC §2");
+    let get = |list: &[serde_json::Value], a: &str| {
+        list.iter()
+            .find(|x| x["action"] == a)
+            .unwrap_or_else(|| panic!("no {a}"))
+            .clone()
+    };
+    assert_eq!(get(mine, "account.add")["allowed"], true);
+    assert_eq!(
+        get(mine, "account.remove")["condition"],
+        "the ones they added, if can_add_accounts"
+    );
+    assert_eq!(get(mine, "audit.view")["allowed"], false);
+    assert_eq!(get(mine, "audit.view")["verdict"], "denied");
+    // The table says the same.
+    env.as_(CLIENT, &["can", "--list"])
+        .ok()
+        .stdout_has("account.add")
+        .stdout_has("denied");
+    // An owner or admin asks about another member, seen from that member's membership.
+    let theirs = env
+        .as_(OWNER, &["can", "--list", "--member", CLIENT, "--json"])
+        .ok()
+        .json();
+    assert_eq!(theirs.as_array().unwrap(), mine);
+    let theirs = env
+        .as_(ADMIN, &["can", "--list", "--member", CLIENT, "--json"])
+        .ok()
+        .json();
+    assert_eq!(theirs.as_array().unwrap(), mine);
+    // A client may not ask about others; nobody about strangers.
+    env.as_(CLIENT, &["can", "--list", "--member", OWNER])
+        .code(3)
+        .stderr_has("audit.view");
+    env.as_(OWNER, &["can", "--list", "--member", "nobody@acme.test"])
+        .code(4)
+        .stderr_has("or invite them");
+    // --list takes no action or target.
+    env.as_(OWNER, &["can", "--list", "member.invite"]).code(2);
+    env.as_(OWNER, &["can"]).code(2).stderr_has("<ACTION>");
+    assert_eq!(env.dump(), before, "can --list changed the database");
+}
