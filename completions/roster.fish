@@ -1310,6 +1310,7 @@ complete -c roster -n "__fish_roster_using_subcommand completions" -s q -l quiet
 complete -c roster -n "__fish_roster_using_subcommand completions" -l no-color -d 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand man" -l out -d 'Write every page into this folder instead (roster.1, roster-member-invite.1, ...)' -r -F
 complete -c roster -n "__fish_roster_using_subcommand man" -l db -d 'The database file [default: the data dir\'s roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand man" -l config -d 'The config file [default: the config dir\'s config.toml]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand man" -l as -d 'Act as this user (else identity.email in the config file)' -r

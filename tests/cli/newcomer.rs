@@ -457,3 +457,64 @@ fn can_list_answers_every_action_from_decide() {
     env.as_(OWNER, &["can"]).code(2).stderr_has("<ACTION>");
     assert_eq!(env.dump(), before, "can --list changed the database");
 }
+
+#[test]
+fn man_prints_one_commands_page_with_environment_and_exit_status() {
+    let env = TestEnv::new();
+    let page = env.run(&["man", "member", "invite"]).ok().stdout;
+    assert!(page.contains(".TH roster-member-invite 1"), "{page}");
+    assert!(page.contains(r"\-\-ttl"), "the command's own flags");
+    assert!(page.contains(".SH \"GLOBAL OPTIONS\""), "the globals apart");
+    let env_at = page.find(".SH ENVIRONMENT").expect("ENVIRONMENT");
+    let exit_at = page.find(".SH \"EXIT STATUS\"").expect("EXIT STATUS");
+    assert!(env_at < exit_at);
+    for var in [
+        "ROSTER_DB",
+        "ROSTER_CONFIG",
+        "ROSTER_AS",
+        "ROSTER_WORKSPACE",
+        "ROSTER_OTP",
+        "ROSTER_NOW",
+        "ROSTER_MAIL_URL",
+        "ROSTER_SMTP_PASSWORD",
+        "ROSTER_BUSY_TIMEOUT",
+        "NO_COLOR",
+    ] {
+        assert!(page[env_at..exit_at].contains(var), "{var} missing");
+    }
+    assert!(page[exit_at..].contains("Permission denied"));
+    // The top page too, and a wrong command names the choices (2).
+    env.run(&["man"])
+        .ok()
+        .stdout_has(".TH roster 1")
+        .stdout_has(".SH ENVIRONMENT");
+    env.run(&["man", "member", "bogus"])
+        .code(2)
+        .stderr_has("no command `roster member bogus`")
+        .stderr_has("invite, list, show, update");
+    // Man pages need no database.
+    assert!(!env.db().exists());
+}
+
+#[test]
+fn man_out_writes_every_page() {
+    let env = TestEnv::new();
+    let dir = env.dir.path().join("man");
+    env.run(&["man", "--out", dir.to_str().unwrap()])
+        .ok()
+        .stderr_has("man pages to");
+    for page in [
+        "roster.1",
+        "roster-member.1",
+        "roster-member-invite.1",
+        "roster-account-remove.1",
+        "roster-2fa-enroll.1",
+        "roster-can.1",
+    ] {
+        let text =
+            std::fs::read_to_string(dir.join(page)).unwrap_or_else(|e| panic!("{page}: {e}"));
+        assert!(text.contains(".SH \"EXIT STATUS\""), "{page}");
+    }
+    assert!(!dir.join("roster-help.1").exists());
+    env.run(&["man", "member", "--out", "x"]).code(2);
+}
