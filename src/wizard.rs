@@ -118,10 +118,9 @@ fn read_text(
                     return Ok(None);
                 }
                 Key::Enter => break,
-                Key::Backspace => {
-                    if chars.pop().is_some() {
-                        term.clear_chars(1)?;
-                    }
+                Key::Backspace if !chars.is_empty() => {
+                    chars.pop();
+                    term.clear_chars(1)?;
                 }
                 Key::Char(c) if !c.is_control() => {
                     chars.push(c);
