@@ -67,6 +67,7 @@ pub struct Global {
         long = "workspace",
         env = "ROSTER_WORKSPACE",
         global = true,
+        add = crate::complete::workspaces(),
         value_name = "SLUG"
     )]
     pub workspace: Option<Slug>,

@@ -25,10 +25,10 @@ pub struct Args {
     #[arg(long, value_enum)]
     pub role: Option<Role>,
     /// The social account acted on
-    #[arg(long, value_name = "ACC")]
+    #[arg(add = crate::complete::accounts(), long, value_name = "ACC")]
     pub account: Option<Slug>,
     /// The member acted on (with --list: whose permissions)
-    #[arg(long, value_name = "EMAIL")]
+    #[arg(add = crate::complete::members(), long, value_name = "EMAIL")]
     pub member: Option<Email>,
     /// The post acted on
     #[arg(long, value_name = "ID")]

@@ -101,6 +101,11 @@ Email delivery failed; the change was saved and the message is queued.
 "#;
 
 pub fn run(args: Args) -> Result<Report> {
+    // bash, zsh and fish ask roster itself (slugs and emails come from the database); the
+    // other shells get the whole static script.
+    if let Some(script) = crate::complete::registration(args.shell) {
+        return text(script);
+    }
     let mut buf = Vec::new();
     clap_complete::generate(args.shell, &mut Cli::command(), "roster", &mut buf);
     text(buf)

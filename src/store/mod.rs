@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod candidates;
 pub mod invitations;
 pub mod memberships;
 pub mod notifications;

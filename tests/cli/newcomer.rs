@@ -312,13 +312,10 @@ fn role_owner_is_not_offered_to_invite_or_update() {
     env.as_(OWNER, &["member", "list", "--role", "owner"]).ok();
     env.as_(OWNER, &["can", "member.invite", "--role", "owner"])
         .code(3);
-    // The completion scripts offer no owner for member invite/update --role.
-    let bash = env.run(&["completions", "fish"]).ok().stdout;
-    let invite_role = bash
-        .lines()
-        .find(|l| l.contains("__fish_seen_subcommand_from invite") && l.contains("-l role"))
-        .unwrap_or_else(|| panic!("no invite --role line in:\n{bash}"));
-    assert!(!invite_role.contains("owner"), "{invite_role}");
+    // Completion offers no owner for member invite/update --role; list --role still does.
+    let roles = complete(&env, &[], &["member", "invite", "--role", ""]);
+    assert_eq!(roles, ["admin", "editor", "client"]);
+    assert!(complete(&env, &[], &["member", "list", "--role", ""]).contains(&"owner".to_string()));
     // The batch's role column says why too.
     let csv = env.dir.path().join("rows.csv");
     std::fs::write(
@@ -517,4 +514,69 @@ fn man_out_writes_every_page() {
     }
     assert!(!dir.join("roster-help.1").exists());
     env.run(&["man", "member", "--out", "x"]).code(2);
+}
+
+/// `COMPLETE=fish roster -- WORDS...`: what fish would offer for the last word.
+fn complete(env: &TestEnv, vars: &[(&str, &str)], words: &[&str]) -> Vec<String> {
+    let mut c = env.cmd();
+    c.env("COMPLETE", "fish")
+        .arg("--")
+        .arg("roster")
+        .args(words);
+    for (k, v) in vars {
+        c.env(k, v);
+    }
+    let r = TestEnv::run_cmd(c).ok();
+    // Values only: after a positional, flags are offered as well.
+    r.stdout
+        .lines()
+        .map(|l| l.split('\t').next().unwrap().to_string())
+        .filter(|w| !w.starts_with('-'))
+        .collect()
+}
+
+#[test]
+fn dynamic_completion_offers_slugs_and_emails_from_the_database() {
+    let env = acme();
+    join(&env, OWNER, CLIENT, "client", &[]);
+    env.as_(
+        "stranger@else.test",
+        &["workspace", "create", "Else", "--slug", "else-ws"],
+    )
+    .ok();
+    let before = env.dump();
+    assert_eq!(complete(&env, &[], &["-w", ""]), ["acme", "else-ws"]);
+    // Only the acting user's workspaces when ROSTER_AS names them.
+    assert_eq!(
+        complete(&env, &[("ROSTER_AS", CLIENT)], &["-w", ""]),
+        ["acme"]
+    );
+    assert_eq!(
+        complete(&env, &[], &["account", "remove", ""]),
+        ["acme-fb", "acme-ig"]
+    );
+    assert_eq!(
+        complete(&env, &[], &["post", "create", "--account", "acme-i"]),
+        ["acme-ig"]
+    );
+    assert_eq!(
+        complete(&env, &[], &["member", "invite", "x@y.test", "--assign", ""]),
+        ["acme-fb", "acme-ig"]
+    );
+    let emails = complete(&env, &[("ROSTER_WORKSPACE", WS)], &["member", "show", ""]);
+    assert_eq!(emails, [CLIENT, OWNER]);
+    // The static parts still complete.
+    assert!(complete(&env, &[], &["mem"]).contains(&"member".to_string()));
+    assert!(complete(&env, &[], &["can", "member.inv"]).contains(&"member.invite".to_string()));
+    assert_eq!(env.dump(), before, "completion changed the database");
+    // No database: no candidates, and none is created.
+    std::fs::remove_file(env.db()).unwrap();
+    assert!(complete(&env, &[], &["-w", ""]).is_empty());
+    assert!(!env.db().exists(), "completion created a database");
+    // The committed scripts call roster for bash, zsh and fish.
+    for shell in ["bash", "zsh", "fish"] {
+        env.run(&["completions", shell])
+            .ok()
+            .stdout_has("COMPLETE=");
+    }
 }

@@ -12,9 +12,10 @@ use crate::output::Report;
 #[derive(Debug, clap::Args)]
 pub struct AssignArgs {
     /// The account's slug
+    #[arg(add = crate::complete::accounts())]
     pub account: Option<Slug>,
     /// The member to assign it to
-    #[arg(long, value_name = "EMAIL")]
+    #[arg(add = crate::complete::members(), long, value_name = "EMAIL")]
     pub member: Option<Email>,
     /// The client should approve posts on this account (clients only)
     #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
@@ -30,9 +31,10 @@ pub struct AssignArgs {
 #[derive(Debug, clap::Args)]
 pub struct UnassignArgs {
     /// The account's slug
+    #[arg(add = crate::complete::accounts())]
     pub account: Slug,
     /// The member to take it from
-    #[arg(long, value_name = "EMAIL")]
+    #[arg(add = crate::complete::members(), long, value_name = "EMAIL")]
     pub member: Email,
 }
 

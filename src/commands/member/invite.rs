@@ -25,7 +25,7 @@ pub struct Args {
     #[command(flatten)]
     pub flags: AccessFlags,
     /// Assign an account: ACCOUNT[:approve][:full|:review][:owner|:member] (repeatable)
-    #[arg(long = "assign", value_name = "SPEC")]
+    #[arg(add = crate::complete::accounts(), long = "assign", value_name = "SPEC")]
     pub assign: Vec<AssignSpec>,
     /// Invite everyone in a CSV file (`-` for stdin): email,role,can_add_accounts,
     /// can_manage_posts,require_2fa,assign — all or nothing

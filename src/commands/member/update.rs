@@ -12,6 +12,7 @@ use crate::output::Report;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The member's email address
+    #[arg(add = crate::complete::members())]
     pub email: Email,
     /// A new role (owner only; not while they have posts pending approval)
     #[arg(long, value_parser = super::MemberRoleParser)]
@@ -19,7 +20,7 @@ pub struct Args {
     #[command(flatten)]
     pub flags: AccessFlags,
     /// Assign an account or change its settings: ACCOUNT[:approve][:full|:review][:owner|:member]
-    #[arg(long = "assign", value_name = "SPEC")]
+    #[arg(add = crate::complete::accounts(), long = "assign", value_name = "SPEC")]
     pub assign: Vec<AssignSpec>,
 }
 
