@@ -312,6 +312,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --require-2fa 'Must use two-factor authentication in this workspace'
             cand --assign 'Assign an account: ACCOUNT[:approve][:full|:review][:owner|:member] (repeatable)'
             cand --from 'Invite everyone in a CSV file (`-` for stdin): email,role,can_add_accounts, can_manage_posts,require_2fa,assign — all or nothing'
+            cand --ttl 'How long the invitation stays valid (e.g. 36h, 14d; at most 365d) [default: the config''s invitations.ttl, else 7d]; with --from, for every row'
             cand --db 'The database file [default: the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
@@ -1442,7 +1443,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;can'= {
             cand --role 'The role being invited or managed'
             cand --account 'The social account acted on'
-            cand --member 'The member acted on'
+            cand --member 'The member acted on (with --list: whose permissions)'
             cand --post 'The post acted on'
             cand --db 'The database file [default: the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
@@ -1451,6 +1452,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
             cand --otp 'A current TOTP code, where 2FA is required'
             cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --list 'Every action with allowed/denied and why: yours, or with --member another member''s (owners and admins)'
             cand --json 'Print JSON (same as --format json)'
             cand --no-input 'Never prompt: fail with the flags to pass instead'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1797,6 +1799,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;man'= {
+            cand --out 'Write every page into this folder instead (roster.1, roster-member-invite.1, ...)'
             cand --db 'The database file [default: the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'

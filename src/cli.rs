@@ -30,6 +30,8 @@ pub struct Cli {
 }
 
 #[derive(Debug, Args, Clone)]
+// Every subcommand's --help lists these apart from its own flags.
+#[command(next_help_heading = "Global options")]
 pub struct Global {
     /// The database file [default: the data dir's roster.db]
     #[arg(
@@ -65,6 +67,7 @@ pub struct Global {
         long = "workspace",
         env = "ROSTER_WORKSPACE",
         global = true,
+        add = crate::complete::workspaces(),
         value_name = "SLUG"
     )]
     pub workspace: Option<Slug>,

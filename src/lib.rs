@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod cli;
 pub mod commands;
+pub mod complete;
 pub mod config;
 pub mod config_file;
 pub mod context;

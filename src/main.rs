@@ -7,6 +7,8 @@ use roster::context::{Ctx, parse_args};
 use roster::output::Output;
 
 fn main() -> ExitCode {
+    // A shell asking for completions (COMPLETE=bash roster -- ...) is answered before anything else.
+    roster::complete::answer_if_asked();
     roster::panic::install_hook();
     match std::panic::catch_unwind(run) {
         Ok(code) => code,

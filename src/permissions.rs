@@ -69,6 +69,8 @@ pub struct Target {
     /// The account named (for messages), and whether the actor is assigned to it.
     pub account: Option<String>,
     pub assigned: Option<bool>,
+    /// Whether the actor added the account themselves (removing social accounts).
+    pub added_by_self: Option<bool>,
     /// The actor's assignment on the account has "should approve posts".
     pub approve: bool,
     /// Credentials of the assignment being reauthenticated (`None`: the account's own connection).
@@ -268,7 +270,21 @@ pub fn decide(actor: Option<&Actor>, action: Action, target: &Target) -> Decisio
         },
         AccountRemove => match role {
             Role::Owner => d.allow(None, "the owner removes social accounts"),
-            _ => d.deny(format!("only the owner removes social accounts; you are {}", article(role))),
+            Role::Admin | Role::Client if a.can_add_accounts => match target.added_by_self {
+                Some(false) => d.deny(format!(
+                    "{} with \"add social accounts\" remove only the accounts they added, and {account} was added by someone else",
+                    plural(role)
+                )),
+                _ => d.allow(
+                    Some("the ones they added, if can_add_accounts"),
+                    format!("{} with \"add social accounts\" may remove the accounts they added", plural(role)),
+                ),
+            },
+            Role::Admin | Role::Client => d.deny(format!(
+                "{} without \"add social accounts\" (can_add_accounts) may not remove accounts",
+                plural(role)
+            )),
+            Role::Editor => d.deny("editors may not remove social accounts"),
         },
         AccountAssign => match role {
             Role::Owner => match target.role {
@@ -561,6 +577,9 @@ impl Scenario {
         if let Some(x) = t.assigned {
             parts.push(format!("assigned={}", yes(x)));
         }
+        if let Some(x) = t.added_by_self {
+            parts.push(format!("added_by_self={}", yes(x)));
+        }
         if t.approve {
             parts.push("approve=yes".into());
         }
@@ -688,6 +707,14 @@ pub fn targets(action: Action, actor_role: Role) -> Vec<Target> {
             .map(|b| Target {
                 account: account(),
                 assigned: Some(*b),
+                ..Target::default()
+            })
+            .collect(),
+        AccountRemove => [None, Some(false), Some(true)]
+            .into_iter()
+            .map(|b| Target {
+                account: b.and(account()),
+                added_by_self: b,
                 ..Target::default()
             })
             .collect(),

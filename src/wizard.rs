@@ -7,7 +7,7 @@ use std::sync::Once;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
-use dialoguer::{Confirm, Input, MultiSelect, Select};
+use dialoguer::{Confirm, MultiSelect, Select};
 
 use crate::domain::{AssignSpec, Credentials, Email, Posting, Provider, Role, Slug, slugify};
 use crate::error::{Error, Result};
@@ -79,15 +79,80 @@ fn text<V>(prompt: &str, default: Option<String>, validate: V) -> Result<String>
 where
     V: Fn(&String) -> std::result::Result<(), String>,
 {
-    ask(|t| {
-        let mut input = Input::<String>::with_theme(t)
-            .with_prompt(prompt)
-            .validate_with(validate);
-        if let Some(d) = default {
-            input = input.default(d);
+    ask(|t| read_text(t, prompt, default.as_deref(), false, &validate))
+}
+
+/// A line of text, like dialoguer's `Input::interact_text` (same theme, same look) except
+/// that Esc cancels (`None`): dialoguer 0.12's `Input` ignores Esc, and the wizard promises
+/// that Esc at any step writes nothing. Enter on an empty line takes `default`, or the empty
+/// string when `allow_empty`; an answer `validate` refuses is asked again under its error.
+fn read_text(
+    theme: &dyn Theme,
+    prompt: &str,
+    default: Option<&str>,
+    allow_empty: bool,
+    validate: &dyn Fn(&String) -> std::result::Result<(), String>,
+) -> dialoguer::Result<Option<String>> {
+    use dialoguer::console::{Key, Term};
+    let term = Term::stderr();
+    if !term.is_term() {
+        return Err(std::io::Error::new(std::io::ErrorKind::NotConnected, "not a terminal").into());
+    }
+    let render = |f: &dyn Fn(&mut String) -> std::fmt::Result| {
+        let mut buf = String::new();
+        f(&mut buf)
+            .map(|_| buf)
+            .map_err(|_| std::io::Error::other("cannot format the prompt"))
+    };
+    // Lines written above the prompt (validation errors), cleared once answered.
+    let mut error_lines = 0;
+    loop {
+        term.write_str(&render(&|b| theme.format_input_prompt(b, prompt, default))?)?;
+        term.flush()?;
+        let mut chars: Vec<char> = Vec::new();
+        loop {
+            match term.read_key()? {
+                Key::Escape => {
+                    term.clear_line()?;
+                    term.clear_last_lines(error_lines)?;
+                    return Ok(None);
+                }
+                Key::Enter => break,
+                Key::Backspace if !chars.is_empty() => {
+                    chars.pop();
+                    term.clear_chars(1)?;
+                }
+                Key::Char(c) if !c.is_control() => {
+                    chars.push(c);
+                    term.write_str(c.encode_utf8(&mut [0; 4]))?;
+                }
+                _ => {}
+            }
+            term.flush()?;
         }
-        input.interact_text().map(Some)
-    })
+        let typed: String = chars.into_iter().collect();
+        let value = match (typed.trim().is_empty(), default) {
+            (true, Some(d)) => d.to_string(),
+            _ => typed,
+        };
+        term.clear_line()?;
+        if value.trim().is_empty() && !allow_empty {
+            continue;
+        }
+        match validate(&value) {
+            Ok(()) => {
+                term.clear_last_lines(error_lines)?;
+                term.write_line(&render(&|b| {
+                    theme.format_input_prompt_selection(b, prompt, &value)
+                })?)?;
+                return Ok(Some(value));
+            }
+            Err(why) => {
+                term.write_line(&render(&|b| theme.format_error(b, &why))?)?;
+                error_lines += 1;
+            }
+        }
+    }
 }
 
 fn select(prompt: &str, items: &[String], default: usize) -> Result<usize> {
@@ -323,13 +388,7 @@ pub fn account_add(
             *slug = Some(slug_prompt(&n)?);
         }
         if handle.is_none() {
-            let h = ask(|t| {
-                Input::<String>::with_theme(t)
-                    .with_prompt("Handle (optional)")
-                    .allow_empty(true)
-                    .interact_text()
-                    .map(Some)
-            })?;
+            let h = ask(|t| read_text(t, "Handle (optional)", None, true, &|_| Ok(())))?;
             *handle = Some(h).filter(|h| !h.trim().is_empty());
         }
         *name = Some(n);

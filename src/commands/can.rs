@@ -1,28 +1,34 @@
 //! `roster can ACTION [--role] [--account] [--member] [--post]`: ask `decide()`; exit 0 when
-//! allowed, 3 when not, printing the rule or the reason either way.
+//! allowed, 3 when not, printing the rule or the reason either way. `roster can --list
+//! [--member EMAIL]`: every action with its answer, like `kubectl auth can-i --list`.
 
+use serde::Serialize;
 use serde_json::json;
 
 use crate::context::{Ctx, Scope};
 use crate::domain::{Email, Role, Slug};
 use crate::error::{Error, Result};
-use crate::output::Report;
-use crate::permissions::{Action, Target};
+use crate::output::{Report, Tabular};
+use crate::permissions::{Action, Target, Verdict};
 use crate::store;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The action, e.g. member.invite, post.edit
-    #[arg(value_enum)]
-    pub action: Action,
+    #[arg(value_enum, required_unless_present = "list")]
+    pub action: Option<Action>,
+    /// Every action with allowed/denied and why: yours, or with --member another member's
+    /// (owners and admins)
+    #[arg(long, conflicts_with_all = ["action", "role", "account", "post"])]
+    pub list: bool,
     /// The role being invited or managed
     #[arg(long, value_enum)]
     pub role: Option<Role>,
     /// The social account acted on
-    #[arg(long, value_name = "ACC")]
+    #[arg(add = crate::complete::accounts(), long, value_name = "ACC")]
     pub account: Option<Slug>,
-    /// The member acted on
-    #[arg(long, value_name = "EMAIL")]
+    /// The member acted on (with --list: whose permissions)
+    #[arg(add = crate::complete::members(), long, value_name = "EMAIL")]
     pub member: Option<Email>,
     /// The post acted on
     #[arg(long, value_name = "ID")]
@@ -31,10 +37,13 @@ pub struct Args {
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let scope = ctx.scope()?;
+    let Some(action) = args.action.filter(|_| !args.list) else {
+        return list(ctx, &scope, args.member.as_ref());
+    };
     let target = resolve_target(ctx, &scope, &args)?;
-    let d = scope.decide(args.action, &target);
+    let d = scope.decide(action, &target);
     let data = json!({
-        "action": args.action,
+        "action": action,
         "workspace": scope.workspace.slug,
         "actor": scope.actor,
         "allowed": d.allowed,
@@ -60,9 +69,8 @@ fn resolve_target(ctx: &mut Ctx, scope: &Scope, args: &Args) -> Result<Target> {
     };
     let member = match &args.member {
         Some(email) => {
-            let m = store::memberships::find(conn, ws.id, email)?.ok_or_else(|| {
-                Error::not_found(format!("{email} is not a member of {}", ws.slug))
-            })?;
+            let m = store::memberships::find(conn, ws.id, email)?
+                .ok_or_else(|| crate::ops::members::not_a_member(email, &ws.slug))?;
             t.role = t.role.or(Some(m.role));
             t.member = Some(email.to_string());
             t.member_is_self = *email == scope.actor;
@@ -85,10 +93,11 @@ fn resolve_target(ctx: &mut Ctx, scope: &Scope, args: &Args) -> Result<Target> {
         account_id = Some(post.account_id);
     }
     if let Some(slug) = &args.account {
-        let id = store::accounts::find_id(conn, ws.id, slug)?.ok_or_else(|| {
+        let account = store::accounts::find(conn, ws.id, slug)?.ok_or_else(|| {
             Error::not_found(format!("account '{slug}' not found in {}", ws.slug))
         })?;
-        account_id = Some(id);
+        account_id = Some(account.id);
+        t.added_by_self = Some(account.added_by == scope.actor);
         t.account = Some(slug.to_string());
     }
     if let Some(account) = account_id {
@@ -105,4 +114,74 @@ fn resolve_target(ctx: &mut Ctx, scope: &Scope, args: &Args) -> Result<Target> {
         t.credentials = whose.and_then(|a| a.credentials);
     }
     Ok(t)
+}
+
+/// One line of `can --list`.
+#[derive(Debug, Serialize)]
+struct Answer {
+    action: Action,
+    allowed: bool,
+    verdict: Verdict,
+    /// For a conditional allow, the condition (e.g. "assigned").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    condition: Option<&'static str>,
+    reason: String,
+}
+
+impl Tabular for Answer {
+    fn headers() -> &'static [&'static str] {
+        &["ACTION", "ANSWER", "CONDITION", "REASON"]
+    }
+    fn row(&self) -> Vec<String> {
+        let word = match self.verdict {
+            Verdict::Allowed => "allowed",
+            Verdict::Denied => "denied",
+            Verdict::Conflict => "refused",
+        };
+        vec![
+            self.action.to_string(),
+            word.into(),
+            self.condition.unwrap_or("-").into(),
+            self.reason.clone(),
+        ]
+    }
+}
+
+/// Every action, asked of `decide()` for the actor, or for `member` as seen from their own
+/// membership. Seeing what another member may do is for those who may read what every member
+/// did (`audit.view`: owners and admins), and only for members they can see.
+fn list(ctx: &mut Ctx, scope: &Scope, member: Option<&Email>) -> Result<Report> {
+    let conn = &ctx.store()?.reader();
+    let ws = &scope.workspace;
+    let whose = match member.filter(|e| **e != scope.actor) {
+        None => scope.clone(),
+        Some(email) => {
+            let m = store::memberships::find(conn, ws.id, email)?
+                .ok_or_else(|| crate::ops::members::not_a_member(email, &ws.slug))?;
+            scope.require(Action::AuditView, &Target::default())?;
+            scope.require(
+                Action::MemberList,
+                &crate::ops::members::member_target(scope, email, m.role),
+            )?;
+            Scope {
+                actor: email.clone(),
+                workspace: ws.clone(),
+                membership: Some(m),
+            }
+        }
+    };
+    let answers: Vec<Answer> = Action::ALL
+        .iter()
+        .map(|a| {
+            let d = whose.decide(*a, &Target::default());
+            Answer {
+                action: *a,
+                allowed: d.allowed,
+                verdict: d.verdict,
+                condition: d.scope,
+                reason: d.reason,
+            }
+        })
+        .collect();
+    Ok(Report::list(&answers))
 }

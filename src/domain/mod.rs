@@ -43,7 +43,8 @@ mod time_fmt;
 pub use access::{AssignSpec, AssignmentView, access_words};
 pub use email::Email;
 pub use role::{
-    ApprovalStage, AuthStatus, Credentials, MemberStatus, PostState, Posting, Provider, Role,
+    ApprovalStage, AuthStatus, Credentials, MemberRole, MemberStatus, PostState, Posting, Provider,
+    Role,
 };
 pub use slug::{Slug, slugify};
 pub use text::{
@@ -156,11 +157,21 @@ pub struct MemberView {
     pub can_add_accounts: bool,
     pub can_manage_posts: bool,
     pub require_2fa: bool,
+    /// 2FA is required of them, by the membership or by the workspace.
+    pub twofa_required: bool,
     pub twofa_enrolled: bool,
     pub invited_by: Option<Email>,
     #[serde(serialize_with = "time_fmt::serialize_opt")]
     pub expires_at: Option<Timestamp>,
     pub accounts: Vec<AssignmentView>,
+}
+
+impl MemberView {
+    /// This view in a workspace that may require 2FA of everyone.
+    pub fn in_workspace(mut self, workspace_requires_2fa: bool) -> MemberView {
+        self.twofa_required |= workspace_requires_2fa;
+        self
+    }
 }
 
 /// An in-app notification.

@@ -6,6 +6,34 @@ vocabulary!(
     Role { Owner = "owner", Admin = "admin", Editor = "editor", Client = "client" }
 );
 vocabulary!(
+    /// The roles a member is invited as or changed to: every role but owner, which only
+    /// `workspace create` and `workspace transfer` give (so `--role` never offers it).
+    MemberRole { Admin = "admin", Editor = "editor", Client = "client" }
+);
+
+impl MemberRole {
+    /// The member role of this role; none for the owner.
+    pub fn of(r: Role) -> Option<MemberRole> {
+        match r {
+            Role::Owner => None,
+            Role::Admin => Some(MemberRole::Admin),
+            Role::Editor => Some(MemberRole::Editor),
+            Role::Client => Some(MemberRole::Client),
+        }
+    }
+}
+
+impl From<MemberRole> for Role {
+    fn from(r: MemberRole) -> Role {
+        match r {
+            MemberRole::Admin => Role::Admin,
+            MemberRole::Editor => Role::Editor,
+            MemberRole::Client => Role::Client,
+        }
+    }
+}
+
+vocabulary!(
     MemberStatus {
         Pending = "pending",
         Active = "active",

@@ -125,7 +125,8 @@ pub struct RemovedAccount {
     pub assigned: Vec<Email>,
 }
 
-/// Remove an account with its assignments and posts (owner).
+/// Remove an account with its assignments and posts (the owner; admins and clients with
+/// `can_add_accounts` the accounts they added).
 pub fn remove(tx: &Tx<'_>, scope: &Scope, slug: &Slug, now: Timestamp) -> Result<RemovedAccount> {
     let ws = &scope.workspace;
     let account = find_account(tx, scope, slug)?;
@@ -133,6 +134,7 @@ pub fn remove(tx: &Tx<'_>, scope: &Scope, slug: &Slug, now: Timestamp) -> Result
         Action::AccountRemove,
         &Target {
             account: Some(account.slug.to_string()),
+            added_by_self: Some(account.added_by == scope.actor),
             ..Target::default()
         },
     )?;

@@ -207,6 +207,8 @@ pub fn member_view_with(row: &MemberRow, accounts: Vec<AssignmentView>) -> Membe
         can_add_accounts: m.can_add_accounts,
         can_manage_posts: m.can_manage_posts,
         require_2fa: m.require_2fa,
+        // The workspace's requirement is added by whoever knows the workspace (`in_workspace`).
+        twofa_required: m.require_2fa,
         twofa_enrolled: row.twofa_enrolled,
         invited_by: row.invited_by.clone(),
         expires_at: row.expires_at,
@@ -885,13 +887,16 @@ fn invitation_email(
 
 /// The membership of `email` in the scope's workspace, or not found (exit 4).
 pub fn find(tx: &Tx<'_>, scope: &Scope, email: &Email, now: Timestamp) -> Result<MemberRow> {
-    store::memberships::find_row(tx, scope.workspace.id, email, now)?.ok_or_else(|| {
-        Error::not_found(format!(
-            "{email} is not a member of {}",
-            scope.workspace.slug
-        ))
-        .with_hint("list them with `roster member list`")
-    })
+    store::memberships::find_row(tx, scope.workspace.id, email, now)?
+        .ok_or_else(|| not_a_member(email, &scope.workspace.slug))
+}
+
+/// "X is not a member of W" (exit 4), with where to look and how to make them one.
+pub fn not_a_member(email: &Email, workspace: &Slug) -> Error {
+    Error::not_found(format!("{email} is not a member of {workspace}")).with_hint(format!(
+        "list them with `roster -w {workspace} member list`, or invite them: \
+         `roster -w {workspace} member invite {email} --role client|editor|admin`"
+    ))
 }
 
 /// A change to a member's role, access flags, 2FA requirement or account settings. `None`

@@ -150,7 +150,7 @@ pub fn transfer(tx: &Tx<'_>, scope: &Scope, email: &Email, now: Timestamp) -> Re
         .clone()
         .ok_or_else(|| Error::internal("an owner without a membership"))?;
     let new = store::memberships::find(tx, ws.id, email)?
-        .ok_or_else(|| Error::not_found(format!("{email} is not a member of {}", ws.slug)))?;
+        .ok_or_else(|| super::members::not_a_member(email, &ws.slug))?;
     // decide() says whether this member can take the workspace (an active admin).
     let target = Target {
         role: Some(new.role),

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod candidates;
 pub mod invitations;
 pub mod maintenance;
 pub mod memberships;

@@ -186,7 +186,7 @@ const CATALOGUE: &[Attempt] = &[
         ADMIN,
         &["account", "remove", "acme-fb", "--yes"],
         3,
-        "account.remove in acme: denied: only the owner removes social accounts; you are an admin",
+        "account.remove in acme: denied: admins without \"add social accounts\" (can_add_accounts) may not remove accounts",
     ),
     (
         ADMIN,
@@ -216,7 +216,7 @@ const CATALOGUE: &[Attempt] = &[
     ),
     (
         ADMIN,
-        &["member", "update", "admin@acme.test", "--role", "owner"],
+        &["member", "update", "admin@acme.test", "--role", "editor"],
         3,
         "member.role in acme: denied: nobody changes their own role",
     ),
@@ -228,7 +228,13 @@ const CATALOGUE: &[Attempt] = &[
     ),
     (
         ADD_ADMIN,
-        &["member", "update", "add-admin@acme.test", "--role", "owner"],
+        &[
+            "member",
+            "update",
+            "add-admin@acme.test",
+            "--role",
+            "editor",
+        ],
         3,
         "member.role in acme: denied: nobody changes their own role",
     ),
@@ -249,7 +255,7 @@ const CATALOGUE: &[Attempt] = &[
         ADD_ADMIN,
         &["account", "remove", "acme-ig", "--yes"],
         3,
-        "account.remove in acme: denied: only the owner removes social accounts; you are an admin",
+        "account.remove in acme: denied: admins with \"add social accounts\" remove only the accounts they added, and acme-ig was added by someone else",
     ),
     (
         EDITOR,
@@ -323,7 +329,7 @@ const CATALOGUE: &[Attempt] = &[
         EDITOR,
         &["account", "remove", "acme-fb", "--yes"],
         3,
-        "account.remove in acme: denied: only the owner removes social accounts; you are an editor",
+        "account.remove in acme: denied: editors may not remove social accounts",
     ),
     (
         EDITOR,
@@ -447,7 +453,7 @@ const CATALOGUE: &[Attempt] = &[
         CLIENT,
         &["account", "remove", "acme-fb", "--yes"],
         3,
-        "account.remove in acme: denied: only the owner removes social accounts; you are a client",
+        "account.remove in acme: denied: clients without \"add social accounts\" (can_add_accounts) may not remove accounts",
     ),
     (
         CLIENT,
@@ -483,7 +489,7 @@ const CATALOGUE: &[Attempt] = &[
         POSTER,
         &["account", "remove", "acme-fb", "--yes"],
         3,
-        "account.remove in acme: denied: only the owner removes social accounts; you are a client",
+        "account.remove in acme: denied: clients with \"add social accounts\" remove only the accounts they added, and acme-fb was added by someone else",
     ),
     (
         POSTER,
@@ -633,8 +639,8 @@ const CATALOGUE: &[Attempt] = &[
     (
         OWNER,
         &["member", "update", "client@brand.test", "--role", "owner"],
-        6,
-        "--role owner: owners are made by `workspace create` or `workspace transfer` only",
+        2,
+        "invalid value 'owner' for '--role <ROLE>'",
     ),
     (
         ADMIN,

@@ -12,6 +12,7 @@ mod input;
 mod leases;
 mod maintenance;
 mod members;
+mod newcomer;
 mod output_json;
 mod panics;
 mod permissions;

@@ -125,7 +125,18 @@ fn spec_table_by_hand() {
     assert!(!allowed(ro_client, AccountAdd, none.clone()));
     assert!(allowed(add_client, AccountAdd, none.clone()));
     assert!(allowed(owner, AccountRemove, on(false)));
-    assert!(!allowed(admin_add, AccountRemove, on(true)));
+    let added = |own| Target {
+        added_by_self: Some(own),
+        ..on(false)
+    };
+    assert!(allowed(owner, AccountRemove, added(false)));
+    assert!(allowed(admin_add, AccountRemove, added(true)));
+    assert!(!allowed(admin_add, AccountRemove, added(false)));
+    assert!(!allowed(admin, AccountRemove, added(true)));
+    assert!(allowed(add_client, AccountRemove, added(true)));
+    assert!(!allowed(add_client, AccountRemove, added(false)));
+    assert!(!allowed(ro_client, AccountRemove, added(true)));
+    assert!(!allowed(editor, AccountRemove, added(true)));
 
     let assign = |r, assigned| Target {
         role: Some(r),

@@ -838,13 +838,14 @@ fn owner_invites_clients_admin_and_editor_who_accept_and_act_within_spec() {
         .ok();
     assert_eq!(slugs(C, false), ["acme-fb"]);
 
-    // 14. Only the owner removes an account, with confirmation; its assignments go with it.
+    // 14. The owner removes any account, with confirmation; its assignments go with it. A
+    // client who may add accounts removes only those they added (SPEC §2, amended).
     refused(
         &env,
         A,
-        &["account", "remove", "brand-tt", "--yes"],
+        &["account", "remove", "acme-ig", "--yes"],
         3,
-        "only the owner",
+        "remove only the accounts they added",
     );
     refused(&env, OWNER, &["account", "remove", "acme-ig"], 2, "--yes");
     env.as_(OWNER, &["account", "remove", "acme-ig", "--yes"])

@@ -181,6 +181,41 @@ fn cancelling_at_any_step_writes_nothing() {
 }
 
 #[test]
+fn esc_cancels_a_text_prompt_even_after_typing_or_an_error() {
+    let env = acme();
+    let before = env.dump();
+    for typed in [None, Some("half-typed"), Some("not-an-email")] {
+        let t = Term::start(&env, &["--as", OWNER, "member", "invite"]);
+        t.expect("Email of the person to invite");
+        match typed {
+            // Refused by the validation, asked again under the error.
+            Some("not-an-email") => {
+                t.type_line("not-an-email");
+                t.expect("error: ");
+            }
+            Some(text) => {
+                t.tmux(&["send-keys", "-l", text]);
+                t.expect(text);
+            }
+            None => {}
+        }
+        t.keys(&["Escape"]);
+        assert_eq!(t.exit_code(), 130, "{typed:?}:\n{}", t.screen());
+        assert!(
+            t.screen().contains("cancelled; nothing was changed"),
+            "{}",
+            t.screen()
+        );
+        drop(t);
+        assert_eq!(
+            env.dump(),
+            before,
+            "Esc at the email prompt wrote something"
+        );
+    }
+}
+
+#[test]
 fn flags_given_are_not_asked_again() {
     let env = acme();
     let t = Term::start(

@@ -12,9 +12,10 @@ use crate::output::Report;
 #[derive(Debug, clap::Args)]
 pub struct AssignArgs {
     /// The account's slug
+    #[arg(add = crate::complete::accounts())]
     pub account: Option<Slug>,
     /// The member to assign it to
-    #[arg(long, value_name = "EMAIL")]
+    #[arg(add = crate::complete::members(), long, value_name = "EMAIL")]
     pub member: Option<Email>,
     /// The client should approve posts on this account (clients only)
     #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
@@ -30,9 +31,10 @@ pub struct AssignArgs {
 #[derive(Debug, clap::Args)]
 pub struct UnassignArgs {
     /// The account's slug
+    #[arg(add = crate::complete::accounts())]
     pub account: Slug,
     /// The member to take it from
-    #[arg(long, value_name = "EMAIL")]
+    #[arg(add = crate::complete::members(), long, value_name = "EMAIL")]
     pub member: Email,
 }
 
@@ -66,12 +68,27 @@ pub fn assign(ctx: &mut Ctx, mut args: AssignArgs) -> Result<Report> {
         .store()?
         .write(|tx| ops::accounts::assign(tx, &scope.reload(tx)?, &req, now))?;
     let (m, account) = (&done.member, &done.account);
+    // The default said aloud when it is applied (not when kept): it decides who reauthenticates.
+    let note = (req.credentials.is_none()
+        && done.before.and_then(|b| b.credentials).is_none()
+        && done.view.as_ref().and_then(|v| v.credentials) == Some(Credentials::Owner))
+    .then(|| {
+        crate::commands::member::owner_credentials_note(
+            &m.email,
+            account,
+            "pass --credentials member",
+        )
+    });
     let view = match (done.change, done.view) {
         (Change::Unchanged, view) => {
-            return Ok(Report::text(json!(view), "").with_status(format!(
+            let r = Report::text(json!(view), "").with_status(format!(
                 "{} already has {} with these settings; nothing changed.",
                 m.email, account
-            )));
+            ));
+            return Ok(match note {
+                Some(n) => r.with_status(n),
+                None => r,
+            });
         }
         (_, Some(view)) => view,
         (_, None) => return Err(Error::internal("the assignment vanished")),
@@ -86,6 +103,9 @@ pub fn assign(ctx: &mut Ctx, mut args: AssignArgs) -> Result<Report> {
         ],
     )
     .with_status(format!("Assigned {} to {}.", account, m.email));
+    if let Some(n) = note {
+        r = r.with_status(n);
+    }
     if view.credentials == Some(Credentials::Member)
         && view.auth_status == crate::domain::AuthStatus::NeedsReauth
     {

@@ -13,9 +13,10 @@ use crate::output::Report;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The account's slug
+    #[arg(add = crate::complete::accounts())]
     pub account: Slug,
     /// Whose assignment (owner credentials: the owner reauthenticates on their behalf)
-    #[arg(long, value_name = "EMAIL")]
+    #[arg(add = crate::complete::members(), long, value_name = "EMAIL")]
     pub member: Option<Email>,
 }
 

@@ -1,4 +1,5 @@
-//! `roster account remove ACC` (owner): the account goes with its assignments and posts.
+//! `roster account remove ACC` (the owner, or whoever added it with can_add_accounts): the account
+//! goes with its assignments and posts.
 
 use serde_json::json;
 

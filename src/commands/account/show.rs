@@ -14,6 +14,7 @@ use crate::store;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The account's slug
+    #[arg(add = crate::complete::accounts())]
     pub account: Slug,
 }
 

@@ -9,7 +9,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::context::Ctx;
-use crate::domain::{AssignSpec, Email, Role};
+use crate::domain::{AssignSpec, Email, MemberRole, Role};
 use crate::error::{Error, ErrorKind, Result};
 use crate::ops::Change;
 use crate::ops::members::{InviteRequest, Lookups, invite_with};
@@ -302,15 +302,19 @@ fn parse(text: &str, send_email: bool) -> (Vec<Row>, Vec<BadRow>) {
                 None
             }
         };
-        let role = match <Role as clap::ValueEnum>::from_str(get("role"), true) {
-            Ok(r) => Some(r),
+        let role = match <MemberRole as clap::ValueEnum>::from_str(get("role"), true) {
+            Ok(r) => Some(Role::from(r)),
             Err(_) => {
                 fail(
                     "role",
-                    format!(
-                        "'{}' is not a role; use client, editor or admin",
-                        get("role")
-                    ),
+                    if get("role").trim().eq_ignore_ascii_case("owner") {
+                        "nobody is invited as owner (`workspace transfer` makes one); use client, editor or admin".to_string()
+                    } else {
+                        format!(
+                            "'{}' is not a role; use client, editor or admin",
+                            get("role")
+                        )
+                    },
                 );
                 None
             }
@@ -369,12 +373,18 @@ fn parse(text: &str, send_email: bool) -> (Vec<Row>, Vec<BadRow>) {
     (rows, bad)
 }
 
-pub fn run(ctx: &mut Ctx, path: &Path, dry_run: bool, send_email: bool) -> Result<Report> {
+pub fn run(
+    ctx: &mut Ctx,
+    path: &Path,
+    dry_run: bool,
+    send_email: bool,
+    ttl: Option<time::Duration>,
+) -> Result<Report> {
     let text = read_input(path)?;
     let (rows, mut bad) = parse(&text, send_email);
     let scope = ctx.scope()?;
     let now = ctx.now;
-    let ttl = ctx.config.invitation_ttl();
+    let ttl = ttl.unwrap_or_else(|| ctx.config.invitation_ttl());
     // One id for every audit row of this file: 64 random bits.
     let batch = format!("batch-{}", &crate::ops::members::new_token().0[4..20]);
     let progress = indicatif::ProgressBar::new(rows.len() as u64);

@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::AccessFlags;
 use crate::context::Ctx;
-use crate::domain::{AssignSpec, Email, MemberStatus, MemberView, Role};
+use crate::domain::{AssignSpec, Email, MemberRole, MemberStatus, MemberView, Role};
 use crate::error::{Error, Result};
 use crate::ops::Change;
 use crate::ops::members::{InviteRequest, Invited, invite, member_target};
@@ -20,12 +20,12 @@ pub struct Args {
     /// The invitee's email address
     pub email: Option<Email>,
     /// admin, editor or client
-    #[arg(long, value_enum)]
-    pub role: Option<Role>,
+    #[arg(long, value_parser = super::MemberRoleParser)]
+    pub role: Option<MemberRole>,
     #[command(flatten)]
     pub flags: AccessFlags,
     /// Assign an account: ACCOUNT[:approve][:full|:review][:owner|:member] (repeatable)
-    #[arg(long = "assign", value_name = "SPEC")]
+    #[arg(add = crate::complete::accounts(), long = "assign", value_name = "SPEC")]
     pub assign: Vec<AssignSpec>,
     /// Invite everyone in a CSV file (`-` for stdin): email,role,can_add_accounts,
     /// can_manage_posts,require_2fa,assign — all or nothing
@@ -37,16 +37,38 @@ pub struct Args {
     /// Do not send the invitation email (the token is printed once, here)
     #[arg(long)]
     pub no_email: bool,
+    /// How long the invitation stays valid (e.g. 36h, 14d; at most 365d) [default: the
+    /// config's invitations.ttl, else 7d]; with --from, for every row
+    #[arg(long, value_name = "DURATION", value_parser = parse_ttl)]
+    pub ttl: Option<time::Duration>,
+}
+
+/// The longest invitation anyone asks for on purpose; more is a typo (`700d` for `70d`).
+const MAX_TTL_DAYS: i64 = 365;
+
+/// `--ttl`: the duration syntax of `[invitations] ttl`, positive and at most a year.
+fn parse_ttl(s: &str) -> std::result::Result<time::Duration, String> {
+    let d = crate::config::parse_duration(s)?;
+    if d.is_negative() {
+        return Err("a duration must be more than zero".into());
+    }
+    if d > time::Duration::days(MAX_TTL_DAYS) {
+        return Err(format!(
+            "'{}' is longer than an invitation may last ({MAX_TTL_DAYS}d)",
+            s.trim()
+        ));
+    }
+    Ok(d)
 }
 
 pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<Report> {
     if let Some(path) = &args.from {
-        return super::batch::run(ctx, path, args.dry_run, !args.no_email);
+        return super::batch::run(ctx, path, args.dry_run, !args.no_email, args.ttl);
     }
     if (args.email.is_none() || args.role.is_none()) && ctx.interactive {
         ask(ctx, &mut args)?;
     }
-    let (email, role) = match (args.email, args.role) {
+    let (email, role) = match (args.email, args.role.map(Role::from)) {
         (Some(e), Some(r)) => (e, r),
         (e, r) => {
             let mut missing = Vec::new();
@@ -78,7 +100,7 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<Report> {
     };
     let scope = ctx.scope()?;
     let now = ctx.now;
-    let ttl = ctx.config.invitation_ttl();
+    let ttl = args.ttl.unwrap_or_else(|| ctx.config.invitation_ttl());
     let dry = args.dry_run;
     let store = ctx.store()?;
     // A dry run does everything in a transaction that is then rolled back.
@@ -88,14 +110,24 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<Report> {
     } else {
         store.write(run)?
     };
+    // Owner credentials nobody asked for are said aloud (stderr; -q silences it).
+    let notes = super::default_credentials_notes(&req.assign, &invited.accounts, |s| {
+        format!("assign {}:member", s.account)
+    });
+    let with_notes = move |mut r: Report| {
+        for note in notes {
+            r = r.with_status(note);
+        }
+        r
+    };
     match invited.mail {
         Some(id) if !dry => {
             let slug = scope.workspace.slug.clone();
             ctx.deliver_then(&[id], move |tokens| {
-                with_minted(invited, &slug, tokens, dry)
+                with_notes(with_minted(invited, &slug, tokens, dry))
             })
         }
-        _ => Ok(report(&invited, dry)),
+        _ => Ok(with_notes(report(&invited, dry))),
     }
 }
 
@@ -104,7 +136,7 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<Report> {
 fn ask(ctx: &mut Ctx, args: &mut Args) -> Result<()> {
     let scope = ctx.scope()?;
     let now = ctx.now;
-    let ttl = ctx.config.invitation_ttl();
+    let ttl = args.ttl.unwrap_or_else(|| ctx.config.invitation_ttl());
     let out = ctx.out;
     let store = ctx.store()?;
     let mut choices = wizard::InviteChoices {
@@ -142,7 +174,7 @@ fn ask(ctx: &mut Ctx, args: &mut Args) -> Result<()> {
     let f = &args.flags;
     let mut answers = wizard::InviteAnswers {
         email: args.email.take(),
-        role: args.role,
+        role: args.role.map(Role::from),
         can_add_accounts: f.can_add_accounts,
         can_manage_posts: f.can_manage_posts,
         require_2fa: f.require_2fa,
@@ -170,7 +202,7 @@ fn ask(ctx: &mut Ctx, args: &mut Args) -> Result<()> {
     };
     wizard::member_invite(&mut answers, &choices, &mut summary)?;
     args.email = answers.email;
-    args.role = answers.role;
+    args.role = answers.role.and_then(MemberRole::of);
     args.flags.can_add_accounts = answers.can_add_accounts;
     args.flags.can_manage_posts = answers.can_manage_posts;
     args.flags.require_2fa = answers.require_2fa;
@@ -205,6 +237,7 @@ pub fn report(i: &Invited, dry: bool) -> Report {
         can_add_accounts: i.can_add_accounts,
         can_manage_posts: i.can_manage_posts,
         require_2fa: i.require_2fa,
+        twofa_required: i.require_2fa,
         twofa_enrolled: false,
         invited_by: Some(i.invited_by.clone()),
         expires_at: i.expires_at,

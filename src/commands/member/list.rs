@@ -72,7 +72,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
             continue;
         }
         let accounts = assigned.remove(&m.id).unwrap_or_default();
-        out.push(view_with(&row, accounts));
+        out.push(view_with(&row, accounts).in_workspace(scope.workspace.require_2fa));
     }
     Ok(Report::list_as(ctx.out.format, &out))
 }

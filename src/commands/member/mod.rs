@@ -15,7 +15,7 @@ pub use invite::{report, with_minted};
 use clap::Subcommand;
 
 use crate::context::{Ctx, Scope};
-use crate::domain::{AssignmentView, Email, MemberView};
+use crate::domain::{AssignSpec, AssignmentView, Credentials, Email, MemberRole, MemberView, Slug};
 use crate::error::Result;
 use crate::ops;
 use crate::output::{Report, Tabular, yes_no};
@@ -66,6 +66,46 @@ pub struct AccessFlags {
     pub require_2fa: Option<bool>,
 }
 
+/// `--role` of `member invite` and `member update`: admin, editor or client, so help and
+/// completion never offer owner; `--role owner` is a usage error (2) that says how owners are made.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MemberRoleParser;
+
+impl clap::builder::TypedValueParser for MemberRoleParser {
+    type Value = MemberRole;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> std::result::Result<MemberRole, clap::Error> {
+        let inner = clap::builder::EnumValueParser::<MemberRole>::new();
+        inner.parse_ref(cmd, arg, value).map_err(|mut e| {
+            if value.to_string_lossy().trim().eq_ignore_ascii_case("owner") {
+                use clap::error::{ContextKind, ContextValue};
+                e.insert(
+                    ContextKind::Suggested,
+                    ContextValue::StyledStrs(vec![
+                        "owners are made by `workspace create` or `workspace transfer` only".into(),
+                    ]),
+                );
+            }
+            e
+        })
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            MemberRole::ALL
+                .iter()
+                .filter_map(clap::ValueEnum::to_possible_value),
+        ))
+    }
+}
+
 /// The 2FA column: required and/or enrolled.
 pub fn twofa_words(required: bool, enrolled: bool) -> &'static str {
     match (required, enrolled) {
@@ -97,7 +137,7 @@ impl Tabular for MemberView {
             self.role.to_string(),
             self.status.to_string(),
             self.access.to_string(),
-            twofa_words(self.require_2fa, self.twofa_enrolled).to_string(),
+            twofa_words(self.twofa_required, self.twofa_enrolled).to_string(),
             account_list(&self.accounts),
         ]
     }
@@ -128,6 +168,38 @@ pub fn fields(v: &MemberView, workspace_requires_2fa: bool) -> Vec<(&'static str
         f.push(("invitation expires", crate::domain::format_ts(t)));
     }
     f
+}
+
+/// The credentials default said aloud (issue 14): a posting member assigned an account without
+/// `:owner`/`:member` posts with the owner's credentials, and that decides who reauthenticates.
+/// One status line per such assignment among `given`; `instead` says how to choose the other.
+pub fn default_credentials_notes(
+    given: &[AssignSpec],
+    now: &[AssignmentView],
+    instead: impl Fn(&AssignSpec) -> String,
+) -> Vec<String> {
+    given
+        .iter()
+        .filter(|spec| spec.credentials.is_none())
+        .filter_map(|spec| {
+            let a = now
+                .iter()
+                .find(|a| a.account == spec.account && a.credentials == Some(Credentials::Owner))?;
+            Some(owner_credentials_note(
+                &a.member,
+                &a.account,
+                &instead(spec),
+            ))
+        })
+        .collect()
+}
+
+/// "note: acme-fb: client@brand.test posts with the owner's credentials …".
+pub fn owner_credentials_note(member: &Email, account: &Slug, instead: &str) -> String {
+    format!(
+        "note: {account}: {member} posts with the owner's credentials (the default, as none was given): \
+         only the owner reauthenticates it when it needs it; {instead} for the member's own credentials"
+    )
 }
 
 /// For reads: the membership of `email` in the scope's workspace, or not found (exit 4).

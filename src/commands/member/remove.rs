@@ -12,6 +12,7 @@ use crate::output::Report;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The member's email address
+    #[arg(add = crate::complete::members())]
     pub email: Email,
 }
 

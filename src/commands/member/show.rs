@@ -12,6 +12,7 @@ use crate::permissions::Action;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The member's email address
+    #[arg(add = crate::complete::members())]
     pub email: Email,
 }
 
@@ -22,6 +23,6 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         Action::MemberList,
         &member_target(&scope, &args.email, row.membership.role),
     )?;
-    let v = view(&ctx.store()?.reader(), &row)?;
+    let v = view(&ctx.store()?.reader(), &row)?.in_workspace(scope.workspace.require_2fa);
     Ok(Report::object(&v, fields(&v, scope.workspace.require_2fa)))
 }

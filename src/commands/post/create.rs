@@ -12,7 +12,7 @@ use crate::wizard;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The account to post on
-    #[arg(long, value_name = "ACC")]
+    #[arg(add = crate::complete::accounts(), long, value_name = "ACC")]
     pub account: Option<Slug>,
     /// The post's text
     #[arg(long)]

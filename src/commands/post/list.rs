@@ -9,7 +9,7 @@ use crate::output::Report;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Only posts on this account
-    #[arg(long, value_name = "ACC")]
+    #[arg(add = crate::complete::accounts(), long, value_name = "ACC")]
     pub account: Option<Slug>,
     /// Only posts in this state
     #[arg(long, value_enum)]

@@ -11,6 +11,7 @@ use crate::output::Report;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The new owner: an active admin of the workspace
+    #[arg(add = crate::complete::members())]
     pub email: Email,
 }
 

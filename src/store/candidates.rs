@@ -1,0 +1,65 @@
+//! Candidates for shell completion (workspace slugs, account slugs, member emails), read from
+//! the database file read-only: nothing is created, migrated or written, and any error is no
+//! candidates at all, since a completion must never fail loudly or touch the file.
+
+use std::path::Path;
+
+use rusqlite::{Connection, OpenFlags};
+
+/// Whose view the candidates follow: the acting user's workspaces (`ROSTER_AS`), and the one
+/// workspace named (`ROSTER_WORKSPACE`, `-w`); `None` is no narrowing.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Narrow<'a> {
+    pub actor: Option<&'a str>,
+    pub workspace: Option<&'a str>,
+}
+
+fn open(path: &Path) -> Option<Connection> {
+    if !path.is_file() {
+        return None;
+    }
+    Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .ok()
+}
+
+/// The workspace `w` is one the actor belongs to (or no actor was named).
+const MINE: &str = "(?1 IS NULL OR EXISTS (SELECT 1 FROM memberships me JOIN users mu ON mu.id = me.user_id
+     WHERE me.workspace_id = w.id AND mu.email = lower(trim(?1)) AND me.status IN ('active', 'pending')))";
+
+fn strings(path: &Path, sql: &str, n: Narrow<'_>) -> Vec<String> {
+    let Some(conn) = open(path) else {
+        return Vec::new();
+    };
+    let run = || -> rusqlite::Result<Vec<String>> {
+        let mut stmt = conn.prepare(sql)?;
+        let rows = stmt.query_map([n.actor, n.workspace], |r| r.get(0))?;
+        rows.collect()
+    };
+    run().unwrap_or_default()
+}
+
+pub fn workspaces(path: &Path, n: Narrow<'_>) -> Vec<String> {
+    let sql = format!("SELECT w.slug FROM workspaces w WHERE {MINE} AND ?2 IS ?2 ORDER BY w.slug");
+    strings(path, &sql, n)
+}
+
+pub fn accounts(path: &Path, n: Narrow<'_>) -> Vec<String> {
+    let sql = format!(
+        "SELECT DISTINCT a.slug FROM accounts a JOIN workspaces w ON w.id = a.workspace_id
+         WHERE {MINE} AND (?2 IS NULL OR w.slug = ?2) ORDER BY a.slug"
+    );
+    strings(path, &sql, n)
+}
+
+pub fn members(path: &Path, n: Narrow<'_>) -> Vec<String> {
+    let sql = format!(
+        "SELECT DISTINCT u.email FROM memberships m JOIN users u ON u.id = m.user_id
+         JOIN workspaces w ON w.id = m.workspace_id
+         WHERE m.status IN ('active', 'pending', 'expired') AND {MINE}
+           AND (?2 IS NULL OR w.slug = ?2) ORDER BY u.email"
+    );
+    strings(path, &sql, n)
+}
