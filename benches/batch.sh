@@ -56,13 +56,13 @@ sqlite3 "$work/plain-empty.db" "CREATE TABLE c (email TEXT UNIQUE, role TEXT, a 
 
 cd "$work"
 hyperfine -N --runs "$RUNS" --export-markdown "$work/batch.md" \
-  --prepare "cp seed.db run.db; rm -f run.db-wal run.db-shm" \
+  --prepare "sh -c 'cp seed.db run.db && rm -f run.db-wal run.db-shm'" \
   -n "roster member invite --from ($N rows, created)" \
   "$bin -q --db run.db -w acme member invite --from clients.csv --no-email" \
   --prepare "cp plain-empty.db plain.db" \
   -n "sqlite3 .import of the same CSV" \
   "sqlite3 plain.db '.import --csv --skip 1 clients.csv c'" \
-  --prepare "cp seed.db floor.db; rm -f floor.db-wal floor.db-shm" \
+  --prepare "sh -c 'cp seed.db floor.db && rm -f floor.db-wal floor.db-shm'" \
   -n "floor: sqlite3 INSERT … SELECT of the same 7 rows per invite" \
   "sqlite3 floor.db '.read floor.sql'"
 cat "$work/batch.md"

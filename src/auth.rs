@@ -259,7 +259,16 @@ pub fn enforce(ctx: &mut Ctx, ws: &Workspace, m: &Membership) -> Result<()> {
         return Err(locked(&actor, now, until));
     }
     let session = session_state(conn, &db_path, m.user_id, &actor, now)?;
-    if let SessionState::Live(_) = session {
+    // A code given on the command line is always checked, session or not: a wrong one is a
+    // failure (7), never silently ignored.
+    let code_given = ctx
+        .global
+        .otp
+        .as_deref()
+        .is_some_and(|c| !c.trim().is_empty());
+    if let SessionState::Live(_) = session
+        && !code_given
+    {
         ctx.proof = Some(Proof::Session);
         return Ok(());
     }

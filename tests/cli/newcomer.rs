@@ -580,3 +580,73 @@ fn dynamic_completion_offers_slugs_and_emails_from_the_database() {
             .stdout_has("COMPLETE=");
     }
 }
+
+#[test]
+fn workspace_show_gives_each_member_their_own_membership_and_accounts() {
+    let env = acme();
+    join(
+        &env,
+        OWNER,
+        CLIENT,
+        "client",
+        &[
+            "--can-manage-posts",
+            "--assign",
+            "acme-fb:approve:owner",
+            "--assign",
+            "acme-ig:member",
+        ],
+    );
+    let j = env
+        .as_(CLIENT, &["-w", WS, "workspace", "show", "--json"])
+        .ok()
+        .json();
+    let m = &j["membership"];
+    assert_eq!(
+        (m["role"].as_str(), m["access"].as_str()),
+        (Some("client"), Some("posting")),
+        "{j}"
+    );
+    assert_eq!(m["accounts"][0]["account"], "acme-fb", "{j}");
+    assert_eq!(m["accounts"][0]["approve"], true, "{j}");
+    assert_eq!(m["accounts"][0]["credentials"], "owner", "{j}");
+    assert_eq!(m["accounts"][1]["credentials"], "member", "{j}");
+    assert!(
+        j.get("active_members").is_none(),
+        "no head counts for a client: {j}"
+    );
+    let table = env
+        .as_(CLIENT, &["-w", WS, "workspace", "show"])
+        .ok()
+        .stdout;
+    assert!(
+        table.contains("your access") && table.contains("posting"),
+        "{table}"
+    );
+    assert!(
+        table.contains("acme-fb (approves posts, owner credentials)"),
+        "{table}"
+    );
+    assert!(
+        table.contains("acme-ig (member credentials, needs reauth)"),
+        "{table}"
+    );
+}
+
+#[test]
+fn a_wrong_code_is_refused_even_with_a_live_session() {
+    let env = acme();
+    env.enroll(OWNER);
+    env.as_(
+        OWNER,
+        &["-w", WS, "workspace", "settings", "--require-2fa", "on"],
+    )
+    .ok();
+    // The session alone is enough…
+    env.as_(OWNER, &["-w", WS, "member", "list"]).ok();
+    // …but a code given is checked, and a wrong one is 7, not ignored.
+    let r = env
+        .as_(OWNER, &["-w", WS, "member", "list", "--otp", "000000"])
+        .code(7);
+    assert!(r.stderr.contains("wrong two-factor code"), "{}", r.stderr);
+}

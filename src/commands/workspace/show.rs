@@ -1,10 +1,12 @@
-//! `roster workspace show`: the current workspace, the actor's role in it, and its counts.
+//! `roster workspace show`: the current workspace, your own membership in it (role, access in
+//! Publer's words, 2FA, your accounts with their settings), and — for those who may list every
+//! member — its head counts.
 
 use serde::Serialize;
 
 use super::workspace_fields;
 use crate::context::Ctx;
-use crate::domain::{Role, Workspace};
+use crate::domain::{MemberView, Role, Workspace};
 use crate::error::Result;
 use crate::output::Report;
 use crate::permissions::{Action, Target};
@@ -18,6 +20,10 @@ struct Detail<'a> {
     #[serde(flatten)]
     workspace: &'a Workspace,
     your_role: Option<Role>,
+    /// Your own membership and your assigned accounts: what the seed's client sees in the
+    /// workspace settings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    membership: Option<MemberView>,
     #[serde(skip_serializing_if = "Option::is_none")]
     active_members: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29,8 +35,20 @@ struct Detail<'a> {
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
     let scope = ctx.scope()?;
     scope.require(Action::WorkspaceView, &Target::default())?;
+    let now = ctx.now;
     let (active_members, pending_invitations, accounts) =
         store::workspaces::counts(&ctx.store()?.reader(), scope.workspace.id)?;
+    let membership = match &scope.membership {
+        Some(m) => {
+            let tx = &ctx.store()?.reader();
+            let row = crate::ops::members::find(tx, &scope, &m.email, now)?;
+            Some(
+                crate::ops::members::member_view(tx, &row)?
+                    .in_workspace(scope.workspace.require_2fa),
+            )
+        }
+        None => None,
+    };
     let your_role = scope.membership.as_ref().map(|m| m.role);
     // Head counts are for those who may list every member: decide() says who (clients see
     // only themselves, the owner and their own accounts).
@@ -50,6 +68,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
     let detail = Detail {
         workspace: &scope.workspace,
         your_role,
+        membership: membership.clone(),
         active_members,
         pending_invitations,
         accounts,
@@ -59,6 +78,25 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
         "your_role",
         your_role.map(|r| r.to_string()).unwrap_or_default(),
     ));
+    if let Some(v) = &membership {
+        fields.push(("your access", v.access.to_string()));
+        fields.push((
+            "your 2FA",
+            crate::commands::member::twofa_words(v.twofa_required, v.twofa_enrolled).to_string(),
+        ));
+        fields.push((
+            "your accounts",
+            if v.accounts.is_empty() {
+                "-".to_string()
+            } else {
+                v.accounts
+                    .iter()
+                    .map(|a| format!("{} ({})", a.account, a.summary()))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            },
+        ));
+    }
     for (k, v) in [
         ("active_members", active_members),
         ("pending_invitations", pending_invitations),
