@@ -34,7 +34,7 @@ export ROSTER_CONFIG=$work/config.toml ROSTER_AS=owner@acme.test ROSTER_NOW=2026
 } > "$work/roster.toml"
 
 # An empty database (schema only), and a full one: the file applied.
-ROSTER_DB=$work/empty.db "$bin" -q workspace list >/dev/null
+: > "$work/empty.db"   # an empty file: roster makes it a database on first write
 cp "$work/empty.db" "$work/full.db"
 ROSTER_DB=$work/full.db "$bin" -q config apply "$work/roster.toml" --no-email >/dev/null
 ROSTER_DB=$work/full.db "$bin" config plan "$work/roster.toml" --exit-code >/dev/null

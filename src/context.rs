@@ -93,6 +93,24 @@ impl Ctx {
             Some(p) => p.clone(),
             None => config::default_db_path()?,
         };
+        // `postgres://…` and the like name a server, not a file: refused until a backend for
+        // them exists, rather than taken for a relative path.
+        if let Some(scheme) = db_path
+            .to_str()
+            .and_then(|p| p.split_once("://"))
+            .map(|(scheme, _)| scheme)
+            .filter(|s| {
+                !s.is_empty()
+                    && s.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+            })
+        {
+            return Err(Error::usage(format!(
+                "--db {}: a {scheme}:// URL names a database server, and this roster speaks SQLite files only",
+                crate::mail::url::mask(&db_path.to_string_lossy())
+            ))
+            .with_hint("pass the path of a roster database file (ROSTER_DB, or --db PATH)"));
+        }
         let now = match std::env::var("ROSTER_NOW") {
             Ok(s) if !s.is_empty() => {
                 parse_ts(&s).map_err(|e| Error::usage(format!("ROSTER_NOW: {e}")))?

@@ -248,6 +248,11 @@ impl Output {
                 if rows.is_empty() {
                     return String::new();
                 }
+                // A batch report of 100,000 rows: the same frame, drawn straight into the text
+                // (comfy-table holds several copies of every cell).
+                if rows.len() > BIG_TABLE {
+                    return big_table(headers, rows);
+                }
                 let mut t = self.table();
                 t.set_header(headers.iter().map(|h| self.header_cell(h)));
                 // Stored text may predate the input checks: a terminal sees its controls escaped.
@@ -355,5 +360,80 @@ pub fn csv_uncell(v: &str) -> &str {
     match v.strip_prefix('\'') {
         Some(rest) if rest.starts_with(FORMULA_START) => rest,
         _ => v,
+    }
+}
+
+/// Past this many rows a table is drawn by `big_table`.
+const BIG_TABLE: usize = 2_000;
+
+/// A table in the frame comfy-table draws (UTF8_FULL_CONDENSED), without its per-cell layout:
+/// columns as wide as their widest line, multi-line cells continued on the next lines.
+fn big_table(headers: &[String], rows: &[Vec<String>]) -> String {
+    let cells = |r: &[String]| -> Vec<String> {
+        r.iter()
+            .map(|c| crate::domain::escape_keep_lines(c).into_owned())
+            .collect()
+    };
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+    for r in rows {
+        for (w, c) in widths.iter_mut().zip(r) {
+            for line in c.lines() {
+                *w = (*w).max(line.chars().count());
+            }
+        }
+    }
+    let rule = |left: &str, fill: &str, mid: &str, right: &str| {
+        let parts: Vec<String> = widths.iter().map(|w| fill.repeat(w + 2)).collect();
+        format!("{left}{}{right}\n", parts.join(mid))
+    };
+    let line = |cols: &[&str]| {
+        let parts: Vec<String> = widths
+            .iter()
+            .zip(cols)
+            .map(|(w, c)| format!(" {c}{} ", " ".repeat(w - c.chars().count())))
+            .collect();
+        format!("│{}│\n", parts.join("┆"))
+    };
+    let mut out = rule("┌", "─", "┬", "┐");
+    let header: Vec<&str> = headers.iter().map(String::as_str).collect();
+    out.push_str(&line(&header));
+    out.push_str(&rule("╞", "═", "╪", "╡"));
+    for r in rows {
+        let r = cells(r);
+        let split: Vec<Vec<&str>> = r.iter().map(|c| c.lines().collect()).collect();
+        let height = split.iter().map(|l| l.len()).max().unwrap_or(1).max(1);
+        for i in 0..height {
+            let cols: Vec<&str> = split
+                .iter()
+                .map(|l| l.get(i).copied().unwrap_or(""))
+                .collect();
+            out.push_str(&line(&cols));
+        }
+    }
+    out.push_str(&rule("└", "─", "┴", "┘"));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The big table's frame is comfy-table's, cell for cell (on a plain, colourless table).
+    #[test]
+    fn a_big_table_looks_like_a_small_one() {
+        let headers: Vec<String> = ["EMAIL", "ROLE", "ACCOUNTS"].map(String::from).to_vec();
+        let rows = vec![
+            vec![
+                "a@b.test".into(),
+                "client".into(),
+                "acme-fb (approves posts)\nacme-ig".into(),
+            ],
+            vec!["longer@brand.test".into(), "editor".into(), "-".into()],
+        ];
+        let out = Output::new(Format::Table, true, true);
+        assert_eq!(
+            big_table(&headers, &rows),
+            out.human(&View::Table { headers, rows })
+        );
     }
 }

@@ -20,3 +20,32 @@ fn an_error_document_in_a_pipe_is_one_line() {
         .code(2);
     assert_eq!(r.stderr.trim().lines().count(), 1, "{}", r.stderr);
 }
+
+#[test]
+fn a_database_url_is_refused_until_a_backend_speaks_it() {
+    let env = TestEnv::new();
+    let mut c = env.cmd();
+    c.env("ROSTER_DB", "postgres://ann:secret@127.0.0.1:5432/roster")
+        .args(["--as", OWNER, "workspace", "list"]);
+    let r = TestEnv::run_cmd(c).code(2);
+    assert!(
+        r.stderr.contains("speaks SQLite files only"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .contains("postgres://ann:****@127.0.0.1:5432/roster"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        !r.stderr.contains("secret"),
+        "the password is masked: {}",
+        r.stderr
+    );
+    assert!(
+        !env.dir.path().join("postgres:").exists(),
+        "no folder made of the URL"
+    );
+}
