@@ -370,8 +370,11 @@ impl<'a> Tx<'a> {
                 Ok(v)
             }
             Err(e) => {
-                self.conn
-                    .execute_batch("ROLLBACK TO roster_step; RELEASE roster_step")?;
+                // Some failures (a full disk) make SQLite roll the whole transaction back
+                // itself: the savepoint is gone then, and the error to report is `e`.
+                let _ = self
+                    .conn
+                    .execute_batch("ROLLBACK TO roster_step; RELEASE roster_step");
                 Err(e)
             }
         }
