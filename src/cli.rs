@@ -183,14 +183,15 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Report> {
     // Reads never create a database: only the command that starts one does.
     ctx.may_create_db = matches!(
         &command,
-        Command::Workspace(commands::workspace::WorkspaceCommand::Create(_))
-            | Command::Restore(_)
-            | Command::Config(commands::config::ConfigCommand::Apply(_))
+        Command::Workspace(commands::workspace::WorkspaceCommand::Create(_)) | Command::Restore(_)
     );
-    // A plan before the first apply compares the file with an empty database, in memory.
+    // A plan before the first apply compares the file with an empty database, in memory; so
+    // does apply until it writes (a declined apply leaves no file behind).
     ctx.missing_db_is_empty = matches!(
         &command,
-        Command::Config(commands::config::ConfigCommand::Plan(_))
+        Command::Config(
+            commands::config::ConfigCommand::Plan(_) | commands::config::ConfigCommand::Apply(_)
+        )
     );
     match command {
         Command::Workspace(c) => commands::workspace::run(ctx, c),

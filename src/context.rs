@@ -149,6 +149,15 @@ impl Ctx {
         Ok(self.store.as_mut().expect("opened above"))
     }
 
+    /// About to write what was only read so far (`config apply` after its plan): a database
+    /// that did not exist, read as an empty one, is created now, not before.
+    pub fn create_db_for_write(&mut self) {
+        if !self.db_path.exists() {
+            self.store = None;
+            self.may_create_db = true;
+        }
+    }
+
     /// The acting user: `--as`, `ROSTER_AS`, else `identity.email` in the config file.
     pub fn actor(&self) -> Result<Email> {
         if let Some(e) = &self.global.actor {

@@ -74,6 +74,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let yes = ctx.global.yes || ctx.interactive;
     let batch = format!("apply-{}", &crate::ops::members::new_token().0[4..20]);
     let mut outcome: Option<(plan::Plan, plan::Applied)> = None;
+    ctx.create_db_for_write();
     let written = ctx.store()?.write(|tx| {
         if let Some(rev) = &expected {
             common::check_revision(tx, &file, rev)?;
