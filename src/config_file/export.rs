@@ -6,7 +6,7 @@ use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Tab
 
 use super::{AccountConfig, AssignConfig, ConfigFile, MemberConfig, MemberRole, Mode};
 use super::{WorkspaceConfig, plan};
-use crate::domain::{MemberStatus, Role};
+use crate::domain::MemberStatus;
 use crate::error::Result;
 use crate::ops::{Scope, members::member_target};
 use crate::permissions::Action;
@@ -37,11 +37,9 @@ pub fn snapshot(tx: &Tx<'_>, scope: &Scope, now: crate::domain::Timestamp) -> Re
     let mut members = Vec::new();
     for row in store::memberships::list(tx, ws.id, now)? {
         let m = row.membership;
-        let role = match m.role {
-            Role::Owner => continue,
-            Role::Admin => MemberRole::Admin,
-            Role::Editor => MemberRole::Editor,
-            Role::Client => MemberRole::Client,
+        // The owner is `[workspace] owner`, never a member.
+        let Some(role) = MemberRole::of(m.role) else {
+            continue;
         };
         if !matches!(m.status, MemberStatus::Active | MemberStatus::Pending)
             || !scope

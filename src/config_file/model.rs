@@ -4,7 +4,8 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::domain::{Credentials, Email, Posting, Provider, Role, Slug};
+pub use crate::domain::MemberRole;
+use crate::domain::{Credentials, Email, Posting, Provider, Slug};
 
 /// A whole `roster.toml`: one workspace, its social accounts and its members.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
@@ -73,33 +74,6 @@ pub struct AccountConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "String")]
     pub handle: Option<String>,
-}
-
-/// The roles a `[[members]]` entry may have: the owner is `[workspace] owner`, never a member.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum MemberRole {
-    Admin,
-    Editor,
-    Client,
-}
-
-impl MemberRole {
-    pub fn parse(s: &str) -> Option<MemberRole> {
-        match s {
-            "admin" => Some(MemberRole::Admin),
-            "editor" => Some(MemberRole::Editor),
-            "client" => Some(MemberRole::Client),
-            _ => None,
-        }
-    }
-    pub fn role(self) -> Role {
-        match self {
-            MemberRole::Admin => Role::Admin,
-            MemberRole::Editor => Role::Editor,
-            MemberRole::Client => Role::Client,
-        }
-    }
 }
 
 /// `[[members]]`: an admin, editor or client, with access flags and account assignments.

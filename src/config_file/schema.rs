@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
 use super::model::ConfigFile;
-use crate::domain::{Credentials, Email, Posting, Provider, Slug};
+use crate::domain::{Credentials, Email, MemberRole, Posting, Provider, Slug};
 
 impl JsonSchema for Slug {
     fn schema_name() -> Cow<'static, str> {
@@ -36,14 +36,17 @@ impl JsonSchema for Email {
 
 /// A closed vocabulary as a string enum, listed from the type's own `ALL`.
 macro_rules! vocabulary_schema {
-    ($name:ident) => {
+    ($name:ident $(, $description:literal)?) => {
         impl JsonSchema for $name {
             fn schema_name() -> Cow<'static, str> {
                 stringify!($name).into()
             }
             fn json_schema(_: &mut SchemaGenerator) -> Schema {
                 let words: Vec<&str> = $name::ALL.iter().map(|v| v.as_str()).collect();
-                json_schema!({ "type": "string", "enum": words })
+                #[allow(unused_mut)]
+                let mut schema = json_schema!({ "type": "string", "enum": words });
+                $(schema.insert("description".into(), $description.into());)?
+                schema
             }
         }
     };
@@ -52,6 +55,10 @@ macro_rules! vocabulary_schema {
 vocabulary_schema!(Provider);
 vocabulary_schema!(Posting);
 vocabulary_schema!(Credentials);
+vocabulary_schema!(
+    MemberRole,
+    "The roles a `[[members]]` entry may have: the owner is `[workspace] owner`, never a member."
+);
 
 /// The schema, pretty-printed with a final newline (as committed in `schemas/`).
 pub fn schema_json() -> String {

@@ -12,6 +12,11 @@ vocabulary!(
 );
 
 impl MemberRole {
+    /// The role itself.
+    pub fn role(self) -> Role {
+        self.into()
+    }
+
     /// The member role of this role; none for the owner.
     pub fn of(r: Role) -> Option<MemberRole> {
         match r {
