@@ -465,7 +465,7 @@ fn compute(tx: &Tx<'_>, file: &ConfigFile, run: &RunSettings) -> Result<Plan> {
         let want = wanted_assignments(m)?;
         let mut c = Change::new(ChangeAction::Update, "member", m.email.as_str());
         c.role = Some(cur.role);
-        if cur.role == Role::Owner {
+        if cur.role.holds_every_account() {
             c.field("role", json!(cur.role), json!(m.role));
             c.steps.push(Step::Refuse(Error::conflict(format!(
                 "{} owns {}: the owner is [workspace] owner, not a member",
@@ -570,7 +570,7 @@ fn compute(tx: &Tx<'_>, file: &ConfigFile, run: &RunSettings) -> Result<Plan> {
         let named: HashSet<&Email> = file.members.iter().map(|m| &m.email).collect();
         for r in &rows {
             let m = &r.membership;
-            if m.role == Role::Owner
+            if m.role.holds_every_account()
                 || named.contains(&m.email)
                 || !matches!(
                     m.status,

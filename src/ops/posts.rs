@@ -7,7 +7,7 @@ use serde_json::json;
 
 use super::{Scope, notify};
 use crate::domain::{
-    Account, ApprovalStage, AuthStatus, Credentials, Email, Post, PostEvent, PostState, Role, Slug,
+    Account, ApprovalStage, AuthStatus, Credentials, Email, Post, PostEvent, PostState, Slug,
     Timestamp, format_ts,
 };
 use crate::error::{Error, Result};
@@ -156,7 +156,7 @@ fn required_stages(tx: &Tx<'_>, scope: &Scope, post: &Post) -> Result<Vec<Approv
     let ws = &scope.workspace;
     let mut stages = Vec::new();
     if let Some(m) = store::memberships::find(tx, ws.id, &post.author)?
-        && m.role == Role::Editor
+        && m.role.has_posting_mode()
         && store::accounts::assignment(tx, m.id, post.account_id)?
             .is_some_and(|a| a.posting == Some(crate::domain::Posting::Review))
     {
@@ -520,9 +520,12 @@ pub fn publish(tx: &Tx<'_>, scope: &Scope, id: i64, now: Timestamp) -> Result<St
     let acc = account(tx, scope, &post.account)?;
     let author = store::memberships::find(tx, ws.id, &post.author)?;
     let assignment = match &author {
-        Some(m) if m.role != Role::Owner => store::accounts::assignments_of_member(tx, m.id)?
-            .into_iter()
-            .find(|a| a.account == post.account),
+        // The owner holds every account and posts with its own connection.
+        Some(m) if !m.role.holds_every_account() => {
+            store::accounts::assignments_of_member(tx, m.id)?
+                .into_iter()
+                .find(|a| a.account == post.account)
+        }
         _ => None,
     };
     match assignment {
