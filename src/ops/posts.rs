@@ -144,6 +144,19 @@ fn audit(
     store::audit::record(tx, &a)
 }
 
+/// Tell a post's author what happened to it.
+fn tell_author(
+    tx: &Tx<'_>,
+    scope: &Scope,
+    post: &Post,
+    kind: &str,
+    message: &str,
+    now: Timestamp,
+) -> Result<()> {
+    let author = user(tx, &post.author, now)?;
+    notify(tx, &[author], scope.workspace.id, kind, message, now)
+}
+
 fn reread(tx: &Tx<'_>, scope: &Scope, id: i64) -> Result<Post> {
     store::posts::get(tx, scope.workspace.id, id)?
         .ok_or_else(|| Error::internal(format!("post {id} vanished")))
@@ -428,7 +441,6 @@ pub fn approve(
     store::posts::add_event(tx, id, actor, "approved", Some(stage), note, now)?;
     let mail = advance(tx, scope, &post, Some(stage), actor, now)?;
     let after = reread(tx, scope, id)?;
-    let author = user(tx, &post.author, now)?;
     let mut msg = format!(
         "{} approved your post {} on {} ({stage} stage)",
         scope.actor, id, post.account
@@ -436,14 +448,7 @@ pub fn approve(
     if after.state == PostState::Scheduled {
         msg.push_str("; it is scheduled");
     }
-    notify(
-        tx,
-        &[author],
-        scope.workspace.id,
-        "post_approved",
-        &msg,
-        now,
-    )?;
+    tell_author(tx, scope, &post, "post_approved", &msg, now)?;
     audit(
         tx,
         scope,
@@ -473,11 +478,10 @@ pub fn decline(tx: &Tx<'_>, scope: &Scope, id: i64, note: &str, now: Timestamp) 
     store::posts::decide_open_approval(tx, id, "declined", actor, Some(note), now)?;
     store::posts::set_state(tx, id, PostState::Declined, now)?;
     store::posts::add_event(tx, id, actor, "declined", Some(stage), Some(note), now)?;
-    let author = user(tx, &post.author, now)?;
-    notify(
+    tell_author(
         tx,
-        &[author],
-        scope.workspace.id,
+        scope,
+        &post,
         "post_declined",
         &format!(
             "{} declined your post {} on {} ({stage} stage): {note}",
@@ -559,18 +563,11 @@ pub fn publish(tx: &Tx<'_>, scope: &Scope, id: i64, now: Timestamp) -> Result<St
     store::posts::set_state(tx, id, PostState::Published, now)?;
     store::posts::add_event(tx, id, actor, "published", None, None, now)?;
     if post.author != scope.actor {
-        let author_id = user(tx, &post.author, now)?;
-        notify(
-            tx,
-            &[author_id],
-            ws.id,
-            "post_published",
-            &format!(
-                "{} published your post {} on {}",
-                scope.actor, id, post.account
-            ),
-            now,
-        )?;
+        let msg = format!(
+            "{} published your post {} on {}",
+            scope.actor, id, post.account
+        );
+        tell_author(tx, scope, &post, "post_published", &msg, now)?;
     }
     let after = reread(tx, scope, id)?;
     audit(
