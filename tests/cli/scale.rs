@@ -309,3 +309,13 @@ fn a_new_members_accounts_are_reported_as_they_are_stored() {
         assert_eq!(invited["accounts"], shown["accounts"], "{email}");
     }
 }
+
+#[test]
+fn a_bad_busy_timeout_in_the_config_is_invalid_and_names_the_key() {
+    let env = acme();
+    std::fs::write(env.config(), "[database]\nbusy_timeout = \"soon\"\n").unwrap();
+    let before = env.dump();
+    let r = env.as_(OWNER, &["-w", WS, "member", "list"]).code(6);
+    assert!(r.stderr.contains("database.busy_timeout"), "{}", r.stderr);
+    assert_eq!(env.dump(), before);
+}
