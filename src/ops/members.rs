@@ -1193,16 +1193,6 @@ fn open_invitation(
     Ok(m)
 }
 
-/// The membership `revoke` would end, checked but not changed (for the confirmation).
-pub fn check_revoke(
-    tx: &Tx<'_>,
-    scope: &Scope,
-    email: &Email,
-    now: Timestamp,
-) -> Result<Membership> {
-    open_invitation(tx, scope, email, now)
-}
-
 /// Revoke an open invitation: its token stops working.
 pub fn revoke(tx: &Tx<'_>, scope: &Scope, email: &Email, now: Timestamp) -> Result<Membership> {
     let m = open_invitation(tx, scope, email, now)?;

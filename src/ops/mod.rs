@@ -105,7 +105,6 @@ pub enum Change {
     Created,
     Updated,
     Unchanged,
-    Removed,
 }
 
 /// Tell these users something in-app (each once).

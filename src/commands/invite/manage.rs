@@ -22,7 +22,10 @@ pub struct Args {
 pub fn revoke(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let scope = ctx.scope()?;
     let now = ctx.now;
-    let m = ops::members::check_revoke(&ctx.store()?.reader(), &scope, &args.email, now)?;
+    // Ask only once the revocation is known to be allowed: a rehearsal of the same change.
+    let m = ctx
+        .store()?
+        .rehearse(|tx| ops::members::revoke(tx, &scope.reload(tx)?, &args.email, now))?;
     ctx.confirm(
         &format!(
             "Revoke the invitation of {} to {}?",

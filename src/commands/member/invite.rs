@@ -271,8 +271,6 @@ pub fn report(i: &Invited, dry: bool) -> Report {
             "Unchanged: already an active member with these settings:"
         }
         (false, Change::Unchanged) => "Unchanged: the pending invitation already says this for",
-        // An invitation is never removed by inviting.
-        (_, Change::Removed) => "Removed",
     };
     r = r.with_status(format!(
         "{verb} {} to {} as {}.",
