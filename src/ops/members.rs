@@ -753,6 +753,43 @@ fn new_invitation(
     Ok(())
 }
 
+/// What the invite wizard offers: each role `decide()` lets the actor invite, with the accounts
+/// it lets them assign to that role (accounts and the actor's own read once).
+pub fn invite_choices(tx: &Tx<'_>, scope: &Scope) -> Result<Vec<(Role, Vec<Account>)>> {
+    let probe = Email::from_trusted("invitee@invalid.invalid".into());
+    let accounts = store::accounts::list(tx, scope.workspace.id)?;
+    let held: HashSet<i64> = match &scope.membership {
+        Some(m) => store::accounts::assigned_account_ids(tx, m.id)?
+            .into_iter()
+            .collect(),
+        None => HashSet::new(),
+    };
+    let mut out = Vec::new();
+    for role in [Role::Client, Role::Editor, Role::Admin] {
+        if !scope
+            .decide(Action::MemberInvite, &member_target(scope, &probe, role))
+            .allowed
+        {
+            continue;
+        }
+        let assignable = accounts
+            .iter()
+            .filter(|a| {
+                let target = Target {
+                    role: Some(role),
+                    account: Some(a.slug.to_string()),
+                    assigned: Some(held.contains(&a.id)),
+                    ..Target::default()
+                };
+                scope.decide(Action::AccountAssign, &target).allowed
+            })
+            .cloned()
+            .collect();
+        out.push((role, assignable));
+    }
+    Ok(out)
+}
+
 /// The assignments a member holds now that `wanted` leaves out (unassigning is assigning's
 /// permission, asked about the account being taken away).
 fn dropped_assignments(

@@ -9,9 +9,8 @@ use crate::context::Ctx;
 use crate::domain::{AssignSpec, Email, MemberRole, MemberStatus, MemberView, Role};
 use crate::error::{Error, Result};
 use crate::ops::Change;
-use crate::ops::members::{InviteRequest, Invited, invite, member_target};
+use crate::ops::members::{self as member_ops, InviteRequest, Invited, invite};
 use crate::output::Report;
-use crate::permissions::Action;
 use crate::store::{self, memberships::Settings};
 use crate::wizard;
 
@@ -143,32 +142,11 @@ fn ask(ctx: &mut Ctx, args: &mut Args) -> Result<()> {
         roles: Vec::new(),
         accounts: Vec::new(),
     };
-    let probe = Email::from_trusted("invitee@invalid.invalid".into());
-    for role in [Role::Client, Role::Editor, Role::Admin] {
-        if !scope
-            .decide(Action::MemberInvite, &member_target(&scope, &probe, role))
-            .allowed
-        {
-            continue;
-        }
+    for (role, accounts) in store.read(|tx| member_ops::invite_choices(tx, &scope.reload(tx)?))? {
         choices.roles.push(role);
-        for account in store::accounts::list(&store.reader(), scope.workspace.id)? {
-            let held = match &scope.membership {
-                Some(m) => {
-                    store::accounts::assignment(&store.reader(), m.id, account.id)?.is_some()
-                }
-                None => false,
-            };
-            let target = crate::permissions::Target {
-                role: Some(role),
-                account: Some(account.slug.to_string()),
-                assigned: Some(held),
-                ..crate::permissions::Target::default()
-            };
-            if scope.decide(Action::AccountAssign, &target).allowed {
-                let label = format!("{} ({}, {})", account.slug, account.provider, account.name);
-                choices.accounts.push((role, account.slug, label));
-            }
+        for account in accounts {
+            let label = format!("{} ({}, {})", account.slug, account.provider, account.name);
+            choices.accounts.push((role, account.slug, label));
         }
     }
     let f = &args.flags;
