@@ -1,14 +1,15 @@
 //! Everything roster prints. Data goes to stdout as a table, JSON or CSV; talk (status lines,
 //! hints, warnings) goes to stderr and `--quiet` silences it.
 
-use std::io::{IsTerminal, Write};
+use std::io::{BufWriter, IsTerminal, Write};
+use std::ops::ControlFlow;
 
 use clap::ValueEnum;
 use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::error::Error;
+use crate::error::{Error, Result};
 
 /// The global `--format`. `human` is another name for `table` (the text a person reads);
 /// `github` (GitHub Actions workflow commands) is spoken by `config validate` only, and any
@@ -42,11 +43,13 @@ pub enum View {
 }
 
 /// The `--json` document of a report: a value, or a list already serialised straight from its
-/// rows (long lists skip the intermediate `Value`: `workspace list` is benchmarked).
+/// rows (long lists skip the intermediate `Value`: `workspace list` is benchmarked), or nothing
+/// more to print: the command streamed its list to stdout as it read it (`Output::stream`).
 #[derive(Debug, Clone)]
 pub enum Json {
     Value(Value),
     Raw(String),
+    Streamed,
 }
 
 impl Json {
@@ -111,6 +114,18 @@ impl Report {
                 headers: T::headers().iter().map(|h| h.to_string()).collect(),
                 rows: items.iter().map(Tabular::row).collect(),
             },
+            status: Vec::new(),
+            exit: 0,
+            error: None,
+        }
+    }
+
+    /// A list the command has already printed with `Output::stream`: only its status lines and
+    /// exit code are left to report.
+    pub fn streamed() -> Report {
+        Report {
+            data: Json::Streamed,
+            view: View::Nothing,
             status: Vec::new(),
             exit: 0,
             error: None,
@@ -217,18 +232,24 @@ impl Output {
             // Generated text (completions, the man page) has no JSON form: print it as is.
             Format::Json if report.data.is_null() => write!(out, "{}", self.human(&report.view)),
             // Indented for a person at a terminal, compact for a pipe (as gh does).
-            Format::Json => {
-                let pretty = std::io::stdout().is_terminal();
-                let text = match (&report.data, pretty) {
-                    (Json::Raw(s), false) => s.clone(),
-                    (Json::Raw(s), true) => serde_json::from_str::<Value>(s)
-                        .and_then(|v| serde_json::to_string_pretty(&v))
-                        .unwrap_or_else(|_| s.clone()),
-                    (Json::Value(v), false) => v.to_string(),
-                    (Json::Value(v), true) => serde_json::to_string_pretty(v).unwrap_or_default(),
-                };
-                writeln!(out, "{text}")
-            }
+            Format::Json => match (&report.data, std::io::stdout().is_terminal()) {
+                (Json::Streamed, _) => Ok(()),
+                (Json::Raw(s), false) => writeln!(out, "{s}"),
+                (Json::Raw(s), true) => match serde_json::from_str::<Value>(s)
+                    .and_then(|v| serde_json::to_string_pretty(&v))
+                {
+                    Ok(text) => writeln!(out, "{text}"),
+                    Err(_) => writeln!(out, "{s}"),
+                },
+                (Json::Value(v), false) => writeln!(out, "{v}"),
+                (Json::Value(v), true) => {
+                    writeln!(
+                        out,
+                        "{}",
+                        serde_json::to_string_pretty(v).unwrap_or_default()
+                    )
+                }
+            },
             Format::Csv => write!(out, "{}", self.csv(&report.view)),
             Format::Table | Format::Github => write!(out, "{}", self.human(&report.view)),
         };
@@ -239,6 +260,73 @@ impl Output {
         if let Some(e) = &report.error {
             self.error(e);
         }
+    }
+
+    /// Print a list as its rows are read, holding none of them: JSON as one array (indented at a
+    /// terminal, compact in a pipe, byte for byte what `Report::list` prints), CSV, or a table.
+    /// `rows` reads the list and hands each row to `emit` in order; it is called a second time
+    /// for a table of more than `BIG_TABLE` rows (the first pass measures the columns). `emit`
+    /// answers `Break` once stdout is closed (`roster … | head`): the rest need not be read.
+    /// Returns how many rows the list had (as far as it was read).
+    pub fn stream<T: Serialize + Tabular>(
+        &self,
+        mut rows: impl FnMut(Emit<'_, T>) -> Result<()>,
+    ) -> Result<usize> {
+        let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+        // A closed pipe is not an error worth a panic or a message: the rows stop, and so does
+        // the reading.
+        let n = match self.format {
+            Format::Json => json_rows(&mut out, std::io::stdout().is_terminal(), &mut rows)?,
+            Format::Csv => csv_rows(&mut out, &mut rows)?,
+            Format::Table | Format::Github => self.table_rows(&mut out, &mut rows)?,
+        };
+        let _ = out.flush();
+        Ok(n)
+    }
+
+    /// A table, streamed: up to `BIG_TABLE` rows are kept and drawn by comfy-table as
+    /// `Report::list` would; past that the first pass only measures the columns and a second
+    /// one draws `big_table`'s frame row by row.
+    fn table_rows<T: Tabular>(
+        &self,
+        out: &mut impl Write,
+        rows: &mut impl FnMut(Emit<'_, T>) -> Result<()>,
+    ) -> Result<usize> {
+        let headers: Vec<String> = T::headers().iter().map(|h| h.to_string()).collect();
+        let mut frame = Frame::new(&headers);
+        let mut kept = Vec::new();
+        let mut n = 0;
+        rows(&mut |row: &T| {
+            let cells = row.row();
+            frame.measure(&cells);
+            n += 1;
+            if n <= BIG_TABLE {
+                kept.push(cells);
+            } else if !kept.is_empty() {
+                kept = Vec::new();
+            }
+            ControlFlow::Continue(())
+        })?;
+        if n <= BIG_TABLE {
+            let _ = write!(
+                out,
+                "{}",
+                self.human(&View::Table {
+                    headers,
+                    rows: kept
+                })
+            );
+            return Ok(n);
+        }
+        if frame.top(out, &headers).is_err() {
+            return Ok(n);
+        }
+        rows(&mut |row: &T| match frame.row(out, &row.row()) {
+            Ok(()) => ControlFlow::Continue(()),
+            Err(_) => ControlFlow::Break(()),
+        })?;
+        let _ = frame.bottom(out);
+        Ok(n)
     }
 
     /// A view as a person sees it (tables, fields, text).
@@ -369,49 +457,163 @@ const BIG_TABLE: usize = 2_000;
 /// A table in the frame comfy-table draws (UTF8_FULL_CONDENSED), without its per-cell layout:
 /// columns as wide as their widest line, multi-line cells continued on the next lines.
 fn big_table(headers: &[String], rows: &[Vec<String>]) -> String {
-    let cells = |r: &[String]| -> Vec<String> {
-        r.iter()
-            .map(|c| crate::domain::escape_keep_lines(c).into_owned())
-            .collect()
-    };
-    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+    let mut frame = Frame::new(headers);
     for r in rows {
-        for (w, c) in widths.iter_mut().zip(r) {
-            for line in c.lines() {
+        frame.measure(r);
+    }
+    let mut out = Vec::new();
+    let drawn = frame.top(&mut out, headers).and_then(|()| {
+        rows.iter()
+            .try_for_each(|r| frame.row(&mut out, r))
+            .and_then(|()| frame.bottom(&mut out))
+    });
+    drawn.expect("writing to memory does not fail");
+    String::from_utf8(out).expect("the frame is drawn from text")
+}
+
+/// The column widths of a `big_table`, known before its first row is drawn.
+struct Frame {
+    widths: Vec<usize>,
+}
+
+impl Frame {
+    fn new(headers: &[String]) -> Frame {
+        Frame {
+            widths: headers.iter().map(|h| h.chars().count()).collect(),
+        }
+    }
+
+    /// Widen the columns to fit a row's cells, as they will be drawn (controls escaped).
+    fn measure(&mut self, row: &[String]) {
+        for (w, c) in self.widths.iter_mut().zip(row) {
+            for line in crate::domain::escape_keep_lines(c).lines() {
                 *w = (*w).max(line.chars().count());
             }
         }
     }
-    let rule = |left: &str, fill: &str, mid: &str, right: &str| {
-        let parts: Vec<String> = widths.iter().map(|w| fill.repeat(w + 2)).collect();
-        format!("{left}{}{right}\n", parts.join(mid))
-    };
-    let line = |cols: &[&str]| {
-        let parts: Vec<String> = widths
+
+    fn rule(
+        &self,
+        out: &mut impl Write,
+        [left, fill, mid, right]: [&str; 4],
+    ) -> std::io::Result<()> {
+        out.write_all(left.as_bytes())?;
+        for (i, w) in self.widths.iter().enumerate() {
+            if i > 0 {
+                out.write_all(mid.as_bytes())?;
+            }
+            out.write_all(fill.repeat(w + 2).as_bytes())?;
+        }
+        writeln!(out, "{right}")
+    }
+
+    fn line(&self, out: &mut impl Write, cols: &[&str]) -> std::io::Result<()> {
+        out.write_all("│".as_bytes())?;
+        for (i, (w, c)) in self.widths.iter().zip(cols).enumerate() {
+            if i > 0 {
+                out.write_all("┆".as_bytes())?;
+            }
+            let pad = w.saturating_sub(c.chars().count());
+            write!(out, " {c}{:pad$} ", "")?;
+        }
+        writeln!(out, "│")
+    }
+
+    /// The top rule, the header and the rule under it.
+    fn top(&self, out: &mut impl Write, headers: &[String]) -> std::io::Result<()> {
+        self.rule(out, ["┌", "─", "┬", "┐"])?;
+        let header: Vec<&str> = headers.iter().map(String::as_str).collect();
+        self.line(out, &header)?;
+        self.rule(out, ["╞", "═", "╪", "╡"])
+    }
+
+    /// One row: as many lines as its tallest cell.
+    fn row(&self, out: &mut impl Write, row: &[String]) -> std::io::Result<()> {
+        let cells: Vec<_> = row
             .iter()
-            .zip(cols)
-            .map(|(w, c)| format!(" {c}{} ", " ".repeat(w - c.chars().count())))
+            .map(|c| crate::domain::escape_keep_lines(c))
             .collect();
-        format!("│{}│\n", parts.join("┆"))
-    };
-    let mut out = rule("┌", "─", "┬", "┐");
-    let header: Vec<&str> = headers.iter().map(String::as_str).collect();
-    out.push_str(&line(&header));
-    out.push_str(&rule("╞", "═", "╪", "╡"));
-    for r in rows {
-        let r = cells(r);
-        let split: Vec<Vec<&str>> = r.iter().map(|c| c.lines().collect()).collect();
-        let height = split.iter().map(|l| l.len()).max().unwrap_or(1).max(1);
+        let split: Vec<Vec<&str>> = cells.iter().map(|c| c.lines().collect()).collect();
+        let height = split.iter().map(Vec::len).max().unwrap_or(1).max(1);
         for i in 0..height {
             let cols: Vec<&str> = split
                 .iter()
                 .map(|l| l.get(i).copied().unwrap_or(""))
                 .collect();
-            out.push_str(&line(&cols));
+            self.line(out, &cols)?;
         }
+        Ok(())
     }
-    out.push_str(&rule("└", "─", "┴", "┘"));
-    out
+
+    fn bottom(&self, out: &mut impl Write) -> std::io::Result<()> {
+        self.rule(out, ["└", "─", "┴", "┘"])
+    }
+}
+
+/// What a streamed list hands each row to (see `Output::stream`).
+pub type Emit<'a, T> = &'a mut dyn FnMut(&T) -> ControlFlow<()>;
+
+/// A JSON array and its newline, element by element: serde_json's own sequence, so the bytes
+/// (indentation, `[]` when empty) are those of serialising the whole `Vec`.
+fn json_rows<T: Serialize>(
+    out: &mut impl Write,
+    pretty: bool,
+    rows: &mut impl FnMut(Emit<'_, T>) -> Result<()>,
+) -> Result<usize> {
+    let (n, whole) = if pretty {
+        json_array(serde_json::Serializer::pretty(&mut *out), rows)?
+    } else {
+        json_array(serde_json::Serializer::new(&mut *out), rows)?
+    };
+    if whole {
+        let _ = out.write_all(b"\n");
+    }
+    Ok(n)
+}
+
+/// The array of `json_rows`; false when stdout closed before its end.
+fn json_array<T: Serialize, W: Write, F: serde_json::ser::Formatter>(
+    mut ser: serde_json::Serializer<W, F>,
+    rows: &mut impl FnMut(Emit<'_, T>) -> Result<()>,
+) -> Result<(usize, bool)> {
+    use serde::ser::{SerializeSeq, Serializer};
+    let Ok(mut seq) = ser.serialize_seq(None) else {
+        return Ok((0, false));
+    };
+    let mut n = 0;
+    let mut open = true;
+    rows(&mut |row: &T| {
+        n += 1;
+        open = seq.serialize_element(row).is_ok();
+        if open {
+            ControlFlow::Continue(())
+        } else {
+            ControlFlow::Break(())
+        }
+    })?;
+    Ok((n, open && seq.end().is_ok()))
+}
+
+/// CSV: the header, then one record per row, cells neutralised as `Output::csv` does.
+fn csv_rows<T: Tabular>(
+    out: &mut impl Write,
+    rows: &mut impl FnMut(Emit<'_, T>) -> Result<()>,
+) -> Result<usize> {
+    let mut w = csv::Writer::from_writer(out);
+    if w.write_record(T::headers()).is_err() {
+        return Ok(0);
+    }
+    let mut n = 0;
+    rows(&mut |row: &T| {
+        n += 1;
+        let cells = row.row();
+        match w.write_record(cells.iter().map(|c| csv_cell(c).into_owned())) {
+            Ok(()) => ControlFlow::Continue(()),
+            Err(_) => ControlFlow::Break(()),
+        }
+    })?;
+    let _ = w.flush();
+    Ok(n)
 }
 
 #[cfg(test)]
@@ -435,5 +637,129 @@ mod tests {
             big_table(&headers, &rows),
             out.human(&View::Table { headers, rows })
         );
+    }
+
+    #[derive(Serialize)]
+    struct Member {
+        email: String,
+        accounts: Vec<String>,
+        note: Option<String>,
+    }
+
+    impl Tabular for Member {
+        fn headers() -> &'static [&'static str] {
+            &["EMAIL", "ACCOUNTS", "NOTE"]
+        }
+        fn row(&self) -> Vec<String> {
+            vec![
+                self.email.clone(),
+                self.accounts.join("\n"),
+                self.note.clone().unwrap_or_default(),
+            ]
+        }
+    }
+
+    /// `n` members; some with two accounts (two lines), a formula-like or control-laden note.
+    fn members(n: usize) -> Vec<Member> {
+        (0..n)
+            .map(|i| Member {
+                email: format!("client{i}@brand.test"),
+                accounts: (0..i % 3).map(|a| format!("acme-{a}")).collect(),
+                note: match i % 4 {
+                    0 => None,
+                    1 => Some("=SUM(A1)".into()),
+                    2 => Some("bell\u{7}, quote \"".into()),
+                    _ => Some(String::new()),
+                },
+            })
+            .collect()
+    }
+
+    /// The row source a command gives `stream`, over a Vec.
+    fn source(items: &[Member]) -> impl FnMut(Emit<'_, Member>) -> Result<()> + '_ {
+        move |emit| {
+            for m in items {
+                if emit(m).is_break() {
+                    break;
+                }
+            }
+            Ok(())
+        }
+    }
+
+    /// Streamed, every format prints the bytes the in-memory `Report::list` printed.
+    #[test]
+    fn a_streamed_list_prints_what_the_whole_list_printed() {
+        let out = Output::new(Format::Table, true, true);
+        for n in [0, 1, 3, BIG_TABLE, BIG_TABLE + 1, BIG_TABLE + 7] {
+            let items = members(n);
+            let whole = Report::list(&items);
+            for pretty in [false, true] {
+                let mut streamed = Vec::new();
+                let count = json_rows(&mut streamed, pretty, &mut source(&items)).unwrap();
+                let text = if pretty {
+                    serde_json::to_string_pretty(&items).unwrap()
+                } else {
+                    match &whole.data {
+                        Json::Raw(s) => s.clone(),
+                        _ => unreachable!(),
+                    }
+                };
+                assert_eq!(String::from_utf8(streamed).unwrap(), format!("{text}\n"));
+                assert_eq!(count, n);
+            }
+            let mut streamed = Vec::new();
+            assert_eq!(csv_rows(&mut streamed, &mut source(&items)).unwrap(), n);
+            assert_eq!(String::from_utf8(streamed).unwrap(), out.csv(&whole.view));
+            let mut streamed = Vec::new();
+            assert_eq!(
+                out.table_rows(&mut streamed, &mut source(&items)).unwrap(),
+                n
+            );
+            assert_eq!(String::from_utf8(streamed).unwrap(), out.human(&whole.view));
+        }
+    }
+
+    /// A reader that goes away (a closed pipe) stops the rows: nothing more is read.
+    #[test]
+    fn a_closed_output_stops_the_reading() {
+        struct Closed;
+        impl Write for Closed {
+            fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+                Err(std::io::ErrorKind::BrokenPipe.into())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let items = members(10);
+        let out = Output::new(Format::Table, true, true);
+        let mut read = 0;
+        let mut counted = |emit: Emit<'_, Member>| {
+            for m in &items {
+                read += 1;
+                if emit(m).is_break() {
+                    break;
+                }
+            }
+            Ok(())
+        };
+        json_rows(&mut Closed, false, &mut counted).unwrap();
+        csv_rows(&mut Closed, &mut counted).unwrap();
+        // Unbuffered, the first row already fails; csv buffers a few rows.
+        assert!(read < 2 * items.len(), "{read} rows read");
+        let many = members(BIG_TABLE + 1);
+        let mut reads = 0;
+        out.table_rows(&mut Closed, &mut |emit: Emit<'_, Member>| {
+            reads += 1;
+            for m in &many {
+                if emit(m).is_break() {
+                    break;
+                }
+            }
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(reads, 1, "the frame could not be drawn: no second pass");
     }
 }

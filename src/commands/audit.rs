@@ -81,11 +81,10 @@ pub fn run(ctx: &mut Ctx, cmd: AuditCommand) -> Result<Report> {
         .transpose()?;
     let scope = ctx.scope()?;
     scope.require(Action::AuditView, &Target::default())?;
-    let rows = store::audit::list(
-        &ctx.store()?.reader(),
-        scope.workspace.slug.as_str(),
-        since,
-        args.actor.as_ref(),
-    )?;
-    Ok(Report::list(&rows))
+    let out = ctx.out;
+    let slug = scope.workspace.slug.as_str();
+    ctx.store()?.scan(|tx| {
+        out.stream(|emit| store::audit::each(tx, slug, since, args.actor.as_ref(), &mut *emit))
+    })?;
+    Ok(Report::streamed())
 }

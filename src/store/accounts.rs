@@ -183,25 +183,35 @@ pub fn set_assignment_auth(
 
 /// The columns of an assignment as presented, as a macro so that whole statements are
 /// `concat!`ed at compile time (a batch runs them once per row: no string built each time).
-macro_rules! assignment_select {
+/// They read `s` (the assignment), `a` (its account) and `u` (the member's user).
+macro_rules! assignment_columns {
     () => {
-        "SELECT a.slug, a.provider, a.name, u.email, s.approve, s.posting, s.credentials,
-                                        CASE WHEN a.auth_status = 'needs_reauth' AND coalesce(s.credentials, 'owner') = 'owner'
-                                             THEN 'needs_reauth' ELSE s.auth_status END
-                                 FROM assignments s
-                                 JOIN accounts a ON a.id = s.account_id
-                                 JOIN memberships m ON m.id = s.membership_id
-                                 JOIN users u ON u.id = m.user_id"
+        "a.slug, a.provider, a.name, u.email, s.approve, s.posting, s.credentials,
+         CASE WHEN a.auth_status = 'needs_reauth' AND coalesce(s.credentials, 'owner') = 'owner'
+              THEN 'needs_reauth' ELSE s.auth_status END"
     };
 }
+macro_rules! assignment_select {
+    () => {
+        concat!(
+            "SELECT ",
+            assignment_columns!(),
+            " FROM assignments s
+              JOIN accounts a ON a.id = s.account_id
+              JOIN memberships m ON m.id = s.membership_id
+              JOIN users u ON u.id = m.user_id"
+        )
+    };
+}
+pub(super) const ASSIGNMENT_COLUMNS: &str = assignment_columns!();
 const ASSIGNMENT_SELECT: &str = assignment_select!();
 
 fn assignment_row(r: &Row<'_>) -> rusqlite::Result<AssignmentView> {
     assignment_at(r, 0)
 }
 
-/// The columns of `assignment_select!()`, starting at column `at`.
-fn assignment_at(r: &Row<'_>, at: usize) -> rusqlite::Result<AssignmentView> {
+/// The columns of `assignment_columns!()`, starting at column `at`.
+pub(super) fn assignment_at(r: &Row<'_>, at: usize) -> rusqlite::Result<AssignmentView> {
     Ok(AssignmentView {
         account: Slug::from_trusted(r.get(at)?),
         provider: r.get(at + 1)?,
@@ -259,26 +269,6 @@ pub fn assignments_with_ids(
     )?;
     let rows = stmt.query_map([membership_id], keyed_facts)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// Every assignment in a workspace, grouped by membership id: one query for a whole member
-/// list, however many members.
-pub fn assignments_of_workspace(
-    conn: &Tx<'_>,
-    workspace_id: i64,
-) -> Result<std::collections::HashMap<i64, Vec<AssignmentView>>> {
-    let sql = ASSIGNMENT_SELECT.replacen("SELECT ", "SELECT s.membership_id, ", 1)
-        + " WHERE m.workspace_id = ?1 ORDER BY s.membership_id, a.slug";
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let mut rows = stmt.query([workspace_id])?;
-    let mut out: std::collections::HashMap<i64, Vec<AssignmentView>> =
-        std::collections::HashMap::new();
-    while let Some(r) = rows.next()? {
-        let id: i64 = r.get(0)?;
-        let v = assignment_at(r, 1)?;
-        out.entry(id).or_default().push(v);
-    }
-    Ok(out)
 }
 
 /// The ids of the accounts one membership is assigned to.

@@ -1,5 +1,7 @@
 //! The audit trail: one row per successful mutation, written in the mutation's transaction.
 
+use std::ops::ControlFlow;
+
 use super::Tx;
 use rusqlite::params;
 
@@ -26,13 +28,15 @@ pub fn record(conn: &Tx<'_>, a: &NewAudit<'_>) -> Result<()> {
     Ok(())
 }
 
-/// The audit rows of a workspace, oldest first, optionally since a time and by one actor.
-pub fn list(
+/// The audit rows of a workspace, oldest first, optionally since a time and by one actor,
+/// handed to `f` one at a time as they are read, until it answers `Break`.
+pub fn each(
     conn: &Tx<'_>,
     workspace: &str,
     since: Option<Timestamp>,
     actor: Option<&Email>,
-) -> Result<Vec<AuditEntry>> {
+    mut f: impl FnMut(&AuditEntry) -> ControlFlow<()>,
+) -> Result<()> {
     let mut stmt = conn.prepare(
         "SELECT id, at, actor, command, action, workspace, target, before, after, batch_id
          FROM audit
@@ -40,24 +44,25 @@ pub fn list(
          ORDER BY id",
     )?;
     let json = |s: Option<String>| s.and_then(|s| serde_json::from_str(&s).ok());
-    let rows = stmt.query_map(
-        params![workspace, since.map(ts), actor.map(|a| a.as_str())],
-        |r| {
-            Ok(AuditEntry {
-                id: r.get(0)?,
-                at: read_ts(r.get(1)?)?,
-                actor: r.get(2)?,
-                command: r.get(3)?,
-                action: r.get(4)?,
-                workspace: r.get(5)?,
-                target: r.get(6)?,
-                before: json(r.get(7)?),
-                after: json(r.get(8)?),
-                batch_id: r.get(9)?,
-            })
-        },
-    )?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let mut rows = stmt.query(params![workspace, since.map(ts), actor.map(|a| a.as_str())])?;
+    while let Some(r) = rows.next()? {
+        let entry = AuditEntry {
+            id: r.get(0)?,
+            at: read_ts(r.get(1)?)?,
+            actor: r.get(2)?,
+            command: r.get(3)?,
+            action: r.get(4)?,
+            workspace: r.get(5)?,
+            target: r.get(6)?,
+            before: json(r.get(7)?),
+            after: json(r.get(8)?),
+            batch_id: r.get(9)?,
+        };
+        if f(&entry).is_break() {
+            break;
+        }
+    }
+    Ok(())
 }
 
 /// A deleted workspace's trail stays, but under a label of its own, so that a new workspace

@@ -1,10 +1,14 @@
 //! Memberships: a user's role, flags and status in one workspace.
 
+use std::ops::ControlFlow;
+
 use super::Tx;
+use rusqlite::types::ValueRef;
 use rusqlite::{OptionalExtension, params};
 
+use super::accounts::{ASSIGNMENT_COLUMNS, assignment_at};
 use super::ts;
-use crate::domain::{Email, MemberStatus, Membership, Role, Timestamp};
+use crate::domain::{AssignmentView, Email, MemberStatus, Membership, Role, Timestamp};
 use crate::error::Result;
 
 /// The membership of `email` in workspace `workspace_id`, whatever its status.
@@ -92,16 +96,20 @@ pub struct MemberRow {
     pub twofa_enrolled: bool,
 }
 
-const LIST: &str = "SELECT m.id, m.workspace_id, m.user_id, u.email, m.role,
+/// The columns of a `MemberRow` (`member_row` reads them) and the tables they come from.
+const LIST_COLUMNS: &str = "m.id, m.workspace_id, m.user_id, u.email, m.role,
                            CASE WHEN m.status = 'pending' AND i.expires_at <= ?2 THEN 'expired' ELSE m.status END,
                            m.can_add_accounts, m.can_manage_posts, m.require_2fa,
                            inv.email, i.expires_at,
-                           EXISTS (SELECT 1 FROM totp t WHERE t.user_id = u.id AND t.state = 'enrolled')
-                    FROM memberships m
+                           EXISTS (SELECT 1 FROM totp t WHERE t.user_id = u.id AND t.state = 'enrolled')";
+const LIST_FROM: &str = "FROM memberships m
                     JOIN users u ON u.id = m.user_id
                     LEFT JOIN users inv ON inv.id = m.invited_by
-                    LEFT JOIN invitations i ON i.membership_id = m.id AND i.state = 'pending'
-                    WHERE m.workspace_id = ?1";
+                    LEFT JOIN invitations i ON i.membership_id = m.id AND i.state = 'pending'";
+/// How members are listed: the owner first, then by role and email.
+const LIST_ORDER: &str =
+    "CASE m.role WHEN 'owner' THEN 0 WHEN 'admin' THEN 1 WHEN 'editor' THEN 2 ELSE 3 END, u.email";
+const LIST_COUNT: usize = 12;
 
 fn member_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MemberRow> {
     Ok(MemberRow {
@@ -118,11 +126,52 @@ fn member_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MemberRow> {
 /// The members of a workspace: the owner first, then by role and email.
 pub fn list(conn: &Tx<'_>, workspace_id: i64, now: Timestamp) -> Result<Vec<MemberRow>> {
     let sql = format!(
-        "{LIST} ORDER BY CASE m.role WHEN 'owner' THEN 0 WHEN 'admin' THEN 1 WHEN 'editor' THEN 2 ELSE 3 END, u.email"
+        "SELECT {LIST_COLUMNS} {LIST_FROM} WHERE m.workspace_id = ?1 ORDER BY {LIST_ORDER}"
     );
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map(params![workspace_id, ts(now)], member_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The members of a workspace in `list`'s order, each with their assignments (by account slug),
+/// handed to `f` one at a time as they are read, until it answers `Break`: one query however
+/// many members, and nothing kept (a member's assignments come as consecutive rows).
+pub fn each(
+    conn: &Tx<'_>,
+    workspace_id: i64,
+    now: Timestamp,
+    mut f: impl FnMut(MemberRow, Vec<AssignmentView>) -> ControlFlow<()>,
+) -> Result<()> {
+    let sql = format!(
+        "SELECT {LIST_COLUMNS}, {ASSIGNMENT_COLUMNS} {LIST_FROM}
+         LEFT JOIN assignments s ON s.membership_id = m.id
+         LEFT JOIN accounts a ON a.id = s.account_id
+         WHERE m.workspace_id = ?1 ORDER BY {LIST_ORDER}, a.slug"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(params![workspace_id, ts(now)])?;
+    let mut member: Option<(MemberRow, Vec<AssignmentView>)> = None;
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        if member.as_ref().is_some_and(|(m, _)| m.membership.id != id)
+            && let Some((m, accounts)) = member.take()
+            && f(m, accounts).is_break()
+        {
+            return Ok(());
+        }
+        let (_, accounts) = match &mut member {
+            Some(current) => current,
+            None => member.insert((member_row(r)?, Vec::new())),
+        };
+        // A member without assignments has one row, its assignment columns NULL.
+        if r.get_ref(LIST_COUNT)? != ValueRef::Null {
+            accounts.push(assignment_at(r, LIST_COUNT)?);
+        }
+    }
+    if let Some((m, accounts)) = member {
+        let _ = f(m, accounts);
+    }
+    Ok(())
 }
 
 pub fn find_row(
@@ -133,7 +182,10 @@ pub fn find_row(
 ) -> Result<Option<MemberRow>> {
     // By the user's id, so the (workspace, user) key finds the row: matching on the joined email
     // made SQLite walk every membership of the workspace.
-    let sql = format!("{LIST} AND m.user_id = (SELECT id FROM users WHERE email = ?3)");
+    let sql = format!(
+        "SELECT {LIST_COLUMNS} {LIST_FROM}
+         WHERE m.workspace_id = ?1 AND m.user_id = (SELECT id FROM users WHERE email = ?3)"
+    );
     Ok(conn
         .prepare_cached(&sql)?
         .query_row(params![workspace_id, ts(now), email.as_str()], member_row)

@@ -91,6 +91,11 @@ pub struct Store {
 
 /// `PRAGMA application_id` of every roster database: 'ROST'. Only a file carrying it (or an
 /// empty file, or a roster file from before the mark) is ever migrated or written.
+/// The page cache, in KiB (negative, as the pragma takes it). A batch's transaction touches far
+/// more pages than the default 2 MB cache holds: spilling them mid-transaction costs writes.
+/// The cache only grows as it is used (`Store::scan` shrinks it for long reads).
+const CACHE_SIZE: i64 = -32768;
+
 pub const APPLICATION_ID: i32 = 0x524F_5354;
 
 /// The tables every roster schema has had since the first migration: with `user_version > 0`
@@ -225,9 +230,7 @@ impl Store {
             true,
         )
         .map_err(|e| fail(sqlite_reason(&e, path)))?;
-        // A batch's transaction touches far more pages than the default 2 MB cache holds:
-        // spilling them mid-transaction costs writes. The cache only grows as it is used.
-        conn.pragma_update(None, "cache_size", -32768)
+        conn.pragma_update(None, "cache_size", CACHE_SIZE)
             .map_err(|e| fail(sqlite_reason(&e, path)))?;
         // Savepoint journals (a batch takes one per row) and temporary tables stay in memory.
         conn.pragma_update(None, "temp_store", "MEMORY")
@@ -326,6 +329,23 @@ impl Store {
         let value = f(&Tx { conn: &tx }).map_err(|e| at_path(e, &path))?;
         tx.rollback().map_err(|e| storage_at(&path, e))?;
         Ok(value)
+    }
+
+    /// `read` for a long list printed as it is read: memory must not grow with its rows. The
+    /// cache is the default 2 MB (not a batch's 32 MB) and a sort (`ORDER BY` on 100,000
+    /// members) spills to a temporary file past it, as the sqlite3 shell's does: with
+    /// `temp_store = MEMORY` SQLite's sorter keeps every row in memory.
+    pub fn scan<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+        let path = self.path.clone();
+        let set = |conn: &Connection, cache: i64, temp: &str| {
+            conn.pragma_update(None, "cache_size", cache)
+                .and_then(|()| conn.pragma_update(None, "temp_store", temp))
+                .map_err(|e| storage_at(&path, e))
+        };
+        set(&self.conn, -2000, "FILE")?;
+        let value = self.read(f);
+        set(&self.conn, CACHE_SIZE, "MEMORY")?;
+        value
     }
 
     /// Run `f` in one `BEGIN IMMEDIATE` transaction: it commits when `f` succeeds and rolls back

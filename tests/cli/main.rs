@@ -25,6 +25,7 @@ mod smtp;
 mod smtp_server;
 mod storage;
 mod story;
+mod streaming;
 mod support;
 mod tty;
 mod twofa;

@@ -2,12 +2,14 @@
 //! `member invite --from` reads — header, flags, `assign` specs such as `acme-fb:approve:owner`
 //! — so that export → edit → invite works, and an unedited export re-imports as `unchanged`.
 
+use std::ops::ControlFlow;
+
 use serde::Serialize;
 
 use crate::context::Ctx;
 use crate::domain::{AssignSpec, Email, MemberStatus, Role};
 use crate::error::Result;
-use crate::output::{Format, Report, Tabular, View};
+use crate::output::{Format, Output, Report, Tabular};
 use crate::permissions::{Action, Target};
 use crate::store;
 
@@ -54,51 +56,60 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
         },
     )?;
     let now = ctx.now;
-    let out = ctx.out;
-    let ws = scope.workspace.id;
-    let rows = ctx.store()?.read(|tx| {
-        let mut assigned = store::accounts::assignments_of_workspace(tx, ws)?;
-        let mut rows = Vec::new();
-        for row in store::memberships::list(tx, ws, now)? {
-            let m = &row.membership;
-            if m.role == Role::Owner
-                || !matches!(m.status, MemberStatus::Active | MemberStatus::Pending)
-            {
-                continue;
-            }
-            let assign = assigned
-                .remove(&m.id)
-                .unwrap_or_default()
-                .into_iter()
-                .map(|a| {
-                    AssignSpec {
-                        account: a.account,
-                        approve: a.approve,
-                        posting: a.posting,
-                        credentials: a.credentials,
-                    }
-                    .to_string()
-                })
-                .collect::<Vec<_>>()
-                .join(";");
-            rows.push(Exported {
-                email: m.email.clone(),
-                role: m.role,
-                can_add_accounts: m.can_add_accounts,
-                can_manage_posts: m.can_manage_posts,
-                require_2fa: m.require_2fa,
-                assign,
-            });
-        }
-        Ok(rows)
-    })?;
-    let mut r = Report::list_as(out.format, &rows);
     // A batch file is CSV unless JSON was asked for: `roster member export > members.csv`.
-    if out.format == Format::Table {
-        r.view = View::Text(out.csv(&r.view));
-    }
-    Ok(r.with_status(format!(
-        "{} member(s); re-import with `roster member invite --from FILE`.",
-        rows.len()
+    let out = match ctx.out.format {
+        Format::Json => ctx.out,
+        _ => Output {
+            format: Format::Csv,
+            ..ctx.out
+        },
+    };
+    let ws = scope.workspace.id;
+    // The status line counts every member, even when stdout closed early (`| head`): past
+    // that they are only counted.
+    let mut n = 0;
+    ctx.store()?.scan(|tx| {
+        out.stream(|emit| {
+            n = 0;
+            let mut closed = false;
+            store::memberships::each(tx, ws, now, |row, accounts| {
+                let m = &row.membership;
+                if m.role == Role::Owner
+                    || !matches!(m.status, MemberStatus::Active | MemberStatus::Pending)
+                {
+                    return ControlFlow::Continue(());
+                }
+                n += 1;
+                if closed {
+                    return ControlFlow::Continue(());
+                }
+                let assign = accounts
+                    .into_iter()
+                    .map(|a| {
+                        AssignSpec {
+                            account: a.account,
+                            approve: a.approve,
+                            posting: a.posting,
+                            credentials: a.credentials,
+                        }
+                        .to_string()
+                    })
+                    .collect::<Vec<_>>()
+                    .join(";");
+                closed = emit(&Exported {
+                    email: m.email.clone(),
+                    role: m.role,
+                    can_add_accounts: m.can_add_accounts,
+                    can_manage_posts: m.can_manage_posts,
+                    require_2fa: m.require_2fa,
+                    assign,
+                })
+                .is_break();
+                ControlFlow::Continue(())
+            })
+        })
+    })?;
+    Ok(Report::streamed().with_status(format!(
+        "{n} member(s); re-import with `roster member invite --from FILE`."
     )))
 }

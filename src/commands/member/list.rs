@@ -2,14 +2,16 @@
 //! (clients: themselves and the owner), with role, status, access in Publer's words, 2FA and
 //! accounts.
 
-use crate::context::Ctx;
+use std::ops::ControlFlow;
+
+use crate::context::{Ctx, Scope};
 use crate::domain::{MemberStatus, Role};
 use crate::error::Result;
 use crate::ops::members::member_target;
 use crate::ops::members::member_view_with as view_with;
 use crate::output::Report;
 use crate::permissions::{Action, Target};
-use crate::store;
+use crate::store::{self, memberships::MemberRow};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -38,41 +40,45 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let scope = ctx.scope()?;
     scope.require(Action::MemberList, &Target::default())?;
     let now = ctx.now;
-    let conn = &ctx.store()?.reader();
-    let mut out = Vec::new();
-    // Two queries however many members: the members, then every assignment of the workspace.
-    let mut assigned = store::accounts::assignments_of_workspace(conn, scope.workspace.id)?;
-    for row in store::memberships::list(conn, scope.workspace.id, now)? {
-        let m = &row.membership;
-        let wanted_status = match args.status {
-            Some(s) => m.status == s,
-            None => matches!(
-                m.status,
-                MemberStatus::Active | MemberStatus::Pending | MemberStatus::Expired
-            ),
-        };
-        if !wanted_status || args.role.is_some_and(|r| r != m.role) {
-            continue;
-        }
-        let required = scope.workspace.require_2fa || m.require_2fa;
-        let wanted_2fa = match args.twofa {
-            None => true,
-            Some(TwofaFilter::Missing) => required && !row.twofa_enrolled,
-            Some(TwofaFilter::Required) => required,
-            Some(TwofaFilter::Enrolled) => row.twofa_enrolled,
-        };
-        if !wanted_2fa {
-            continue;
-        }
-        // Clients see only themselves and the owner: decide() says which rows.
-        if !scope
-            .decide(Action::MemberList, &member_target(&scope, &m.email, m.role))
-            .allowed
-        {
-            continue;
-        }
-        let accounts = assigned.remove(&m.id).unwrap_or_default();
-        out.push(view_with(&row, accounts).in_workspace(scope.workspace.require_2fa));
+    let out = ctx.out;
+    // Printed as read, one query however many members (a table may read them twice: one
+    // snapshot keeps both passes the same).
+    ctx.store()?.scan(|tx| {
+        out.stream(|emit| {
+            store::memberships::each(tx, scope.workspace.id, now, |row, accounts| {
+                if !wanted(&args, &scope, &row) {
+                    return ControlFlow::Continue(());
+                }
+                emit(&view_with(&row, accounts).in_workspace(scope.workspace.require_2fa))
+            })
+        })
+    })?;
+    Ok(Report::streamed())
+}
+
+/// Whether the filters keep a member, and decide() lets the actor see them.
+fn wanted(args: &Args, scope: &Scope, row: &MemberRow) -> bool {
+    let m = &row.membership;
+    let wanted_status = match args.status {
+        Some(s) => m.status == s,
+        None => matches!(
+            m.status,
+            MemberStatus::Active | MemberStatus::Pending | MemberStatus::Expired
+        ),
+    };
+    if !wanted_status || args.role.is_some_and(|r| r != m.role) {
+        return false;
     }
-    Ok(Report::list_as(ctx.out.format, &out))
+    let required = scope.workspace.require_2fa || m.require_2fa;
+    let wanted_2fa = match args.twofa {
+        None => true,
+        Some(TwofaFilter::Missing) => required && !row.twofa_enrolled,
+        Some(TwofaFilter::Required) => required,
+        Some(TwofaFilter::Enrolled) => row.twofa_enrolled,
+    };
+    // Clients see only themselves and the owner: decide() says which rows.
+    wanted_2fa
+        && scope
+            .decide(Action::MemberList, &member_target(scope, &m.email, m.role))
+            .allowed
 }
