@@ -41,10 +41,10 @@ INSERT INTO memberships (workspace_id, user_id, role, status, can_add_accounts, 
 INSERT INTO invitations (membership_id, token_hash, invited_by, state, created_at, expires_at)
   SELECT m.id, randomblob(32), 1, 'pending', '2026-11-28T09:00:00Z', '2026-12-05T09:00:00Z'
   FROM memberships m WHERE m.role = 'client';
-INSERT INTO assignments (membership_id, account_id, approve, credentials, auth_status, created_at, updated_at)
-  SELECT m.id, 1, 1, 'owner', 'connected', '2026-11-28T09:00:00Z', '2026-11-28T09:00:00Z' FROM memberships m WHERE m.role = 'client';
-INSERT INTO assignments (membership_id, account_id, approve, credentials, auth_status, created_at, updated_at)
-  SELECT m.id, 2, 0, 'member', 'needs_reauth', '2026-11-28T09:00:00Z', '2026-11-28T09:00:00Z' FROM memberships m WHERE m.role = 'client';
+INSERT INTO assignments (membership_id, account_id, workspace_id, approve, credentials, auth_status, created_at, updated_at)
+  SELECT m.id, 1, 1, 1, 'owner', 'connected', '2026-11-28T09:00:00Z', '2026-11-28T09:00:00Z' FROM memberships m WHERE m.role = 'client';
+INSERT INTO assignments (membership_id, account_id, workspace_id, approve, credentials, auth_status, created_at, updated_at)
+  SELECT m.id, 2, 1, 0, 'member', 'needs_reauth', '2026-11-28T09:00:00Z', '2026-11-28T09:00:00Z' FROM memberships m WHERE m.role = 'client';
 INSERT INTO notifications (user_id, workspace_id, kind, message, created_at)
   SELECT m.user_id, 1, 'invitation', 'owner@acme.test invited you to Acme (acme) as client', '2026-11-28T09:00:00Z'
   FROM memberships m WHERE m.role = 'client';

@@ -67,8 +67,13 @@ pub fn parse_display(raw: &str, what: &str, max: usize) -> Result<String, String
 
 /// Input echoed back to a terminal or a log: hidden characters become `\u{…}` (tab, newline
 /// and carriage return their usual escapes), so what is shown is what was typed.
+/// Nothing to escape, told quickly: the common case of a table's cells.
+fn printable_ascii(s: &str) -> bool {
+    s.bytes().all(|b| (0x20..0x7f).contains(&b))
+}
+
 pub fn escape(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(is_hidden) {
+    if printable_ascii(s) || !s.chars().any(is_hidden) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
@@ -87,7 +92,7 @@ pub fn escape(s: &str) -> Cow<'_, str> {
 /// Multi-line text (a post, a note) keeps its newlines and tabs; every other hidden character
 /// is escaped.
 pub fn escape_keep_lines(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(|c| is_hidden(c) && c != '\n' && c != '\t') {
+    if printable_ascii(s) || !s.chars().any(|c| is_hidden(c) && c != '\n' && c != '\t') {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);

@@ -104,7 +104,7 @@ pub fn reconnect(conn: &Tx<'_>, id: i64, now: Timestamp) -> Result<()> {
 }
 
 /// One member's settings on one account.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct AssignmentFacts {
     pub approve: bool,
     pub posting: Option<Posting>,
@@ -134,9 +134,10 @@ pub fn upsert_assignment(
     let previous = assignment(conn, membership_id, account_id)?;
     let fresh_member_creds = facts.credentials == Some(Credentials::Member)
         && previous.and_then(|p| p.credentials) != Some(Credentials::Member);
-    conn.prepare_cached("INSERT INTO assignments (membership_id, account_id, approve, posting, credentials, auth_status,
-                                  created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)
+    // The workspace is the account's; the foreign keys refuse a member of another one.
+    conn.prepare_cached("INSERT INTO assignments (membership_id, account_id, workspace_id, approve, posting, credentials,
+                                  auth_status, created_at, updated_at)
+         VALUES (?1, ?2, (SELECT workspace_id FROM accounts WHERE id = ?2), ?3, ?4, ?5, ?6, ?7, ?7)
          ON CONFLICT (membership_id, account_id) DO UPDATE SET
              approve = excluded.approve, posting = excluded.posting, credentials = excluded.credentials,
              auth_status = CASE WHEN ?8 THEN 'needs_reauth'
@@ -294,9 +295,9 @@ pub fn insert_assignment(
         AuthStatus::Connected
     };
     conn.prepare_cached(
-        "INSERT INTO assignments (membership_id, account_id, approve, posting, credentials,
-                                  auth_status, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+        "INSERT INTO assignments (membership_id, account_id, workspace_id, approve, posting,
+                                  credentials, auth_status, created_at, updated_at)
+         VALUES (?1, ?2, (SELECT workspace_id FROM accounts WHERE id = ?2), ?3, ?4, ?5, ?6, ?7, ?7)",
     )?
     .execute(params![
         membership_id,

@@ -31,6 +31,17 @@ pub fn create(
     Ok(conn.last_insert_rowid())
 }
 
+/// When each open invitation of a workspace expires, by membership (a batch reads them once).
+pub fn pending_expiries(conn: &Tx<'_>, workspace_id: i64) -> Result<Vec<(i64, Timestamp)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT i.membership_id, i.expires_at
+         FROM invitations i JOIN memberships m ON m.id = i.membership_id
+         WHERE m.workspace_id = ?1 AND i.state = 'pending'",
+    )?;
+    let rows = stmt.query_map([workspace_id], |r| Ok((r.get(0)?, read_ts(r.get(1)?)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// Give an open invitation a new token (its hash): the token minted for the email being sent.
 /// Any token made before stops working. False when the invitation is no longer open.
 pub fn replace_token(conn: &Tx<'_>, invitation_id: i64, token_hash: &[u8; 32]) -> Result<bool> {

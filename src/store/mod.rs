@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod bulk;
 pub mod candidates;
 pub mod invitations;
 pub mod maintenance;
@@ -32,6 +33,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_init.sql"),
     include_str!("migrations/0002_require_2fa_by.sql"),
     include_str!("migrations/0003_outbox_invitation.sql"),
+    include_str!("migrations/0004_declared_invariants.sql"),
 ];
 
 /// The schema version this binary writes.

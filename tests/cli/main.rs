@@ -1,6 +1,7 @@
 //! The one integration test binary: real `roster` subprocesses on real SQLite files.
 
 mod batch;
+mod bulk;
 mod config;
 mod config_plan;
 mod escalation;

@@ -141,3 +141,157 @@ fn a_read_only_database_reads_but_refuses_writes() {
     drop(_guard);
     assert_eq!(dump_db(&env.db()), before);
 }
+
+/// A file written by roster before schema 4 (triggers kept its invariants), with one member
+/// assigned to two accounts.
+fn version_3_file(env: &TestEnv) {
+    std::fs::create_dir_all(env.db().parent().unwrap()).unwrap();
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+    for sql in [
+        include_str!("../../src/store/migrations/0001_init.sql"),
+        include_str!("../../src/store/migrations/0002_require_2fa_by.sql"),
+        include_str!("../../src/store/migrations/0003_outbox_invitation.sql"),
+    ] {
+        conn.execute_batch(sql).unwrap();
+    }
+    conn.execute_batch(
+        "PRAGMA user_version = 3;
+         PRAGMA application_id = 1380930388;
+         INSERT INTO users (id, email, created_at) VALUES
+             (1, 'owner@acme.test', '2026-01-01T00:00:00Z'),
+             (2, 'client@brand.test', '2026-01-01T00:00:00Z');
+         INSERT INTO workspaces (id, slug, name, owner_id, created_at, updated_at)
+             VALUES (1, 'acme', 'Acme', 1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+         INSERT INTO memberships (id, workspace_id, user_id, role, status, created_at, updated_at)
+             VALUES (1, 1, 1, 'owner', 'active', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
+                    (2, 1, 2, 'client', 'active', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+         INSERT INTO accounts (id, workspace_id, slug, provider, name, added_by, created_at, updated_at)
+             VALUES (1, 1, 'acme-fb', 'facebook', 'Acme Page', 1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
+                    (2, 1, 'acme-ig', 'instagram', 'Acme IG', 1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+         INSERT INTO assignments (membership_id, account_id, approve, credentials, auth_status, created_at, updated_at)
+             VALUES (2, 1, 1, NULL, 'connected', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
+                    (2, 2, 0, NULL, 'connected', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');",
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_version_3_file_upgrades_keeping_every_assignment() {
+    let env = TestEnv::new();
+    version_3_file(&env);
+    let shown = env
+        .as_(
+            OWNER,
+            &[
+                "-w",
+                "acme",
+                "member",
+                "show",
+                "client@brand.test",
+                "--json",
+            ],
+        )
+        .ok()
+        .json();
+    let accounts: Vec<(&str, bool)> = shown["accounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["account"].as_str().unwrap(),
+                a["approve"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(accounts, [("acme-fb", true), ("acme-ig", false)]);
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let v: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(v, roster::store::SCHEMA_VERSION);
+    let problems: i64 = conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(problems, 0);
+}
+
+/// The invariants the schema declares hold against plain SQL, not only through roster: an
+/// assignment joins a member and an account of one workspace, and an owner membership is the
+/// workspace's owner. A transfer (which changes both sides) still commits.
+#[test]
+fn the_schema_refuses_a_cross_workspace_assignment_and_a_second_owner() {
+    let env = TestEnv::new();
+    version_3_file(&env);
+    env.as_(OWNER, &["workspace", "create", "Beta", "--slug", "beta"])
+        .ok();
+    env.as_(OWNER, &["-w", "acme", "member", "list"]).ok();
+    let before = env.dump();
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+    let beta_owner: i64 = conn
+        .query_row(
+            "SELECT m.id FROM memberships m JOIN workspaces w ON w.id = m.workspace_id WHERE w.slug = 'beta'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    // acme's account for beta's member, claiming either workspace.
+    for ws in ["1", "(SELECT id FROM workspaces WHERE slug = 'beta')"] {
+        let e = conn
+            .execute(
+                &format!(
+                    "INSERT INTO assignments (membership_id, account_id, workspace_id, created_at, updated_at)
+                     VALUES (?1, 1, {ws}, 'x', 'x')"
+                ),
+                [beta_owner],
+            )
+            .unwrap_err();
+        assert!(e.to_string().contains("FOREIGN KEY"), "{e}");
+    }
+    // The client made owner without the workspace naming them.
+    let e = conn
+        .execute_batch("BEGIN; UPDATE memberships SET role = 'admin' WHERE id = 1; UPDATE memberships SET role = 'owner' WHERE id = 2; COMMIT;")
+        .unwrap_err();
+    assert!(e.to_string().contains("FOREIGN KEY"), "{e}");
+    conn.execute_batch("ROLLBACK").unwrap();
+    drop(conn);
+    assert_eq!(env.dump(), before);
+    // Through roster, a transfer changes the workspace and both memberships.
+    env.as_(
+        OWNER,
+        &[
+            "-w",
+            "acme",
+            "member",
+            "update",
+            "client@brand.test",
+            "--role",
+            "admin",
+        ],
+    )
+    .ok();
+    env.as_(
+        OWNER,
+        &[
+            "-w",
+            "acme",
+            "workspace",
+            "transfer",
+            "client@brand.test",
+            "--yes",
+        ],
+    )
+    .ok();
+    let ws = env
+        .as_(
+            "client@brand.test",
+            &["-w", "acme", "workspace", "show", "--json"],
+        )
+        .ok()
+        .json();
+    assert_eq!(ws["owner"], "client@brand.test");
+}

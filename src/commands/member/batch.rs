@@ -3,6 +3,8 @@
 //! invite runs: permissions, accounts, conflicts); any bad row and nothing is written, and every
 //! bad row is reported with its line, column and reason.
 
+use std::collections::HashMap;
+use std::hash::BuildHasher;
 use std::io::{IsTerminal, Read};
 use std::path::Path;
 
@@ -153,224 +155,303 @@ fn unterminated_quote(text: &str) -> Option<u64> {
 /// For the fuzz target: read a batch file's text as `member invite --from` does, returning
 /// (valid rows, bad rows). Never panics.
 pub fn check_text(text: &str) -> (usize, usize) {
-    let (rows, bad) = parse(text, true);
-    (rows.len(), bad.len())
+    let mut bad = Vec::new();
+    let mut good = 0;
+    if let Some(mut rows) = Rows::open(text, true, &mut bad) {
+        while rows.next_row(&mut bad).is_some() {
+            good += 1;
+        }
+    }
+    (good, bad.len())
 }
 
-fn parse(text: &str, send_email: bool) -> (Vec<Row>, Vec<BadRow>) {
-    let mut rows = Vec::new();
-    let mut bad = Vec::new();
-    let mut reader = csv::ReaderBuilder::new()
-        .trim(csv::Trim::All)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = match reader.headers() {
-        Ok(h) => h.iter().map(|c| c.to_ascii_lowercase()).collect(),
-        Err(e) => {
-            bad.push(BadRow {
-                kind: ErrorKind::Invalid,
-                line: 1,
-                column: None,
-                reason: format!("unreadable header: {e}"),
-                hint: None,
-            });
-            return (rows, bad);
-        }
-    };
-    for (i, h) in headers.iter().enumerate() {
-        if headers[..i].contains(h) {
-            bad.push(BadRow {
-                kind: ErrorKind::Invalid,
-                line: 1,
-                column: Some(h.clone()),
-                reason: "duplicate column".into(),
-                hint: None,
-            });
-        } else if !COLUMNS.contains(&h.as_str()) {
-            bad.push(BadRow {
-                kind: ErrorKind::Invalid,
-                line: 1,
-                column: Some(h.clone()),
-                reason: format!("unknown column; the columns are {}", COLUMNS.join(",")),
-                hint: None,
-            });
-        }
-    }
-    for required in ["email", "role"] {
-        if !headers.iter().any(|h| h == required) {
-            bad.push(BadRow {
-                kind: ErrorKind::Invalid,
-                line: 1,
-                column: Some(required.into()),
-                reason: "missing column".into(),
-                hint: None,
-            });
-        }
-    }
-    if !bad.is_empty() {
-        return (rows, bad);
-    }
-    // csv reads an unterminated quote as one field running to the end of the file; say what it
-    // is rather than report the swallowed rows as a bad email.
-    if let Some(line) = unterminated_quote(text) {
-        bad.push(BadRow {
-            kind: ErrorKind::Invalid,
-            line,
-            column: None,
-            reason: format!(
-                "CSV syntax error: the quoted field opened on line {line} is never closed"
-            ),
-            hint: Some(
-                "close the quote; a quote inside a quoted field is written twice (\"\")".into(),
-            ),
-        });
-        return (rows, bad);
-    }
-    let col = |name: &str| headers.iter().position(|h| h == name);
-    // The physical line a record starts on (csv's own count skips blank lines).
-    // csv reports where the previous record ended, so blank lines in between are skipped here.
-    // Lines are counted on from the last record, once over the whole text.
-    let bytes = text.as_bytes();
-    let (mut counted_to, mut line_no) = (0usize, 1u64);
-    let mut line_at = |byte: u64| {
-        let mut at = (byte as usize).min(bytes.len());
-        while at < bytes.len() && matches!(bytes[at], b'\n' | b'\r') {
-            at += 1;
-        }
-        if at >= counted_to {
-            // A line ends at "\n", "\r\n", or a lone "\r" (old Mac files).
-            line_no += (counted_to..at)
-                .filter(|&i| {
-                    bytes[i] == b'\n' || (bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
-                })
-                .count() as u64;
-            counted_to = at;
-        }
-        line_no
-    };
-    let mut seen: std::collections::HashMap<Email, u64> = std::collections::HashMap::new();
-    for record in reader.records() {
-        let record = match record {
-            Ok(r) => r,
+/// The rows of a batch file, parsed one at a time as the transaction asks for them (so that a
+/// file of a million rows is never held parsed); shape errors are reported as they are met.
+struct Rows<'t> {
+    text: &'t str,
+    reader: csv::Reader<&'t [u8]>,
+    record: csv::StringRecord,
+    headers: Vec<String>,
+    send_email: bool,
+    /// Where line counting has reached (csv's own count skips blank lines).
+    counted_to: usize,
+    line_no: u64,
+    /// The first line of each email seen, by a 128-bit hash of the address (two keyed
+    /// SipHashes): a row names each email once.
+    seen: HashMap<(u64, u64), u64>,
+    keys: (
+        std::collections::hash_map::RandomState,
+        std::collections::hash_map::RandomState,
+    ),
+    /// Parsed `assign` cells: a file repeats a handful of them.
+    assigns: HashMap<String, std::result::Result<Vec<AssignSpec>, Vec<String>>>,
+}
+
+impl<'t> Rows<'t> {
+    /// Check the header (and that every quote closes); `None` when the file cannot be read on.
+    fn open(text: &'t str, send_email: bool, bad: &mut Vec<BadRow>) -> Option<Rows<'t>> {
+        let mut reader = csv::ReaderBuilder::new()
+            .trim(csv::Trim::All)
+            .flexible(true)
+            .from_reader(text.as_bytes());
+        let headers: Vec<String> = match reader.headers() {
+            Ok(h) => h.iter().map(|c| c.to_ascii_lowercase()).collect(),
             Err(e) => {
-                let line = e.position().map_or(0, |p| line_at(p.byte()));
                 bad.push(BadRow {
                     kind: ErrorKind::Invalid,
-                    line,
+                    line: 1,
                     column: None,
-                    reason: format!("unreadable row: {e}"),
+                    reason: format!("unreadable header: {e}"),
                     hint: None,
                 });
-                continue;
+                return None;
             }
         };
-        let line = record.position().map_or(0, |p| line_at(p.byte()));
-        if record.iter().all(str::is_empty) {
-            continue;
+        let before = bad.len();
+        for (i, h) in headers.iter().enumerate() {
+            if headers[..i].contains(h) {
+                bad.push(BadRow {
+                    kind: ErrorKind::Invalid,
+                    line: 1,
+                    column: Some(h.clone()),
+                    reason: "duplicate column".into(),
+                    hint: None,
+                });
+            } else if !COLUMNS.contains(&h.as_str()) {
+                bad.push(BadRow {
+                    kind: ErrorKind::Invalid,
+                    line: 1,
+                    column: Some(h.clone()),
+                    reason: format!("unknown column; the columns are {}", COLUMNS.join(",")),
+                    hint: None,
+                });
+            }
         }
-        if record.len() > headers.len() {
+        for required in ["email", "role"] {
+            if !headers.iter().any(|h| h == required) {
+                bad.push(BadRow {
+                    kind: ErrorKind::Invalid,
+                    line: 1,
+                    column: Some(required.into()),
+                    reason: "missing column".into(),
+                    hint: None,
+                });
+            }
+        }
+        if bad.len() > before {
+            return None;
+        }
+        // csv reads an unterminated quote as one field running to the end of the file; say what
+        // it is rather than report the swallowed rows as a bad email.
+        if let Some(line) = unterminated_quote(text) {
             bad.push(BadRow {
                 kind: ErrorKind::Invalid,
                 line,
                 column: None,
                 reason: format!(
-                    "{} fields, but the header has {}",
-                    record.len(),
-                    headers.len()
+                    "CSV syntax error: the quoted field opened on line {line} is never closed"
                 ),
-                hint: None,
+                hint: Some(
+                    "close the quote; a quote inside a quoted field is written twice (\"\")".into(),
+                ),
             });
-            continue;
+            return None;
         }
-        let get = |name: &str| {
-            crate::output::csv_uncell(col(name).and_then(|i| record.get(i)).unwrap_or(""))
-        };
-        let mut row_bad = Vec::new();
-        let mut fail = |column: &str, reason: String| {
-            row_bad.push(BadRow {
-                kind: ErrorKind::Invalid,
-                line,
-                column: Some(column.into()),
-                reason,
-                hint: None,
-            })
-        };
-        let email = match get("email").parse::<Email>() {
-            Ok(e) => Some(e),
-            Err(why) => {
-                fail("email", why);
-                None
-            }
-        };
-        let role = match <MemberRole as clap::ValueEnum>::from_str(get("role"), true) {
-            Ok(r) => Some(Role::from(r)),
-            Err(_) => {
-                fail(
-                    "role",
-                    if get("role").trim().eq_ignore_ascii_case("owner") {
-                        "nobody is invited as owner (`workspace transfer` makes one); use client, editor or admin".to_string()
-                    } else {
-                        format!(
-                            "'{}' is not a role; use client, editor or admin",
-                            get("role")
-                        )
-                    },
-                );
-                None
-            }
-        };
-        let mut flag = |name: &str| match boolean(get(name)) {
-            Ok(b) => b,
-            Err(why) => {
-                fail(name, why);
-                false
-            }
-        };
-        let (can_add_accounts, can_manage_posts, require_2fa) = (
-            flag("can_add_accounts"),
-            flag("can_manage_posts"),
-            flag("require_2fa"),
-        );
-        let mut assign = Vec::new();
-        for part in get("assign")
-            .split(';')
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-        {
-            match part.parse::<AssignSpec>() {
-                Ok(a) => assign.push(a),
-                Err(why) => fail("assign", why),
-            }
-        }
-        if let Some(e) = &email
-            && let Some(first) = seen.get(e)
-        {
-            fail("email", format!("{e} is already on line {first}"));
-        }
-        if let Some(e) = &email {
-            seen.entry(e.clone()).or_insert(line);
-        }
-        if let (Some(email), Some(role), true) = (email, role, row_bad.is_empty()) {
-            let settings = Settings {
-                role,
-                can_add_accounts,
-                can_manage_posts,
-                require_2fa,
-            };
-            rows.push(Row {
-                line,
-                req: InviteRequest {
-                    email,
-                    role,
-                    settings,
-                    assign,
-                    send_email,
-                },
-            });
-        }
-        bad.append(&mut row_bad);
+        Some(Rows {
+            text,
+            reader,
+            record: csv::StringRecord::new(),
+            headers,
+            send_email,
+            counted_to: 0,
+            line_no: 1,
+            seen: HashMap::new(),
+            keys: Default::default(),
+            assigns: HashMap::new(),
+        })
     }
-    (rows, bad)
+
+    /// The physical line a record starts on: csv reports where the previous record ended, so
+    /// blank lines in between are skipped here. Lines are counted on from the last record, once
+    /// over the whole text.
+    fn line_at(&mut self, byte: u64) -> u64 {
+        let bytes = self.text.as_bytes();
+        let mut at = (byte as usize).min(bytes.len());
+        while at < bytes.len() && matches!(bytes[at], b'\n' | b'\r') {
+            at += 1;
+        }
+        if at >= self.counted_to {
+            // A line ends at "\n", "\r\n", or a lone "\r" (old Mac files).
+            self.line_no += (self.counted_to..at)
+                .filter(|&i| {
+                    bytes[i] == b'\n' || (bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
+                })
+                .count() as u64;
+            self.counted_to = at;
+        }
+        self.line_no
+    }
+
+    /// The next good row; every bad row met on the way is added to `bad`.
+    fn next_row(&mut self, bad: &mut Vec<BadRow>) -> Option<Row> {
+        loop {
+            let record = match self.reader.read_record(&mut self.record) {
+                Ok(true) => &self.record,
+                Ok(false) => return None,
+                Err(e) => {
+                    let line = e.position().map_or(0, |p| self.line_at(p.byte()));
+                    bad.push(BadRow {
+                        kind: ErrorKind::Invalid,
+                        line,
+                        column: None,
+                        reason: format!("unreadable row: {e}"),
+                        hint: None,
+                    });
+                    continue;
+                }
+            };
+            let pos = record.position().map_or(0, |p| p.byte());
+            if record.iter().all(str::is_empty) {
+                continue;
+            }
+            let line = self.line_at(pos);
+            let record = &self.record;
+            if record.len() > self.headers.len() {
+                bad.push(BadRow {
+                    kind: ErrorKind::Invalid,
+                    line,
+                    column: None,
+                    reason: format!(
+                        "{} fields, but the header has {}",
+                        record.len(),
+                        self.headers.len()
+                    ),
+                    hint: None,
+                });
+                continue;
+            }
+            let headers = &self.headers;
+            let get = |name: &str| {
+                crate::output::csv_uncell(
+                    headers
+                        .iter()
+                        .position(|h| h == name)
+                        .and_then(|i| record.get(i))
+                        .unwrap_or(""),
+                )
+            };
+            let mut row_bad = Vec::new();
+            let mut fail = |column: &str, reason: String| {
+                row_bad.push(BadRow {
+                    kind: ErrorKind::Invalid,
+                    line,
+                    column: Some(column.into()),
+                    reason,
+                    hint: None,
+                })
+            };
+            let email = match get("email").parse::<Email>() {
+                Ok(e) => Some(e),
+                Err(why) => {
+                    fail("email", why);
+                    None
+                }
+            };
+            let role = match <MemberRole as clap::ValueEnum>::from_str(get("role"), true) {
+                Ok(r) => Some(Role::from(r)),
+                Err(_) => {
+                    fail(
+                        "role",
+                        if get("role").trim().eq_ignore_ascii_case("owner") {
+                            "nobody is invited as owner (`workspace transfer` makes one); use client, editor or admin".to_string()
+                        } else {
+                            format!(
+                                "'{}' is not a role; use client, editor or admin",
+                                get("role")
+                            )
+                        },
+                    );
+                    None
+                }
+            };
+            let mut flag = |name: &str| match boolean(get(name)) {
+                Ok(b) => b,
+                Err(why) => {
+                    fail(name, why);
+                    false
+                }
+            };
+            let (can_add_accounts, can_manage_posts, require_2fa) = (
+                flag("can_add_accounts"),
+                flag("can_manage_posts"),
+                flag("require_2fa"),
+            );
+            let cell = get("assign");
+            let parsed = match self.assigns.get(cell) {
+                Some(p) => p.clone(),
+                None => {
+                    let mut specs = Vec::new();
+                    let mut whys = Vec::new();
+                    for part in cell.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+                        match part.parse::<AssignSpec>() {
+                            Ok(a) => specs.push(a),
+                            Err(why) => whys.push(why),
+                        }
+                    }
+                    let p = if whys.is_empty() {
+                        Ok(specs)
+                    } else {
+                        Err(whys)
+                    };
+                    // A file with a different cell on every row keeps none of them.
+                    if self.assigns.len() < 1024 {
+                        self.assigns.insert(cell.to_string(), p.clone());
+                    }
+                    p
+                }
+            };
+            let assign = match parsed {
+                Ok(specs) => specs,
+                Err(whys) => {
+                    for why in whys {
+                        fail("assign", why);
+                    }
+                    Vec::new()
+                }
+            };
+            if let Some(e) = &email {
+                let key = (
+                    self.keys.0.hash_one(e.as_str()),
+                    self.keys.1.hash_one(e.as_str()),
+                );
+                match self.seen.get(&key) {
+                    Some(first) => fail("email", format!("{e} is already on line {first}")),
+                    None => {
+                        self.seen.insert(key, line);
+                    }
+                }
+            }
+            let good = row_bad.is_empty();
+            bad.append(&mut row_bad);
+            if let (Some(email), Some(role), true) = (email, role, good) {
+                return Some(Row {
+                    line,
+                    req: InviteRequest {
+                        email,
+                        role,
+                        settings: Settings {
+                            role,
+                            can_add_accounts,
+                            can_manage_posts,
+                            require_2fa,
+                        },
+                        assign,
+                        send_email: self.send_email,
+                    },
+                });
+            }
+        }
+    }
 }
 
 pub fn run(
@@ -381,13 +462,20 @@ pub fn run(
     ttl: Option<time::Duration>,
 ) -> Result<Report> {
     let text = read_input(path)?;
-    let (rows, mut bad) = parse(&text, send_email);
+    let mut bad = Vec::new();
+    let mut rows = Rows::open(&text, send_email, &mut bad);
     let scope = ctx.scope()?;
     let now = ctx.now;
     let ttl = ttl.unwrap_or_else(|| ctx.config.invitation_ttl());
     // One id for every audit row of this file: 64 random bits.
     let batch = format!("batch-{}", &crate::ops::members::new_token().0[4..20]);
-    let progress = indicatif::ProgressBar::new(rows.len() as u64);
+    // The rows are parsed as they are written: the bar counts the file's lines.
+    let lines = text
+        .bytes()
+        .filter(|b| *b == b'\n')
+        .count()
+        .saturating_sub(1);
+    let progress = indicatif::ProgressBar::new(lines as u64);
     if !std::io::stderr().is_terminal() || ctx.out.quiet {
         progress.set_draw_target(indicatif::ProgressDrawTarget::hidden());
     }
@@ -398,80 +486,112 @@ pub fn run(
         progress.set_style(style.progress_chars("=> "));
     }
     progress.set_message(if dry_run { "checking" } else { "inviting" });
-    // Every row goes through invite_one inside one transaction. A bad row is recorded and the
+    // Every row goes through invite_with inside one transaction. A bad row is recorded and the
     // rest still checked, so that every bad row is reported; any bad row rolls it all back.
-    let attempt =
-        |tx: &crate::store::Tx<'_>, bad: &mut Vec<BadRow>| -> Result<Vec<(Done, Option<i64>)>> {
-            let mut done = Vec::new();
-            let scope = scope.reload(tx)?;
-            let mut failed = false;
-            // Accounts, what the actor holds, the actor's id: read once for every row.
-            let mut look = Lookups::for_batch();
-            for row in &rows {
-                progress.inc(1);
-                // Rows run straight in the transaction while all is well: a bad row means
-                // nothing is committed anyway. After the first bad row, each row runs in a
-                // savepoint, so that what a failed row half-wrote cannot mislead the rows
-                // still to be checked.
-                let invited = if !failed {
+    let attempt = |tx: &crate::store::Tx<'_>,
+                   rows: &mut Rows<'_>,
+                   bad: &mut Vec<BadRow>|
+     -> Result<Vec<(Done, Option<i64>)>> {
+        let mut done = Vec::new();
+        let scope = scope.reload(tx)?;
+        // Accounts, what the actor holds, the actor's id: read once for every row.
+        let mut look = Lookups::for_staged_batch();
+        let mut failed = false;
+        loop {
+            let known = bad.len();
+            let row = rows.next_row(bad);
+            if bad.len() > known && !failed {
+                // A malformed row: nothing will be written, and what is staged goes with the
+                // rollback.
+                failed = true;
+                look.stop_staging();
+            }
+            let Some(row) = row else { break };
+            progress.set_position(row.line.saturating_sub(1));
+            // Rows run straight in the transaction while all is well: a bad row means nothing
+            // is committed anyway. After the first bad row, each row runs in a savepoint, so
+            // that what a failed row half-wrote cannot mislead the rows still to be checked.
+            let invited = if !failed {
+                invite_with(&mut look, tx, &scope, &row.req, now, ttl, Some(&batch))
+            } else {
+                tx.savepoint(|tx| {
                     invite_with(&mut look, tx, &scope, &row.req, now, ttl, Some(&batch))
-                } else {
-                    tx.savepoint(|tx| {
-                        invite_with(&mut look, tx, &scope, &row.req, now, ttl, Some(&batch))
-                    })
-                };
-                match invited {
-                    Ok(i) => {
-                        done.push((
-                            Done {
-                                line: row.line,
-                                email: i.email.clone(),
-                                role: i.role,
-                                result: i.result,
-                                token: i.token.clone(),
-                            },
-                            i.mail,
-                        ));
-                    }
-                    Err(e) if matches!(e.kind, ErrorKind::Storage | ErrorKind::Internal) => {
-                        return Err(e);
-                    }
-                    // A broken database constraint is a bug, not a bad row.
-                    Err(e)
-                        if e.message
-                            .starts_with("the change breaks a database constraint") =>
-                    {
-                        return Err(Error::internal(e.message));
-                    }
-                    Err(e) => {
-                        failed = true;
-                        bad.push(BadRow {
-                            kind: e.kind,
+                })
+            };
+            match invited {
+                Ok(i) => {
+                    done.push((
+                        Done {
                             line: row.line,
-                            column: e.field.map(str::to_string),
-                            reason: e.message,
-                            hint: e.hint,
-                        });
+                            email: i.email,
+                            role: i.role,
+                            result: i.result,
+                            token: i.token,
+                        },
+                        i.mail,
+                    ));
+                }
+                Err(e) if matches!(e.kind, ErrorKind::Storage | ErrorKind::Internal) => {
+                    return Err(e);
+                }
+                // A broken database constraint is a bug, not a bad row.
+                Err(e)
+                    if e.message
+                        .starts_with("the change breaks a database constraint") =>
+                {
+                    return Err(Error::internal(e.message));
+                }
+                Err(e) => {
+                    if !failed {
+                        failed = true;
+                        // Nothing will be written: what is staged goes with the rollback.
+                        look.stop_staging();
+                    }
+                    bad.push(BadRow {
+                        kind: e.kind,
+                        line: row.line,
+                        column: e.field.map(str::to_string),
+                        reason: e.message,
+                        hint: e.hint,
+                    });
+                }
+            }
+        }
+        if !failed {
+            // The staged new members, written by the set; their queued emails by address.
+            let mails: HashMap<Email, i64> = look
+                .finish(tx, &scope, now, ttl, Some(&batch))?
+                .into_iter()
+                .collect();
+            if !mails.is_empty() {
+                for (d, mail) in &mut done {
+                    if mail.is_none() {
+                        *mail = mails.get(&d.email).copied();
                     }
                 }
             }
-            Ok(done)
-        };
-    let store = ctx.store()?;
+        }
+        Ok(done)
+    };
     let mut outcome: Option<Vec<(Done, Option<i64>)>> = None;
-    let bad_before = bad.len();
-    let rehearse = dry_run || bad_before > 0;
-    let result = if rehearse {
-        store.rehearse(|tx| attempt(tx, &mut bad))
-    } else {
-        store.write(|tx| {
-            let done = attempt(tx, &mut bad)?;
-            if bad.len() > bad_before {
-                // Nothing is written when any row is bad: roll everything back.
-                return Err(Error::new(ErrorKind::Invalid, "batch rolled back"));
+    // A file whose header is bad has no rows to check.
+    let result = match rows.as_mut() {
+        None => Ok(Vec::new()),
+        Some(rows) => {
+            let store = ctx.store()?;
+            if dry_run {
+                store.rehearse(|tx| attempt(tx, rows, &mut bad))
+            } else {
+                store.write(|tx| {
+                    let done = attempt(tx, rows, &mut bad)?;
+                    if !bad.is_empty() {
+                        // Nothing is written when any row is bad: roll everything back.
+                        return Err(Error::new(ErrorKind::Invalid, "batch rolled back"));
+                    }
+                    Ok(done)
+                })
             }
-            Ok(done)
-        })
+        }
     };
     progress.finish_and_clear();
     match result {
@@ -507,24 +627,40 @@ pub fn run(
     }
     let done = outcome.unwrap_or_default();
     let mails: Vec<i64> = done.iter().filter_map(|(_, m)| *m).collect();
-    let format = ctx.out.format;
+    let out = ctx.out;
     if dry_run {
-        return Ok(batch_report(format, done, true, send_email, &[]));
+        return Ok(batch_report(out, done, true, send_email, &[]));
     }
     ctx.deliver_then(&mails, |tokens| {
-        batch_report(format, done, false, send_email, tokens)
+        batch_report(out, done, false, send_email, tokens)
     })
 }
 
-/// The per-row report: each new token shown once — in the table without email, or (from the
-/// emails delivered in this run) in the JSON rows.
+/// A row of the table (and CSV) when no email carries the new tokens: they are shown here.
+#[derive(Serialize)]
+struct WithToken<'a>(&'a Done);
+
+impl Tabular for WithToken<'_> {
+    fn headers() -> &'static [&'static str] {
+        &["LINE", "EMAIL", "ROLE", "RESULT", "TOKEN"]
+    }
+    fn row(&self) -> Vec<String> {
+        let mut cells = self.0.row();
+        cells.push(self.0.token.clone().unwrap_or_default());
+        cells
+    }
+}
+
+/// The per-row report, printed as it goes: each new token shown once — in the table without
+/// email, or (from the emails delivered in this run) in the JSON rows.
 fn batch_report(
-    format: crate::output::Format,
+    out: crate::output::Output,
     done: Vec<(Done, Option<i64>)>,
     dry_run: bool,
     send_email: bool,
     tokens: &[(i64, String)],
 ) -> Report {
+    let minted: HashMap<i64, &String> = tokens.iter().map(|(id, t)| (*id, t)).collect();
     // A rehearsal's tokens were never stored: none is shown.
     let rows: Vec<Done> = done
         .into_iter()
@@ -532,10 +668,7 @@ fn batch_report(
             if dry_run {
                 Done { token: None, ..d }
             } else {
-                let minted = tokens
-                    .iter()
-                    .find(|(id, _)| Some(*id) == mail)
-                    .map(|(_, t)| t.clone());
+                let minted = mail.and_then(|m| minted.get(&m)).map(|t| t.to_string());
                 Done {
                     token: d.token.or(minted),
                     ..d
@@ -555,22 +688,34 @@ fn batch_report(
         count(Change::Updated),
         count(Change::Unchanged)
     );
-    let mut report = Report::list_as(format, &rows).with_status(summary);
-    if rows.iter().any(|d| d.token.is_some()) {
-        if send_email {
-            report = report.with_status("Each new invitation's token is in its email.");
-        } else if let crate::output::View::Table {
-            headers,
-            rows: cells,
-        } = &mut report.view
-        {
-            // No email carries them: the tokens are shown here, once.
-            headers.push("TOKEN".into());
-            for (cells, d) in cells.iter_mut().zip(&rows) {
-                cells.push(d.token.clone().unwrap_or_default());
+    let any_token = rows.iter().any(|d| d.token.is_some());
+    // No email carries them: the tokens are shown in the table, once.
+    let token_column = any_token && !send_email && out.format != crate::output::Format::Json;
+    // Rows already in memory cannot fail to be read.
+    let _ = if token_column {
+        out.stream::<WithToken<'_>>(|emit| {
+            for d in &rows {
+                if emit(&WithToken(d)).is_break() {
+                    break;
+                }
             }
-            report = report.with_status("No emails were sent: each new token is shown here, once.");
-        }
+            Ok(())
+        })
+    } else {
+        out.stream::<Done>(|emit| {
+            for d in &rows {
+                if emit(d).is_break() {
+                    break;
+                }
+            }
+            Ok(())
+        })
+    };
+    let mut report = Report::streamed().with_status(summary);
+    if any_token && send_email {
+        report = report.with_status("Each new invitation's token is in its email.");
+    } else if token_column {
+        report = report.with_status("No emails were sent: each new token is shown here, once.");
     }
     report
 }
@@ -585,7 +730,7 @@ mod fuzz {
 
         #[test]
         fn any_text_parses_without_panic(text in any::<String>()) {
-            let _ = super::parse(&text, true);
+            let _ = super::check_text(&text);
         }
 
         #[test]
@@ -600,7 +745,7 @@ mod fuzz {
                 text.push_str(&r.join(","));
                 text.push('\n');
             }
-            let _ = super::parse(&text, false);
+            let _ = super::check_text(&text);
             let _ = super::unterminated_quote(&text);
         }
     }
