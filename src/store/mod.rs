@@ -30,10 +30,10 @@ use crate::error::{Error, ErrorKind, Result};
 
 /// Migrations, applied in order at open; `PRAGMA user_version` counts those applied.
 const MIGRATIONS: &[&str] = &[
-    include_str!("migrations/0001_init.sql"),
-    include_str!("migrations/0002_require_2fa_by.sql"),
-    include_str!("migrations/0003_outbox_invitation.sql"),
-    include_str!("migrations/0004_declared_invariants.sql"),
+    include_str!("migrations/sqlite/0001_init.sql"),
+    include_str!("migrations/sqlite/0002_require_2fa_by.sql"),
+    include_str!("migrations/sqlite/0003_outbox_invitation.sql"),
+    include_str!("migrations/sqlite/0004_declared_invariants.sql"),
 ];
 
 /// The schema version this binary writes.

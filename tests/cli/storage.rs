@@ -149,9 +149,9 @@ fn version_3_file(env: &TestEnv) {
     let conn = rusqlite::Connection::open(env.db()).unwrap();
     conn.pragma_update(None, "foreign_keys", "ON").unwrap();
     for sql in [
-        include_str!("../../src/store/migrations/0001_init.sql"),
-        include_str!("../../src/store/migrations/0002_require_2fa_by.sql"),
-        include_str!("../../src/store/migrations/0003_outbox_invitation.sql"),
+        include_str!("../../src/store/migrations/sqlite/0001_init.sql"),
+        include_str!("../../src/store/migrations/sqlite/0002_require_2fa_by.sql"),
+        include_str!("../../src/store/migrations/sqlite/0003_outbox_invitation.sql"),
     ] {
         conn.execute_batch(sql).unwrap();
     }
