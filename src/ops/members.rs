@@ -303,6 +303,8 @@ struct Stage {
     mails: Vec<(Email, i64)>,
     /// Each distinct set of assignments staged so far, and its number.
     groups: HashMap<Vec<(i64, AssignmentFacts)>, i64>,
+    /// The batch failed: check new members, write nothing.
+    discard: bool,
 }
 
 /// Staged members are written every this many rows, so that memory stays flat.
@@ -330,10 +332,12 @@ impl Lookups {
         }
     }
 
-    /// Stop staging (a batch that already failed writes nothing: what is staged is dropped
-    /// with its transaction).
+    /// A batch that already failed writes nothing: from now on a brand-new member is only
+    /// checked, neither staged nor written, and what is staged is dropped with the transaction.
     pub fn stop_staging(&mut self) {
-        self.stage = None;
+        if let Some(stage) = self.stage.as_mut() {
+            stage.discard = true;
+        }
     }
 
     /// Write what is staged; the queued email of every staged member (address, outbox id).
@@ -364,7 +368,7 @@ impl Lookups {
         let (Some(stage), Some(inviter)) = (self.stage.as_mut(), self.inviter) else {
             return Ok(());
         };
-        if stage.pending == 0 {
+        if stage.pending == 0 || stage.discard {
             return Ok(());
         }
         let mut audit = scope.audit(now, "member invite", "member.invite");
@@ -983,6 +987,9 @@ fn stage_new(
     let Some(stage) = look.stage.as_mut() else {
         return Err(Error::internal("staging a member outside a staged batch"));
     };
+    if stage.discard {
+        return Ok(invited);
+    }
     if !stage.began {
         store::bulk::begin(tx)?;
         stage.began = true;

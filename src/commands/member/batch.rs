@@ -510,7 +510,8 @@ pub fn run(
             progress.set_position(row.line.saturating_sub(1));
             // Rows run straight in the transaction while all is well: a bad row means nothing
             // is committed anyway. After the first bad row, each row runs in a savepoint, so
-            // that what a failed row half-wrote cannot mislead the rows still to be checked.
+            // that what a failed row half-wrote cannot mislead the rows still to be checked
+            // (and a brand-new member is only checked: see `Lookups::stop_staging`).
             let invited = if !failed {
                 invite_with(&mut look, tx, &scope, &row.req, now, ttl, Some(&batch))
             } else {
