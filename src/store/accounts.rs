@@ -1,7 +1,7 @@
 //! Social accounts and their assignments to members.
 
 use super::Tx;
-use rusqlite::{OptionalExtension, Row, params};
+use super::sql::{self, OptionalExtension, Row, params};
 
 use super::{read_ts, ts};
 use crate::domain::{
@@ -13,7 +13,7 @@ const SELECT: &str =
     "SELECT a.id, a.slug, a.provider, a.name, a.handle, u.email, a.auth_status, a.created_at
                       FROM accounts a JOIN users u ON u.id = a.added_by";
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Account> {
+fn from_row(r: &Row<'_>) -> sql::Result<Account> {
     Ok(Account {
         id: r.get(0)?,
         slug: Slug::from_trusted(r.get(1)?),
@@ -52,7 +52,7 @@ pub fn list(conn: &Tx<'_>, workspace_id: i64) -> Result<Vec<Account>> {
     let sql = format!("{SELECT} WHERE a.workspace_id = ?1 ORDER BY a.slug");
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map([workspace_id], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<sql::Result<_>>()?)
 }
 
 /// The accounts assigned to one membership, by slug.
@@ -62,7 +62,7 @@ pub fn list_assigned(conn: &Tx<'_>, membership_id: i64) -> Result<Vec<Account>> 
     );
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map([membership_id], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<sql::Result<_>>()?)
 }
 
 pub struct NewAccount<'a> {
@@ -75,10 +75,10 @@ pub struct NewAccount<'a> {
 }
 
 pub fn insert(conn: &Tx<'_>, a: &NewAccount<'_>, now: Timestamp) -> Result<i64> {
-    conn.prepare_cached("INSERT INTO accounts (workspace_id, slug, provider, name, handle, added_by, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")?.execute(params![a.workspace_id, a.slug.as_str(), a.provider, a.name, a.handle, a.added_by, ts(now)],
-    )?;
-    Ok(conn.last_insert_rowid())
+    Ok(conn.prepare_cached("INSERT INTO accounts (workspace_id, slug, provider, name, handle, added_by, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) RETURNING id")?.query_row(params![a.workspace_id, a.slug.as_str(), a.provider, a.name, a.handle, a.added_by, ts(now)],
+        |r| r.get(0),
+    )?)
 }
 
 /// Delete an account with its assignments and posts (foreign keys cascade).
@@ -134,13 +134,14 @@ pub fn upsert_assignment(
     let previous = assignment(conn, membership_id, account_id)?;
     let fresh_member_creds = facts.credentials == Some(Credentials::Member)
         && previous.and_then(|p| p.credentials) != Some(Credentials::Member);
-    // The workspace is the account's; the foreign keys refuse a member of another one.
+    // The workspace is the account's; the foreign keys refuse a member of another one. The new
+    // row's auth_status (?6) is `needs_reauth` exactly when the member's credentials are fresh.
     conn.prepare_cached("INSERT INTO assignments (membership_id, account_id, workspace_id, approve, posting, credentials,
                                   auth_status, created_at, updated_at)
          VALUES (?1, ?2, (SELECT workspace_id FROM accounts WHERE id = ?2), ?3, ?4, ?5, ?6, ?7, ?7)
          ON CONFLICT (membership_id, account_id) DO UPDATE SET
              approve = excluded.approve, posting = excluded.posting, credentials = excluded.credentials,
-             auth_status = CASE WHEN ?8 THEN 'needs_reauth'
+             auth_status = CASE WHEN excluded.auth_status = 'needs_reauth' THEN 'needs_reauth'
                                 WHEN excluded.credentials IS NULL THEN 'connected'
                                 ELSE assignments.auth_status END,
              updated_at = excluded.updated_at")?.execute(params![
@@ -151,7 +152,6 @@ pub fn upsert_assignment(
             facts.credentials,
             if fresh_member_creds { AuthStatus::NeedsReauth } else { AuthStatus::Connected },
             ts(now),
-            fresh_member_creds,
         ],
     )?;
     Ok(())
@@ -207,12 +207,12 @@ macro_rules! assignment_select {
 pub(super) const ASSIGNMENT_COLUMNS: &str = assignment_columns!();
 const ASSIGNMENT_SELECT: &str = assignment_select!();
 
-fn assignment_row(r: &Row<'_>) -> rusqlite::Result<AssignmentView> {
+fn assignment_row(r: &Row<'_>) -> sql::Result<AssignmentView> {
     assignment_at(r, 0)
 }
 
 /// The columns of `assignment_columns!()`, starting at column `at`.
-pub(super) fn assignment_at(r: &Row<'_>, at: usize) -> rusqlite::Result<AssignmentView> {
+pub(super) fn assignment_at(r: &Row<'_>, at: usize) -> sql::Result<AssignmentView> {
     Ok(AssignmentView {
         account: Slug::from_trusted(r.get(at)?),
         provider: r.get(at + 1)?,
@@ -232,7 +232,7 @@ pub fn assignments_of_member(conn: &Tx<'_>, membership_id: i64) -> Result<Vec<As
         " WHERE s.membership_id = ?1 ORDER BY a.slug"
     ))?;
     let rows = stmt.query_map([membership_id], assignment_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<sql::Result<_>>()?)
 }
 
 /// Everyone assigned to an account, by email (members that are active or invited).
@@ -242,11 +242,11 @@ pub fn assignments_of_account(conn: &Tx<'_>, account_id: i64) -> Result<Vec<Assi
     );
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map([account_id], assignment_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<sql::Result<_>>()?)
 }
 
 /// (a key, the account slug, the settings) from the first five columns.
-fn keyed_facts(r: &Row<'_>) -> rusqlite::Result<(i64, Slug, AssignmentFacts)> {
+fn keyed_facts(r: &Row<'_>) -> sql::Result<(i64, Slug, AssignmentFacts)> {
     Ok((
         r.get(0)?,
         Slug::from_trusted(r.get(1)?),
@@ -269,7 +269,7 @@ pub fn assignments_with_ids(
          WHERE s.membership_id = ?1 ORDER BY a.slug",
     )?;
     let rows = stmt.query_map([membership_id], keyed_facts)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<sql::Result<_>>()?)
 }
 
 /// The ids of the accounts one membership is assigned to.
@@ -277,7 +277,7 @@ pub fn assigned_account_ids(conn: &Tx<'_>, membership_id: i64) -> Result<Vec<i64
     let mut stmt =
         conn.prepare_cached("SELECT account_id FROM assignments WHERE membership_id = ?1")?;
     let rows = stmt.query_map([membership_id], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<sql::Result<_>>()?)
 }
 
 /// A new assignment of a new membership (nothing to update). Member credentials start in
@@ -323,5 +323,5 @@ pub fn assignment_facts_of_workspace(
          WHERE a.workspace_id = ?1 ORDER BY s.membership_id, a.slug",
     )?;
     let rows = stmt.query_map([workspace_id], keyed_facts)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<sql::Result<_>>()?)
 }

@@ -3,7 +3,7 @@
 use std::ops::ControlFlow;
 
 use super::Tx;
-use rusqlite::params;
+use super::sql::params;
 
 use super::{read_ts, ts};
 use crate::domain::{AuditEntry, Email, NewAudit, Timestamp};
@@ -77,7 +77,7 @@ pub fn detach_workspace(conn: &Tx<'_>, slug: &str, label: &str) -> Result<usize>
 pub fn last_id(conn: &Tx<'_>) -> Result<i64> {
     Ok(conn
         .prepare_cached("SELECT coalesce(max(id), 0) FROM audit")?
-        .query_row([], |r| r.get(0))?)
+        .query_row(params![], |r| r.get(0))?)
 }
 
 /// Give every audit row written after `after_id` (in this transaction: the write lock is held)

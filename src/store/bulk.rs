@@ -8,7 +8,7 @@
 //! themselves rather than of ten statements per row. Each flush empties the staged members, so
 //! a long file is flushed in chunks and memory does not grow with it.
 
-use rusqlite::params;
+use super::sql::params;
 
 use super::accounts::AssignmentFacts;
 use super::{Tx, ts};
@@ -46,7 +46,7 @@ pub struct Shared<'a> {
 /// Make (or empty) the staging tables of this connection. They live in `temp`, in memory, and
 /// vanish with the transaction when it rolls back.
 pub fn begin(tx: &Tx<'_>) -> Result<()> {
-    tx.conn.execute_batch(
+    tx.execute_batch(
         "CREATE TEMP TABLE IF NOT EXISTS staged_invites (
              seq              INTEGER PRIMARY KEY,
              email            TEXT NOT NULL UNIQUE,
@@ -73,8 +73,8 @@ pub fn begin(tx: &Tx<'_>) -> Result<()> {
              auth_status  TEXT NOT NULL,
              PRIMARY KEY (assign_group, account_id)
          );
-         DELETE FROM temp.staged_invites;
-         DELETE FROM temp.staged_groups;",
+         DELETE FROM staged_invites;
+         DELETE FROM staged_groups;",
     )?;
     Ok(())
 }
@@ -83,7 +83,7 @@ pub fn begin(tx: &Tx<'_>) -> Result<()> {
 /// A batch names few distinct sets, however many rows it has: each is staged once.
 pub fn stage_group(tx: &Tx<'_>, group: i64, assignments: &[(i64, AssignmentFacts)]) -> Result<()> {
     let mut insert = tx.prepare_cached(
-        "INSERT INTO temp.staged_groups (assign_group, account_id, approve, posting, credentials,
+        "INSERT INTO staged_groups (assign_group, account_id, approve, posting, credentials,
              auth_status)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
@@ -113,7 +113,7 @@ pub fn stage(tx: &Tx<'_>, seq: i64, m: &NewInvite<'_>, group: i64) -> Result<()>
         None => (None, None, None),
     };
     tx.prepare_cached(
-        "INSERT INTO temp.staged_invites (seq, email, role, can_add_accounts, can_manage_posts,
+        "INSERT INTO staged_invites (seq, email, role, can_add_accounts, can_manage_posts,
              require_2fa, token_hash, assign_group, notice, after, subject, body_text, body_html)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?
@@ -139,30 +139,30 @@ pub fn stage(tx: &Tx<'_>, seq: i64, m: &NewInvite<'_>, group: i64) -> Result<()>
 /// member that has one (email address, outbox id), in staging order.
 pub fn flush(tx: &Tx<'_>, s: &Shared<'_>) -> Result<Vec<(Email, i64)>> {
     let now = ts(s.now);
-    let c = tx.conn;
+    let c = tx;
     // Users that are new to roster; those already known (members elsewhere) are kept.
     c.prepare_cached(
         "INSERT INTO users (email, created_at)
-         SELECT email, ?1 FROM temp.staged_invites WHERE true ORDER BY seq
+         SELECT email, ?1 FROM staged_invites WHERE true ORDER BY seq
          ON CONFLICT (email) DO NOTHING",
     )?
     .execute([&now])?;
     // Correlated lookups keep the plan one index probe per staged row, however many users.
     c.prepare_cached(
-        "UPDATE temp.staged_invites
+        "UPDATE staged_invites
          SET user_id = (SELECT id FROM users WHERE email = staged_invites.email)",
     )?
-    .execute([])?;
+    .execute(params![])?;
     c.prepare_cached(
         "INSERT INTO memberships (workspace_id, user_id, role, status, can_add_accounts,
              can_manage_posts, require_2fa, invited_by, created_at, updated_at, require_2fa_by)
          SELECT ?1, user_id, role, 'pending', can_add_accounts, can_manage_posts, require_2fa,
-                ?2, ?3, ?3, CASE WHEN require_2fa THEN ?2 END
-         FROM temp.staged_invites ORDER BY seq",
+                ?2, ?3, ?3, CASE WHEN require_2fa = 1 THEN ?2 END
+         FROM staged_invites ORDER BY seq",
     )?
     .execute(params![s.workspace_id, s.inviter, now])?;
     c.prepare_cached(
-        "UPDATE temp.staged_invites
+        "UPDATE staged_invites
          SET membership_id = (SELECT id FROM memberships
                               WHERE workspace_id = ?1 AND user_id = staged_invites.user_id)",
     )?
@@ -172,7 +172,7 @@ pub fn flush(tx: &Tx<'_>, s: &Shared<'_>) -> Result<Vec<(Email, i64)>> {
              credentials, auth_status, created_at, updated_at)
          SELECT s.membership_id, g.account_id, ?2, g.approve, g.posting, g.credentials,
                 g.auth_status, ?1, ?1
-         FROM temp.staged_invites s JOIN temp.staged_groups g ON g.assign_group = s.assign_group
+         FROM staged_invites s JOIN staged_groups g ON g.assign_group = s.assign_group
          ORDER BY s.seq, g.account_id",
     )?
     .execute(params![now, s.workspace_id])?;
@@ -180,18 +180,18 @@ pub fn flush(tx: &Tx<'_>, s: &Shared<'_>) -> Result<Vec<(Email, i64)>> {
         "INSERT INTO invitations (membership_id, token_hash, invited_by, state, created_at,
              expires_at)
          SELECT membership_id, token_hash, ?1, 'pending', ?2, ?3
-         FROM temp.staged_invites ORDER BY seq",
+         FROM staged_invites ORDER BY seq",
     )?
     .execute(params![s.inviter, now, ts(s.expires_at)])?;
     c.prepare_cached(
         "INSERT INTO notifications (user_id, workspace_id, kind, message, created_at)
-         SELECT user_id, ?1, 'invitation', notice, ?2 FROM temp.staged_invites ORDER BY seq",
+         SELECT user_id, ?1, 'invitation', notice, ?2 FROM staged_invites ORDER BY seq",
     )?
     .execute(params![s.workspace_id, now])?;
     let a = s.audit;
     c.prepare_cached(
         "INSERT INTO audit (at, actor, command, action, workspace, target, before, after, batch_id)
-         SELECT ?1, ?2, ?3, ?4, ?5, email, NULL, after, ?6 FROM temp.staged_invites ORDER BY seq",
+         SELECT ?1, ?2, ?3, ?4, ?5, email, NULL, after, ?6 FROM staged_invites ORDER BY seq",
     )?
     .execute(params![
         ts(a.at),
@@ -207,26 +207,26 @@ pub fn flush(tx: &Tx<'_>, s: &Shared<'_>) -> Result<Vec<(Email, i64)>> {
             "INSERT INTO outbox (workspace_slug, recipient, subject, body_text, body_html, state,
                  next_attempt_at, created_at, invitation_id)
              SELECT ?1, s.email, s.subject, s.body_text, s.body_html, 'queued', ?2, ?2, i.id
-             FROM temp.staged_invites s
+             FROM staged_invites s
              JOIN invitations i ON i.membership_id = s.membership_id AND i.state = 'pending'
              WHERE s.subject IS NOT NULL ORDER BY s.seq",
         )?
         .execute(params![s.workspace_slug, now])?;
     if queued > 0 {
         let mut stmt = c.prepare_cached(
-            "SELECT s.email, o.id FROM temp.staged_invites s
+            "SELECT s.email, o.id FROM staged_invites s
              JOIN invitations i ON i.membership_id = s.membership_id AND i.state = 'pending'
              JOIN outbox o ON o.invitation_id = i.id
              WHERE s.subject IS NOT NULL ORDER BY s.seq",
         )?;
-        let rows = stmt.query_map([], |r| {
-            Ok((Email::from_trusted(r.get::<_, String>(0)?), r.get(1)?))
+        let rows = stmt.query_map(params![], |r| {
+            Ok((Email::from_trusted(r.get::<String>(0)?), r.get(1)?))
         })?;
         for row in rows {
             mails.push(row?);
         }
     }
     // The groups stay: later chunks share them.
-    c.execute_batch("DELETE FROM temp.staged_invites;")?;
+    c.execute_batch("DELETE FROM staged_invites;")?;
     Ok(mails)
 }

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use rusqlite::{Connection, OpenFlags};
+use super::sql::Params;
 
 /// Whose view the candidates follow: the acting user's workspaces (`ROSTER_AS`), and the one
 /// workspace named (`ROSTER_WORKSPACE`, `-w`); `None` is no narrowing.
@@ -14,36 +14,21 @@ pub struct Narrow<'a> {
     pub workspace: Option<&'a str>,
 }
 
-fn open(path: &Path) -> Option<Connection> {
-    if !path.is_file() {
-        return None;
-    }
-    Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .ok()
-}
-
 /// The workspace `w` is one the actor belongs to (or no actor was named).
 const MINE: &str = "(?1 IS NULL OR EXISTS (SELECT 1 FROM memberships me JOIN users mu ON mu.id = me.user_id
      WHERE me.workspace_id = w.id AND mu.email = lower(trim(?1)) AND me.status IN ('active', 'pending')))";
 
-fn strings(path: &Path, sql: &str, n: Narrow<'_>) -> Vec<String> {
-    let Some(conn) = open(path) else {
-        return Vec::new();
-    };
-    let run = || -> rusqlite::Result<Vec<String>> {
-        let mut stmt = conn.prepare(sql)?;
-        let rows = stmt.query_map([n.actor, n.workspace], |r| r.get(0))?;
-        rows.collect()
-    };
-    run().unwrap_or_default()
+fn strings(path: &Path, sql: &str, p: impl Params) -> Vec<String> {
+    super::peek(path, |tx| {
+        tx.prepare(sql)?.query_map(p, |r| r.get(0))?.collect()
+    })
+    .and_then(Result::ok)
+    .unwrap_or_default()
 }
 
 pub fn workspaces(path: &Path, n: Narrow<'_>) -> Vec<String> {
-    let sql = format!("SELECT w.slug FROM workspaces w WHERE {MINE} AND ?2 IS ?2 ORDER BY w.slug");
-    strings(path, &sql, n)
+    let sql = format!("SELECT w.slug FROM workspaces w WHERE {MINE} ORDER BY w.slug");
+    strings(path, &sql, [n.actor])
 }
 
 pub fn accounts(path: &Path, n: Narrow<'_>) -> Vec<String> {
@@ -51,7 +36,7 @@ pub fn accounts(path: &Path, n: Narrow<'_>) -> Vec<String> {
         "SELECT DISTINCT a.slug FROM accounts a JOIN workspaces w ON w.id = a.workspace_id
          WHERE {MINE} AND (?2 IS NULL OR w.slug = ?2) ORDER BY a.slug"
     );
-    strings(path, &sql, n)
+    strings(path, &sql, [n.actor, n.workspace])
 }
 
 pub fn members(path: &Path, n: Narrow<'_>) -> Vec<String> {
@@ -61,5 +46,5 @@ pub fn members(path: &Path, n: Narrow<'_>) -> Vec<String> {
          WHERE m.status IN ('active', 'pending', 'expired') AND {MINE}
            AND (?2 IS NULL OR w.slug = ?2) ORDER BY u.email"
     );
-    strings(path, &sql, n)
+    strings(path, &sql, [n.actor, n.workspace])
 }

@@ -2,7 +2,7 @@
 //! membership until it expires.
 
 use super::Tx;
-use rusqlite::{OptionalExtension, params};
+use super::sql::{self, OptionalExtension, params};
 
 use super::{read_ts, ts};
 use crate::domain::{Email, MemberStatus, Role, Slug, Timestamp};
@@ -25,10 +25,10 @@ pub fn create(
     now: Timestamp,
     expires_at: Timestamp,
 ) -> Result<i64> {
-    conn.prepare_cached("INSERT INTO invitations (membership_id, token_hash, invited_by, state, created_at, expires_at)
-         VALUES (?1, ?2, ?3, 'pending', ?4, ?5)")?.execute(params![membership_id, &token_hash[..], invited_by, ts(now), ts(expires_at)],
-    )?;
-    Ok(conn.last_insert_rowid())
+    Ok(conn.prepare_cached("INSERT INTO invitations (membership_id, token_hash, invited_by, state, created_at, expires_at)
+         VALUES (?1, ?2, ?3, 'pending', ?4, ?5) RETURNING id")?.query_row(params![membership_id, &token_hash[..], invited_by, ts(now), ts(expires_at)],
+        |r| r.get(0),
+    )?)
 }
 
 /// When each open invitation of a workspace expires, by membership (a batch reads them once).
@@ -39,7 +39,7 @@ pub fn pending_expiries(conn: &Tx<'_>, workspace_id: i64) -> Result<Vec<(i64, Ti
          WHERE m.workspace_id = ?1 AND i.state = 'pending'",
     )?;
     let rows = stmt.query_map([workspace_id], |r| Ok((r.get(0)?, read_ts(r.get(1)?)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<sql::Result<_>>()?)
 }
 
 /// Give an open invitation a new token (its hash): the token minted for the email being sent.
@@ -123,5 +123,5 @@ pub fn addressed_to(conn: &Tx<'_>, email: &Email, now: Timestamp) -> Result<Vec<
             expires_at: read_ts(r.get(5)?)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<sql::Result<_>>()?)
 }

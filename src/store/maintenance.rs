@@ -4,7 +4,9 @@
 use std::path::Path;
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags, params};
+use rusqlite::{Connection, OpenFlags};
+
+use super::sql::{self, params};
 
 use super::{Kind, SCHEMA_VERSION, Store, Tx, classify, create_private_file, storage_at, ts};
 use crate::domain::Timestamp;
@@ -28,14 +30,15 @@ pub struct Health {
 pub fn health(conn: &Tx<'_>, now: Timestamp) -> Result<Health> {
     let integrity = conn
         .prepare("PRAGMA integrity_check")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<Vec<String>>>()?;
-    let one = |sql: &str| -> Result<i64> { Ok(conn.prepare(sql)?.query_row([], |r| r.get(0))?) };
-    let pairs = |sql: &str, p: &[&dyn rusqlite::ToSql]| -> Result<Vec<(String, String)>> {
+        .query_map(params![], |r| r.get(0))?
+        .collect::<sql::Result<Vec<String>>>()?;
+    let one =
+        |sql: &str| -> Result<i64> { Ok(conn.prepare(sql)?.query_row(params![], |r| r.get(0))?) };
+    let pairs = |sql: &str, p: &[&dyn sql::ToSql]| -> Result<Vec<(String, String)>> {
         Ok(conn
             .prepare(sql)?
             .query_map(p, |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?)
+            .collect::<sql::Result<_>>()?)
     };
     Ok(Health {
         integrity,
@@ -49,7 +52,7 @@ pub fn health(conn: &Tx<'_>, now: Timestamp) -> Result<Health> {
               WHERE m.status = 'active' AND (m.require_2fa = 1 OR w.require_2fa = 1)
                 AND NOT EXISTS (SELECT 1 FROM totp t WHERE t.user_id = u.id AND t.state = 'enrolled')
               ORDER BY w.slug, u.email",
-            &[],
+            params![],
         )?,
         expired_invitations: pairs(
             "SELECT w.slug, u.email FROM invitations i

@@ -3,8 +3,7 @@
 use std::ops::ControlFlow;
 
 use super::Tx;
-use rusqlite::types::ValueRef;
-use rusqlite::{OptionalExtension, params};
+use super::sql::{self, OptionalExtension, params};
 
 use super::accounts::{ASSIGNMENT_COLUMNS, assignment_at};
 use super::ts;
@@ -33,11 +32,11 @@ pub fn all(conn: &Tx<'_>, workspace_id: i64) -> Result<Vec<Membership>> {
          WHERE m.workspace_id = ?1",
     )?;
     let rows = stmt.query_map([workspace_id], membership)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<sql::Result<_>>()?)
 }
 
 /// The first nine columns of a membership query, in the order `find` selects them.
-fn membership(r: &rusqlite::Row<'_>) -> rusqlite::Result<Membership> {
+fn membership(r: &sql::Row<'_>) -> sql::Result<Membership> {
     Ok(Membership {
         id: r.get(0)?,
         workspace_id: r.get(1)?,
@@ -67,9 +66,9 @@ pub struct NewMembership {
 pub fn insert(conn: &Tx<'_>, m: &NewMembership, now: Timestamp) -> Result<i64> {
     let now = ts(now);
     let accepted = (m.status == MemberStatus::Active).then(|| now.clone());
-    conn.prepare_cached("INSERT INTO memberships (workspace_id, user_id, role, status, can_add_accounts, can_manage_posts,
+    Ok(conn.prepare_cached("INSERT INTO memberships (workspace_id, user_id, role, status, can_add_accounts, can_manage_posts,
                                   require_2fa, invited_by, created_at, updated_at, accepted_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10)")?.execute(params![
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10) RETURNING id")?.query_row(params![
             m.workspace_id,
             m.user_id,
             m.role,
@@ -81,8 +80,8 @@ pub fn insert(conn: &Tx<'_>, m: &NewMembership, now: Timestamp) -> Result<i64> {
             now,
             accepted
         ],
-    )?;
-    Ok(conn.last_insert_rowid())
+        |r| r.get(0),
+    )?)
 }
 
 /// A membership with what `member list/show` adds: who invited them, when the open invitation
@@ -111,12 +110,12 @@ const LIST_ORDER: &str =
     "CASE m.role WHEN 'owner' THEN 0 WHEN 'admin' THEN 1 WHEN 'editor' THEN 2 ELSE 3 END, u.email";
 const LIST_COUNT: usize = 12;
 
-fn member_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MemberRow> {
+fn member_row(r: &sql::Row<'_>) -> sql::Result<MemberRow> {
     Ok(MemberRow {
         membership: membership(r)?,
-        invited_by: r.get::<_, Option<String>>(9)?.map(Email::from_trusted),
+        invited_by: r.get::<Option<String>>(9)?.map(Email::from_trusted),
         expires_at: r
-            .get::<_, Option<String>>(10)?
+            .get::<Option<String>>(10)?
             .map(super::read_ts)
             .transpose()?,
         twofa_enrolled: r.get(11)?,
@@ -130,7 +129,7 @@ pub fn list(conn: &Tx<'_>, workspace_id: i64, now: Timestamp) -> Result<Vec<Memb
     );
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map(params![workspace_id, ts(now)], member_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<sql::Result<_>>()?)
 }
 
 /// The members of a workspace in `list`'s order, each with their assignments (by account slug),
@@ -161,11 +160,11 @@ pub fn each(
         }
         let (_, accounts) = match &mut member {
             Some(current) => current,
-            None => member.insert((member_row(r)?, Vec::new())),
+            None => member.insert((member_row(&r)?, Vec::new())),
         };
         // A member without assignments has one row, its assignment columns NULL.
-        if r.get_ref(LIST_COUNT)? != ValueRef::Null {
-            accounts.push(assignment_at(r, LIST_COUNT)?);
+        if r.get_ref(LIST_COUNT)? != sql::ValueRef::Null {
+            accounts.push(assignment_at(&r, LIST_COUNT)?);
         }
     }
     if let Some((m, accounts)) = member {
@@ -233,7 +232,7 @@ pub fn pending_workspaces(conn: &Tx<'_>, email: &Email) -> Result<Vec<String>> {
          WHERE u.email = ?1 AND m.status = 'pending' ORDER BY w.slug",
     )?;
     let rows = stmt.query_map([email.as_str()], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<sql::Result<_>>()?)
 }
 
 /// Transfer ownership: the workspace names the new owner, the old owner becomes an admin who
@@ -268,13 +267,13 @@ pub fn managers(conn: &Tx<'_>, workspace_id: i64) -> Result<Vec<(i64, Email)>> {
     let rows = stmt.query_map([workspace_id], |r| {
         Ok((r.get(0)?, Email::from_trusted(r.get(1)?)))
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<sql::Result<_>>()?)
 }
 
 /// Who required 2FA of a membership, if anyone did.
 pub fn require_2fa_by(conn: &Tx<'_>, id: i64) -> Result<Option<Email>> {
     Ok(conn.prepare_cached("SELECT u.email FROM memberships m JOIN users u ON u.id = m.require_2fa_by WHERE m.id = ?1")?.query_row([id],
-            |r| r.get::<_, String>(0),
+            |r| r.get::<String>(0),
         )
         .optional()?
         .map(Email::from_trusted))

@@ -11,6 +11,7 @@ pub mod memberships;
 pub mod notifications;
 pub mod outbox;
 pub mod posts;
+pub mod sql;
 pub mod totp;
 pub mod users;
 pub mod workspaces;
@@ -403,17 +404,35 @@ impl<'a> Tx<'a> {
     }
 
     // The driver's statements, for the table modules under `store/` only.
-    fn prepare_cached(&self, sql: &str) -> rusqlite::Result<rusqlite::CachedStatement<'a>> {
-        self.conn.prepare_cached(sql)
+
+    /// A statement prepared once per connection and kept (a batch runs the same ones per row).
+    fn prepare_cached(&self, sql: &str) -> sql::Result<sql::Stmt<'a>> {
+        Ok(sql::Stmt::sqlite_cached(self.conn.prepare_cached(sql)?))
     }
 
-    fn prepare(&self, sql: &str) -> rusqlite::Result<rusqlite::Statement<'a>> {
-        self.conn.prepare(sql)
+    /// A statement prepared for one use (a list run once per command).
+    fn prepare(&self, sql: &str) -> sql::Result<sql::Stmt<'a>> {
+        Ok(sql::Stmt::sqlite(self.conn.prepare(sql)?))
     }
 
-    fn last_insert_rowid(&self) -> i64 {
-        self.conn.last_insert_rowid()
+    /// Run statements separated by `;`, with no parameters and no rows.
+    fn execute_batch(&self, sql: &str) -> sql::Result<()> {
+        Ok(self.conn.execute_batch(sql)?)
     }
+}
+
+/// Run `f` on a read-only connection to the file at `path`: nothing is created, migrated or
+/// written (shell completion reads this way). `None` when there is no file to open.
+fn peek<T>(path: &Path, f: impl FnOnce(&Tx<'_>) -> sql::Result<T>) -> Option<sql::Result<T>> {
+    if !path.is_file() {
+        return None;
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .ok()?;
+    Some(f(&Tx { conn: &conn }))
 }
 
 pub(crate) fn create_private_file(path: &Path) -> std::io::Result<()> {
@@ -591,10 +610,8 @@ pub(crate) fn ts(t: Timestamp) -> String {
     })
 }
 
-pub(crate) fn read_ts(s: String) -> rusqlite::Result<Timestamp> {
-    parse_ts(&s).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())
-    })
+pub(crate) fn read_ts(s: String) -> sql::Result<Timestamp> {
+    parse_ts(&s).map_err(sql::Error::conversion)
 }
 
 /// SQLite failures that reach here were not anticipated by a command: a busy database, a
@@ -641,20 +658,32 @@ impl From<rusqlite::Error> for Error {
     }
 }
 
+/// Failures of the statement layer: the driver's, mapped as above; a missing row or a value
+/// that does not parse is a storage error that names it.
+impl From<sql::Error> for Error {
+    fn from(e: sql::Error) -> Self {
+        match e {
+            sql::Error(sql::Repr::Sqlite(e)) => Error::from(e),
+            e => Error::storage(format!("database error: {e}")),
+        }
+    }
+}
+
 /// The closed vocabularies are stored as their spelling; anything else is a corrupt row.
 macro_rules! sql_text {
     ($($name:ty),+ $(,)?) => {$(
-        impl rusqlite::types::FromSql for $name {
-            fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        impl sql::FromSql for $name {
+            fn column_result(v: sql::ValueRef<'_>) -> sql::FromSqlResult<Self> {
                 let s = v.as_str()?;
-                <$name>::parse(s).ok_or_else(|| rusqlite::types::FromSqlError::Other(
+                <$name>::parse(s).ok_or_else(|| sql::FromSqlError::Other(
                     format!("unknown {} '{s}' in the database", stringify!($name)).into()))
             }
         }
 
-        impl rusqlite::types::ToSql for $name {
-            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-                Ok(rusqlite::types::ToSqlOutput::from(self.as_str()))
+        impl sql::ToSql for $name {
+            #[inline]
+            fn to_sql(&self) -> sql::ValueRef<'_> {
+                sql::ValueRef::Text(self.as_str().as_bytes())
             }
         }
     )+};

@@ -1,7 +1,7 @@
 //! In-app notifications, one row per person concerned.
 
 use super::Tx;
-use rusqlite::params;
+use super::sql::{self, params};
 
 use super::{read_ts, ts};
 use crate::domain::{Email, Notification, Slug, Timestamp};
@@ -27,20 +27,20 @@ pub fn list(conn: &Tx<'_>, email: &Email, unread_only: bool) -> Result<Vec<Notif
          FROM notifications n
          JOIN users u ON u.id = n.user_id
          LEFT JOIN workspaces w ON w.id = n.workspace_id
-         WHERE u.email = ?1 AND (NOT ?2 OR n.read_at IS NULL)
+         WHERE u.email = ?1 AND (?2 = 0 OR n.read_at IS NULL)
          ORDER BY n.id DESC",
     )?;
     let rows = stmt.query_map(params![email.as_str(), unread_only], |r| {
         Ok(Notification {
             id: r.get(0)?,
-            workspace: r.get::<_, Option<String>>(1)?.map(Slug::from_trusted),
+            workspace: r.get::<Option<String>>(1)?.map(Slug::from_trusted),
             kind: r.get(2)?,
             message: r.get(3)?,
             created_at: read_ts(r.get(4)?)?,
             read: r.get(5)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<sql::Result<_>>()?)
 }
 
 /// Mark one notification (or all, with `None`) of a user read; how many changed.
@@ -56,6 +56,6 @@ pub fn mark_read(conn: &Tx<'_>, user_id: i64, id: Option<i64>, now: Timestamp) -
 pub fn exists(conn: &Tx<'_>, user_id: i64, id: i64) -> Result<bool> {
     Ok(conn
         .prepare_cached("SELECT count(*) FROM notifications WHERE user_id = ?1 AND id = ?2")?
-        .query_row(params![user_id, id], |r| r.get::<_, i64>(0))?
+        .query_row(params![user_id, id], |r| r.get::<i64>(0))?
         > 0)
 }

@@ -1,7 +1,7 @@
 //! The outbox: mail written in the transaction of the change it reports, delivered after commit.
 
 use super::Tx;
-use rusqlite::{OptionalExtension, Row, params};
+use super::sql::{self, OptionalExtension, Row, params};
 
 use super::{read_ts, ts};
 use crate::domain::{Mail, Timestamp};
@@ -18,18 +18,18 @@ pub struct NewMail<'a> {
 }
 
 pub fn enqueue(conn: &Tx<'_>, m: &NewMail<'_>, now: Timestamp) -> Result<i64> {
-    conn.prepare_cached("INSERT INTO outbox (workspace_slug, recipient, subject, body_text, body_html, state, next_attempt_at,
+    Ok(conn.prepare_cached("INSERT INTO outbox (workspace_slug, recipient, subject, body_text, body_html, state, next_attempt_at,
                              created_at, invitation_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, 'queued', ?6, ?6, ?7)")?.execute(params![m.workspace, m.recipient, m.subject, m.body_text, m.body_html, ts(now), m.invitation],
-    )?;
-    Ok(conn.last_insert_rowid())
+         VALUES (?1, ?2, ?3, ?4, ?5, 'queued', ?6, ?6, ?7) RETURNING id")?.query_row(params![m.workspace, m.recipient, m.subject, m.body_text, m.body_html, ts(now), m.invitation],
+        |r| r.get(0),
+    )?)
 }
 
 const SELECT: &str =
     "SELECT id, workspace_slug, recipient, subject, body_text, body_html, state, attempts,
                              last_error, created_at, sent_at, next_attempt_at, invitation_id FROM outbox";
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Mail> {
+fn from_row(r: &Row<'_>) -> sql::Result<Mail> {
     Ok(Mail {
         id: r.get(0)?,
         workspace: r.get(1)?,
@@ -41,8 +41,8 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Mail> {
         attempts: r.get(7)?,
         last_error: r.get(8)?,
         created_at: read_ts(r.get(9)?)?,
-        sent_at: r.get::<_, Option<String>>(10)?.map(read_ts).transpose()?,
-        next_attempt_at: r.get::<_, Option<String>>(11)?.map(read_ts).transpose()?,
+        sent_at: r.get::<Option<String>>(10)?.map(read_ts).transpose()?,
+        next_attempt_at: r.get::<Option<String>>(11)?.map(read_ts).transpose()?,
         invitation: r.get(12)?,
     })
 }
@@ -61,7 +61,7 @@ pub fn list(conn: &Tx<'_>, workspace: &str, state: Option<&str>) -> Result<Vec<M
         format!("{SELECT} WHERE workspace_slug = ?1 AND (?2 IS NULL OR state = ?2) ORDER BY id");
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map(params![workspace, state], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<sql::Result<_>>()?)
 }
 
 /// Claim these messages for one delivery run, if they are still queued and no other run holds
@@ -127,7 +127,7 @@ pub fn claim_due(
             ],
             from_row,
         )?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<sql::Result<_>>()?;
     let mut lease = conn.prepare("UPDATE outbox SET lease_until = ?2 WHERE id = ?1")?;
     for m in &mails {
         lease.execute(params![m.id, ts(lease_until)])?;
@@ -144,7 +144,7 @@ pub fn due(conn: &Tx<'_>, workspace: &str, due: Option<Timestamp>) -> Result<Vec
          ORDER BY id",
     )?;
     let rows = stmt.query_map(params![workspace, due.map(ts)], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<sql::Result<_>>()?)
 }
 
 /// What waits in a workspace's queue beyond what is due now.

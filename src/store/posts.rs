@@ -1,7 +1,7 @@
 //! Posts, their approvals and their history.
 
 use super::Tx;
-use rusqlite::{OptionalExtension, Row, params};
+use super::sql::{self, OptionalExtension, Row, params};
 
 use super::{read_ts, ts};
 use crate::domain::{ApprovalStage, Email, Post, PostEvent, PostState, Slug, Timestamp};
@@ -74,7 +74,7 @@ const SELECT: &str = "SELECT p.id, p.account_id, a.slug, a.provider, u.email, p.
         p.scheduled_at, p.created_at, p.updated_at
     FROM posts p JOIN accounts a ON a.id = p.account_id JOIN users u ON u.id = p.author_id";
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Post> {
+fn from_row(r: &Row<'_>) -> sql::Result<Post> {
     Ok(Post {
         id: r.get(0)?,
         account_id: r.get(1)?,
@@ -84,7 +84,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Post> {
         text: r.get(5)?,
         state: r.get(6)?,
         stage: r.get(7)?,
-        scheduled_at: r.get::<_, Option<String>>(8)?.map(read_ts).transpose()?,
+        scheduled_at: r.get::<Option<String>>(8)?.map(read_ts).transpose()?,
         created_at: read_ts(r.get(9)?)?,
         updated_at: read_ts(r.get(10)?)?,
     })
@@ -159,7 +159,7 @@ pub fn list(conn: &Tx<'_>, workspace_id: i64, f: &Filter<'_>) -> Result<Vec<Post
         ],
         from_row,
     )?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<sql::Result<_>>()?)
 }
 
 pub fn set_state(conn: &Tx<'_>, id: i64, state: PostState, now: Timestamp) -> Result<()> {
@@ -213,7 +213,7 @@ pub fn events(conn: &Tx<'_>, post_id: i64) -> Result<Vec<PostEvent>> {
             note: r.get(4)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<sql::Result<_>>()?)
 }
 
 /// Open the approval of one stage.
@@ -270,11 +270,11 @@ pub fn approvers(
          LEFT JOIN assignments s ON s.membership_id = m.id AND s.account_id = ?2
          WHERE m.workspace_id = ?1 AND m.status = 'active'
            AND ((?3 = 'internal' AND (m.role = 'owner' OR (m.role = 'admin' AND s.membership_id IS NOT NULL)))
-             OR (?3 = 'client' AND m.role = 'client' AND s.approve = TRUE))
+             OR (?3 = 'client' AND m.role = 'client' AND s.approve = 1))
          ORDER BY m.role = 'owner' DESC, u.email",
     )?;
     let rows = stmt.query_map(params![workspace_id, account_id, stage], |r| {
         Ok((r.get(0)?, Email::from_trusted(r.get(1)?)))
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<sql::Result<_>>()?)
 }

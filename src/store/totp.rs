@@ -2,7 +2,7 @@
 //! authenticator app shares; recovery codes and session tokens only as SHA-256 hashes.
 
 use super::Tx;
-use rusqlite::{OptionalExtension, params};
+use super::sql::{self, OptionalExtension, params};
 
 use super::{read_ts, ts};
 use crate::domain::{Email, Slug, Timestamp};
@@ -11,7 +11,7 @@ use crate::error::Result;
 /// Whether a user has confirmed a TOTP enrolment.
 pub fn is_enrolled(conn: &Tx<'_>, email: &Email) -> Result<bool> {
     Ok(conn.prepare_cached("SELECT count(*) FROM totp t JOIN users u ON u.id = t.user_id WHERE u.email = ?1 AND t.state = 'enrolled'")?.query_row(params![email.as_str()],
-        |r| r.get::<_, i64>(0),
+        |r| r.get::<i64>(0),
     )? > 0)
 }
 
@@ -50,12 +50,12 @@ pub fn find(conn: &Tx<'_>, user_id: i64) -> Result<Option<Enrolment>> {
                 Ok(Enrolment {
                     user_id: r.get(0)?,
                     secret: r.get(1)?,
-                    enrolled: r.get::<_, String>(2)? == "enrolled",
-                    last_step: r.get::<_, Option<i64>>(3)?.map(|s| s.max(0) as u64),
-                    failed_attempts: r.get::<_, i64>(4)?.clamp(0, i64::from(u32::MAX)) as u32,
-                    locked_until: r.get::<_, Option<String>>(5)?.map(read_ts).transpose()?,
+                    enrolled: r.get::<String>(2)? == "enrolled",
+                    last_step: r.get::<Option<i64>>(3)?.map(|s| s.max(0) as u64),
+                    failed_attempts: r.get::<i64>(4)?.clamp(0, i64::from(u32::MAX)) as u32,
+                    locked_until: r.get::<Option<String>>(5)?.map(read_ts).transpose()?,
                     created_at: read_ts(r.get(6)?)?,
-                    enrolled_at: r.get::<_, Option<String>>(7)?.map(read_ts).transpose()?,
+                    enrolled_at: r.get::<Option<String>>(7)?.map(read_ts).transpose()?,
                 })
             },
         )
@@ -193,7 +193,7 @@ pub fn session_expiry(
     token_hash: &[u8; 32],
 ) -> Result<Option<Timestamp>> {
     conn.prepare_cached("SELECT expires_at FROM sessions WHERE user_id = ?1 AND token_hash = ?2")?
-        .query_row(params![user_id, &token_hash[..]], |r| r.get::<_, String>(0))
+        .query_row(params![user_id, &token_hash[..]], |r| r.get::<String>(0))
         .optional()?
         .map(read_ts)
         .transpose()
@@ -220,14 +220,14 @@ pub fn required_by(conn: &Tx<'_>, user_id: i64) -> Result<Vec<(Slug, RequiredBy)
     let rows = stmt.query_map([user_id], |r| {
         Ok((
             Slug::from_trusted(r.get(0)?),
-            if r.get::<_, bool>(1)? {
+            if r.get::<bool>(1)? {
                 RequiredBy::Workspace
             } else {
                 RequiredBy::Membership
             },
         ))
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<sql::Result<_>>()?)
 }
 
 /// The workspaces, other than `except`, where a user is an active or invited member.
@@ -240,5 +240,5 @@ pub fn other_workspaces(conn: &Tx<'_>, user_id: i64, except: i64) -> Result<Vec<
     let rows = stmt.query_map(params![user_id, except], |r| {
         Ok(Slug::from_trusted(r.get(0)?))
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<sql::Result<_>>()?)
 }

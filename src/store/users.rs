@@ -1,7 +1,7 @@
 //! Users: email addresses that have created a workspace or been invited.
 
 use super::Tx;
-use rusqlite::{OptionalExtension, params};
+use super::sql::{OptionalExtension, params};
 
 use super::ts;
 use crate::domain::{Email, Timestamp};

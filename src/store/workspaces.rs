@@ -1,7 +1,7 @@
 //! Workspaces and the owner's membership that comes with each.
 
 use super::Tx;
-use rusqlite::{OptionalExtension, Row, params};
+use super::sql::{self, OptionalExtension, Row, params};
 
 use super::{read_ts, ts};
 use crate::domain::{Email, MemberStatus, Role, Slug, Timestamp, Workspace, WorkspaceMembership};
@@ -11,7 +11,7 @@ const SELECT: &str =
     "SELECT w.id, w.slug, w.name, u.email, w.require_2fa, w.created_at, w.updated_at
                       FROM workspaces w JOIN users u ON u.id = w.owner_id";
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Workspace> {
+fn from_row(r: &Row<'_>) -> sql::Result<Workspace> {
     Ok(Workspace {
         id: r.get(0)?,
         slug: Slug::from_trusted(r.get(1)?),
@@ -49,12 +49,15 @@ pub fn create(
     now: Timestamp,
 ) -> Result<i64> {
     let now = ts(now);
-    conn.prepare_cached(
-        "INSERT INTO workspaces (slug, name, owner_id, require_2fa, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-    )?
-    .execute(params![slug.as_str(), name, owner_id, require_2fa, now])?;
-    let id = conn.last_insert_rowid();
+    let id: i64 = conn
+        .prepare_cached(
+            "INSERT INTO workspaces (slug, name, owner_id, require_2fa, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5) RETURNING id",
+        )?
+        .query_row(
+            params![slug.as_str(), name, owner_id, require_2fa, now],
+            |r| r.get(0),
+        )?;
     conn.prepare_cached("INSERT INTO memberships (workspace_id, user_id, role, status, created_at, updated_at, accepted_at)
          VALUES (?1, ?2, 'owner', 'active', ?3, ?3, ?3)")?.execute(params![id, owner_id, now],
     )?;
@@ -84,7 +87,7 @@ pub fn delete(conn: &Tx<'_>, id: i64) -> Result<()> {
 /// 2FA is required of them (by the workspace or their membership), by slug.
 pub fn list_for_user(conn: &Tx<'_>, email: &Email) -> Result<Vec<WorkspaceMembership>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT w.slug, w.name, m.role, m.status, w.require_2fa OR m.require_2fa, o.email
+        "SELECT w.slug, w.name, m.role, m.status, (w.require_2fa = 1 OR m.require_2fa = 1), o.email
          FROM users u
          JOIN memberships m ON m.user_id = u.id AND m.status IN ('active', 'pending')
          JOIN workspaces w ON w.id = m.workspace_id
@@ -96,13 +99,13 @@ pub fn list_for_user(conn: &Tx<'_>, email: &Email) -> Result<Vec<WorkspaceMember
         Ok(WorkspaceMembership {
             slug: Slug::from_trusted(r.get(0)?),
             name: r.get(1)?,
-            role: r.get::<_, Role>(2)?,
-            status: r.get::<_, MemberStatus>(3)?,
+            role: r.get::<Role>(2)?,
+            status: r.get::<MemberStatus>(3)?,
             require_2fa: r.get(4)?,
             owner: Email::from_trusted(r.get(5)?),
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<sql::Result<_>>()?)
 }
 
 /// How many members (by status) and accounts a workspace has, for `workspace show`.
@@ -148,11 +151,11 @@ pub fn revision(conn: &Tx<'_>, slug: &Slug) -> Result<String> {
         while let Some(r) = rows.next()? {
             for i in 0..cols {
                 match r.get_ref(i)? {
-                    rusqlite::types::ValueRef::Integer(v) => h.update(v.to_le_bytes()),
-                    rusqlite::types::ValueRef::Text(t) => h.update(t),
-                    rusqlite::types::ValueRef::Blob(b) => h.update(b),
-                    rusqlite::types::ValueRef::Real(f) => h.update(f.to_le_bytes()),
-                    rusqlite::types::ValueRef::Null => {}
+                    sql::ValueRef::Integer(v) => h.update(v.to_le_bytes()),
+                    sql::ValueRef::Text(t) => h.update(t),
+                    sql::ValueRef::Blob(b) => h.update(b),
+                    sql::ValueRef::Real(f) => h.update(f.to_le_bytes()),
+                    sql::ValueRef::Null => {}
                 }
                 h.update([0u8]);
             }
