@@ -3,6 +3,8 @@
 //! about the post as it is now, writes its history, notifies the people concerned and queues
 //! approval requests in the outbox.
 
+use std::ops::ControlFlow;
+
 use serde_json::json;
 
 use super::{Scope, notify};
@@ -585,9 +587,9 @@ pub fn publish(tx: &Tx<'_>, scope: &Scope, id: i64, now: Timestamp) -> Result<St
     })
 }
 
-/// The posts the actor can see (the owner: all; everyone else: those on their accounts).
-pub fn list(tx: &Tx<'_>, scope: &Scope, req: &ListRequest) -> Result<Vec<Post>> {
-    let ws = &scope.workspace;
+/// What `post list` reads, once its checks pass: the posts the actor can see (the owner: all;
+/// everyone else: those on their accounts), narrowed by the request.
+pub fn list_filter<'r>(tx: &Tx<'_>, scope: &Scope, req: &'r ListRequest) -> Result<Filter<'r>> {
     scope.require(Action::PostView, &Target::default())?;
     let mut account_id = None;
     if let Some(slug) = &req.account {
@@ -613,29 +615,34 @@ pub fn list(tx: &Tx<'_>, scope: &Scope, req: &ListRequest) -> Result<Vec<Post>> 
     } else {
         req.state
     };
-    let posts = store::posts::list(
-        tx,
-        ws.id,
-        &Filter {
-            assigned_to,
-            account_id,
-            state,
-            author: req.author.as_ref(),
-        },
-    )?;
-    if !req.waiting_on_me {
-        return Ok(posts);
-    }
-    let mut mine = Vec::new();
-    for p in posts {
-        if scope
-            .decide(Action::PostApprove, &target(tx, scope, &p)?)
-            .allowed
+    Ok(Filter {
+        assigned_to,
+        account_id,
+        state,
+        author: req.author.as_ref(),
+    })
+}
+
+/// The posts `list_filter` allows, each handed to `f` as it is read (`Break` stops the
+/// reading); checked first by `list_filter`, so that nothing is printed before a refusal.
+pub fn each(
+    tx: &Tx<'_>,
+    scope: &Scope,
+    req: &ListRequest,
+    filter: &Filter<'_>,
+    mut f: impl FnMut(&Post) -> ControlFlow<()>,
+) -> Result<()> {
+    store::posts::each(tx, scope.workspace.id, filter, |p| {
+        // Waiting on me: the posts decide() lets the actor approve now.
+        if req.waiting_on_me
+            && !scope
+                .decide(Action::PostApprove, &target(tx, scope, &p)?)
+                .allowed
         {
-            mine.push(p);
+            return Ok(ControlFlow::Continue(()));
         }
-    }
-    Ok(mine)
+        Ok(f(&p))
+    })
 }
 
 /// One post with its history.

@@ -2,6 +2,7 @@
 
 use super::Tx;
 use super::sql::{self, OptionalExtension, Row, params};
+use std::ops::ControlFlow;
 
 use super::{read_ts, ts};
 use crate::domain::{ApprovalStage, Email, Post, PostEvent, PostState, Slug, Timestamp};
@@ -138,7 +139,14 @@ pub struct Filter<'a> {
 }
 
 /// The posts of a workspace, newest first.
-pub fn list(conn: &Tx<'_>, workspace_id: i64, f: &Filter<'_>) -> Result<Vec<Post>> {
+/// The posts of a workspace that pass `f`, newest first, each handed to `each` as it is read
+/// (`Break` stops the reading).
+pub fn each(
+    conn: &Tx<'_>,
+    workspace_id: i64,
+    f: &Filter<'_>,
+    mut each: impl FnMut(Post) -> Result<ControlFlow<()>>,
+) -> Result<()> {
     let sql = format!(
         "{SELECT} WHERE p.workspace_id = ?1
            AND (?2 IS NULL OR EXISTS (SELECT 1 FROM assignments s
@@ -159,7 +167,12 @@ pub fn list(conn: &Tx<'_>, workspace_id: i64, f: &Filter<'_>) -> Result<Vec<Post
         ],
         from_row,
     )?;
-    Ok(rows.collect::<sql::Result<_>>()?)
+    for post in rows {
+        if each(post?)?.is_break() {
+            break;
+        }
+    }
+    Ok(())
 }
 
 pub fn set_state(conn: &Tx<'_>, id: i64, state: PostState, now: Timestamp) -> Result<()> {

@@ -331,6 +331,26 @@ fn each_kind_of_client_on_assigned_and_unassigned_accounts() {
             3,
             "not assigned",
         );
+        // The list is streamed: a refusal comes before its first byte, in every format.
+        for format in ["json", "csv", "table"] {
+            let r = refused(
+                &env,
+                email,
+                &[
+                    "-w",
+                    WS,
+                    "post",
+                    "list",
+                    "--account",
+                    "acme-ig",
+                    "--format",
+                    format,
+                ],
+                3,
+                "not assigned",
+            );
+            assert_eq!(r.stdout, "", "{format}");
+        }
         refused(
             &env,
             email,

@@ -30,8 +30,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         author: args.author,
         waiting_on_me: args.waiting_on_me,
     };
-    let posts = ctx
-        .store()?
-        .read(|tx| ops::posts::list(tx, &scope.reload(tx)?, &req))?;
-    Ok(Report::list(&posts))
+    let out = ctx.out;
+    // Printed as they are read: a long history holds no list.
+    ctx.store()?.scan(|tx| {
+        let scope = scope.reload(tx)?;
+        // Refusals (an account the actor may not see) come before the first byte.
+        let filter = ops::posts::list_filter(tx, &scope, &req)?;
+        out.stream(|emit| ops::posts::each(tx, &scope, &req, &filter, &mut *emit))
+    })?;
+    Ok(Report::streamed())
 }
