@@ -10,6 +10,7 @@ pub mod maintenance;
 pub mod memberships;
 pub mod notifications;
 pub mod outbox;
+pub mod pg;
 pub mod posts;
 pub mod sql;
 pub mod totp;
@@ -319,7 +320,9 @@ impl Store {
 
     /// A handle for reading outside a transaction (each statement sees the latest commit).
     pub fn reader(&self) -> Tx<'_> {
-        Tx { conn: &self.conn }
+        Tx {
+            conn: TxConn::Sqlite(&self.conn),
+        }
     }
 
     /// Run `f` in one read transaction: every statement sees the same snapshot.
@@ -329,7 +332,10 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Deferred)
             .map_err(|e| storage_at(&path, e))?;
-        let value = f(&Tx { conn: &tx }).map_err(|e| at_path(e, &path))?;
+        let value = f(&Tx {
+            conn: TxConn::Sqlite(&tx),
+        })
+        .map_err(|e| at_path(e, &path))?;
         tx.rollback().map_err(|e| storage_at(&path, e))?;
         Ok(value)
     }
@@ -369,7 +375,10 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| storage_at(&path, e))?;
-        let value = f(&Tx { conn: &tx }).map_err(|e| at_path(e, &path))?;
+        let value = f(&Tx {
+            conn: TxConn::Sqlite(&tx),
+        })
+        .map_err(|e| at_path(e, &path))?;
         if commit { tx.commit() } else { tx.rollback() }.map_err(|e| storage_at(&path, e))?;
         Ok(value)
     }
@@ -379,25 +388,52 @@ impl Store {
 /// `Store::write`, `rehearse` or `read`) or a plain reader. The table modules take it; only
 /// `store/` sees the driver underneath, so a second backend changes this type, not its callers.
 pub struct Tx<'a> {
-    conn: &'a Connection,
+    conn: TxConn<'a>,
+}
+
+/// The connection under a transaction: an SQLite file or a PostgreSQL server (issue 15, work in
+/// progress: only `PgConn::write` makes the second today).
+#[derive(Clone, Copy)]
+enum TxConn<'a> {
+    Sqlite(&'a Connection),
+    Pg(&'a pg::PgConn),
+}
+
+impl pg::PgConn {
+    /// Run `f` in one transaction that holds roster's write lock (an advisory transaction
+    /// lock: one writer at a time, as SQLite's `BEGIN IMMEDIATE`), committing when it succeeds.
+    pub fn write<T>(&self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+        self.batch_execute("BEGIN; SELECT pg_advisory_xact_lock(7263)")
+            .map_err(sql::Error::from)?;
+        match f(&Tx {
+            conn: TxConn::Pg(self),
+        }) {
+            Ok(v) => {
+                self.batch_execute("COMMIT").map_err(sql::Error::from)?;
+                Ok(v)
+            }
+            Err(e) => {
+                let _ = self.batch_execute("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
 }
 
 impl<'a> Tx<'a> {
     /// Run `f` inside a savepoint of this transaction: when `f` fails, what it wrote is undone
     /// and the transaction goes on (a batch row, a step of `config apply`).
     pub fn savepoint<T>(&self, f: impl FnOnce(&Tx<'a>) -> Result<T>) -> Result<T> {
-        self.conn.execute_batch("SAVEPOINT roster_step")?;
+        self.execute_batch("SAVEPOINT roster_step")?;
         match f(self) {
             Ok(v) => {
-                self.conn.execute_batch("RELEASE roster_step")?;
+                self.execute_batch("RELEASE roster_step")?;
                 Ok(v)
             }
             Err(e) => {
                 // Some failures (a full disk) make SQLite roll the whole transaction back
                 // itself: the savepoint is gone then, and the error to report is `e`.
-                let _ = self
-                    .conn
-                    .execute_batch("ROLLBACK TO roster_step; RELEASE roster_step");
+                let _ = self.execute_batch("ROLLBACK TO roster_step; RELEASE roster_step");
                 Err(e)
             }
         }
@@ -407,17 +443,26 @@ impl<'a> Tx<'a> {
 
     /// A statement prepared once per connection and kept (a batch runs the same ones per row).
     fn prepare_cached(&self, sql: &str) -> sql::Result<sql::Stmt<'a>> {
-        Ok(sql::Stmt::sqlite_cached(self.conn.prepare_cached(sql)?))
+        Ok(match self.conn {
+            TxConn::Sqlite(c) => sql::Stmt::sqlite_cached(c.prepare_cached(sql)?),
+            TxConn::Pg(c) => sql::Stmt::pg(c, c.prepare_cached(sql)?),
+        })
     }
 
     /// A statement prepared for one use (a list run once per command).
     fn prepare(&self, sql: &str) -> sql::Result<sql::Stmt<'a>> {
-        Ok(sql::Stmt::sqlite(self.conn.prepare(sql)?))
+        Ok(match self.conn {
+            TxConn::Sqlite(c) => sql::Stmt::sqlite(c.prepare(sql)?),
+            TxConn::Pg(c) => sql::Stmt::pg(c, c.prepare_cached(sql)?),
+        })
     }
 
     /// Run statements separated by `;`, with no parameters and no rows.
     fn execute_batch(&self, sql: &str) -> sql::Result<()> {
-        Ok(self.conn.execute_batch(sql)?)
+        match self.conn {
+            TxConn::Sqlite(c) => Ok(c.execute_batch(sql)?),
+            TxConn::Pg(c) => Ok(c.batch_execute(sql)?),
+        }
     }
 }
 
@@ -432,7 +477,9 @@ fn peek<T>(path: &Path, f: impl FnOnce(&Tx<'_>) -> sql::Result<T>) -> Option<sql
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .ok()?;
-    Some(f(&Tx { conn: &conn }))
+    Some(f(&Tx {
+        conn: TxConn::Sqlite(&conn),
+    }))
 }
 
 pub(crate) fn create_private_file(path: &Path) -> std::io::Result<()> {
@@ -664,6 +711,19 @@ impl From<sql::Error> for Error {
     fn from(e: sql::Error) -> Self {
         match e {
             sql::Error(sql::Repr::Sqlite(e)) => Error::from(e),
+            // PostgreSQL says what failed by SQLSTATE: a broken constraint (class 23, also a
+            // deferred foreign key at COMMIT) is reported as SQLite's is; a lost serialisation
+            // or lock wait is the busy database.
+            sql::Error(sql::Repr::Pg(ref pe)) => match pe.code().map(|c| c.code()) {
+                Some(code) if code.starts_with("23") => {
+                    Error::conflict(format!("the change breaks a database constraint: {e}"))
+                }
+                Some("40001" | "40P01" | "55P03") => Error::storage(format!(
+                    "the database is busy: another roster process held its write lock: {e}"
+                ))
+                .with_hint("retry when the other process has finished"),
+                _ => Error::storage(format!("database error: {e}")),
+            },
             e => Error::storage(format!("database error: {e}")),
         }
     }

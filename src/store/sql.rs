@@ -125,9 +125,16 @@ pub(super) enum Repr {
     /// A value roster reads after the driver did (a timestamp's text) is malformed.
     Conversion(Box<dyn std::error::Error + Send + Sync + 'static>),
     Sqlite(rusqlite::Error),
+    Pg(postgres::Error),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl From<postgres::Error> for Error {
+    fn from(e: postgres::Error) -> Self {
+        Error(Repr::Pg(e))
+    }
+}
 
 impl Error {
     /// A value read from a text column that roster cannot parse.
@@ -143,6 +150,10 @@ impl fmt::Display for Error {
             Repr::NoRows => write!(f, "Query returned no rows"),
             Repr::Conversion(e) => write!(f, "Conversion error from type Text at index: 0, {e}"),
             Repr::Sqlite(e) => e.fmt(f),
+            Repr::Pg(e) => match e.as_db_error() {
+                Some(db) => write!(f, "{} ({})", db.message(), db.code().code()),
+                None => e.fmt(f),
+            },
         }
     }
 }
@@ -384,6 +395,7 @@ pub struct Stmt<'c>(StmtRepr<'c>);
 
 enum StmtRepr<'c> {
     Sqlite(SqliteStmt<'c>),
+    Pg(&'c super::pg::PgConn, postgres::Statement),
 }
 
 enum SqliteStmt<'c> {
@@ -400,10 +412,19 @@ impl<'c> Stmt<'c> {
         Stmt(StmtRepr::Sqlite(SqliteStmt::Plain(s)))
     }
 
+    pub(super) fn pg(conn: &'c super::pg::PgConn, s: postgres::Statement) -> Self {
+        Stmt(StmtRepr::Pg(conn, s))
+    }
+
     /// Run a statement that returns no rows; how many rows it changed.
     pub fn execute<P: Params>(&mut self, p: P) -> Result<usize> {
         match &mut self.0 {
             StmtRepr::Sqlite(s) => Ok(s.get().execute(sqlite_params(&p))?),
+            StmtRepr::Pg(conn, s) => {
+                let values = pg_params(&p);
+                let refs = pg_refs(&values);
+                Ok(conn.client.borrow_mut().execute(&*s, &refs)? as usize)
+            }
         }
     }
 
@@ -411,6 +432,14 @@ impl<'c> Stmt<'c> {
     pub fn query<P: Params>(&mut self, p: P) -> Result<Rows<'_>> {
         match &mut self.0 {
             StmtRepr::Sqlite(s) => Ok(Rows(RowsRepr::Sqlite(s.get().query(sqlite_params(&p))?))),
+            // Read whole: a statement run while these rows are handed out (a check per row)
+            // needs the connection.
+            StmtRepr::Pg(conn, s) => {
+                let values = pg_params(&p);
+                let refs = pg_refs(&values);
+                let rows = conn.client.borrow_mut().query(&*s, &refs)?;
+                Ok(Rows(RowsRepr::Pg(rows, 0)))
+            }
         }
     }
 
@@ -449,6 +478,7 @@ impl<'c> Stmt<'c> {
         match &self.0 {
             StmtRepr::Sqlite(SqliteStmt::Cached(s)) => s.column_count(),
             StmtRepr::Sqlite(SqliteStmt::Plain(s)) => s.column_count(),
+            StmtRepr::Pg(_, s) => s.columns().len(),
         }
     }
 }
@@ -471,6 +501,22 @@ fn sqlite_params<P: Params>(p: &P) -> impl rusqlite::Params + '_ {
 
 struct SqliteValue<'a>(ValueRef<'a>);
 
+/// PostgreSQL's view of roster's parameters.
+fn pg_params<P: Params>(p: &P) -> Vec<super::pg::PgValue<'_>> {
+    (0..p.count())
+        .map(|i| super::pg::PgValue(p.value(i)))
+        .collect()
+}
+
+fn pg_refs<'v>(
+    values: &'v [super::pg::PgValue<'_>],
+) -> Vec<&'v (dyn postgres::types::ToSql + Sync)> {
+    values
+        .iter()
+        .map(|v| v as &(dyn postgres::types::ToSql + Sync))
+        .collect()
+}
+
 impl rusqlite::ToSql for SqliteValue<'_> {
     #[inline]
     fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
@@ -490,6 +536,7 @@ pub struct Rows<'s>(RowsRepr<'s>);
 
 enum RowsRepr<'s> {
     Sqlite(rusqlite::Rows<'s>),
+    Pg(Vec<postgres::Row>, usize),
 }
 
 impl Rows<'_> {
@@ -498,6 +545,10 @@ impl Rows<'_> {
     pub fn next(&mut self) -> Result<Option<Row<'_>>> {
         match &mut self.0 {
             RowsRepr::Sqlite(rows) => Ok(rows.next()?.map(|r| Row(RowRepr::Sqlite(r)))),
+            RowsRepr::Pg(rows, at) => {
+                *at += 1;
+                Ok(rows.get(*at - 1).map(|r| Row(RowRepr::Pg(r))))
+            }
         }
     }
 }
@@ -525,6 +576,7 @@ pub struct Row<'r>(RowRepr<'r>);
 
 enum RowRepr<'r> {
     Sqlite(&'r rusqlite::Row<'r>),
+    Pg(&'r postgres::Row),
 }
 
 impl Row<'_> {
@@ -536,6 +588,10 @@ impl Row<'_> {
                 let v = r.get_ref(idx)?;
                 T::column_result(from_sqlite(v)).map_err(|e| sqlite_conversion(r, idx, v, e))
             }
+            RowRepr::Pg(r) => {
+                let v = super::pg::value(r, idx)?;
+                T::column_result(v).map_err(|e| Error::conversion(format!("column {idx}: {e}")))
+            }
         }
     }
 
@@ -543,6 +599,7 @@ impl Row<'_> {
     pub fn get_ref(&self, idx: usize) -> Result<ValueRef<'_>> {
         match self.0 {
             RowRepr::Sqlite(r) => Ok(from_sqlite(r.get_ref(idx)?)),
+            RowRepr::Pg(r) => Ok(super::pg::value(r, idx)?),
         }
     }
 }
