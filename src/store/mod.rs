@@ -296,7 +296,17 @@ impl Store {
             .enumerate()
             .skip(current.max(from) as usize)
         {
-            tx.execute_batch(sql).map_err(|e| storage_at(&path, e))?;
+            // A file the upgrade cannot take (rows a foreign tool wrote with foreign keys off)
+            // is a storage problem of that file, whatever SQLite calls it: the file is left as
+            // it was.
+            tx.execute_batch(sql).map_err(|e| {
+                Error::storage(format!(
+                    "cannot upgrade {} to schema version {}: {e}",
+                    path.display(),
+                    i + 1
+                ))
+                .with_hint("the file was left as it was; `PRAGMA foreign_key_check` in sqlite3 lists the rows that break its constraints")
+            })?;
             tx.pragma_update(None, "user_version", (i + 1) as i64)
                 .map_err(|e| storage_at(&path, e))?;
         }

@@ -295,3 +295,31 @@ fn the_schema_refuses_a_cross_workspace_assignment_and_a_second_owner() {
         .json();
     assert_eq!(ws["owner"], "client@brand.test");
 }
+
+/// A version-3 file holding rows a foreign tool wrote with foreign keys off cannot take the
+/// upgrade: refused as a storage problem of that file (9), named, and left byte for byte.
+#[test]
+fn a_file_the_upgrade_cannot_take_is_refused_untouched() {
+    for orphan in [
+        // An assignment whose membership is gone.
+        "DELETE FROM memberships WHERE id = 2",
+        // An assignment whose account is gone.
+        "DELETE FROM accounts WHERE id = 2",
+    ] {
+        let env = TestEnv::new();
+        version_3_file(&env);
+        let conn = rusqlite::Connection::open(env.db()).unwrap();
+        conn.pragma_update(None, "foreign_keys", "OFF").unwrap();
+        conn.execute_batch(orphan).unwrap();
+        drop(conn);
+        let before = std::fs::read(env.db()).unwrap();
+        let r = env.as_(OWNER, &["-w", "acme", "member", "list"]).code(9);
+        assert!(
+            r.stderr.contains("cannot upgrade") && r.stderr.contains("to schema version 4"),
+            "{orphan}: {}",
+            r.stderr
+        );
+        assert!(r.stderr.contains("foreign_key_check"), "{}", r.stderr);
+        assert_eq!(std::fs::read(env.db()).unwrap(), before, "{orphan}");
+    }
+}

@@ -280,3 +280,35 @@ fn a_long_list_streams_through_a_closed_pipe_and_reimports() {
     }
     assert!(count(&env, "SELECT count(*) FROM audit", []) as usize >= n);
 }
+
+/// A list fails part-way only when the database does (here a corrupt row): exit 9 with the
+/// error on stderr, and stdout holds the rows printed before it, as the README says.
+#[test]
+fn a_corrupt_row_part_way_stops_the_list_with_exit_9() {
+    let env = acme();
+    clients(&env, 5);
+    crate::fixtures::conn(&env)
+        .execute(
+            "UPDATE invitations SET expires_at = 'garbage' WHERE membership_id =
+               (SELECT m.id FROM memberships m JOIN users u ON u.id = m.user_id
+                WHERE u.email = 'client3@brand.test')",
+            [],
+        )
+        .unwrap();
+    for format in ["json", "csv"] {
+        let r = env
+            .as_(OWNER, &["-w", WS, "member", "list", "--format", format])
+            .code(9);
+        assert!(r.stderr.contains("RFC 3339"), "{format}: {}", r.stderr);
+        assert!(
+            r.stdout.contains("client0@brand.test"),
+            "{format}: {}",
+            r.stdout
+        );
+        assert!(
+            !r.stdout.contains("client4@brand.test"),
+            "{format}: {}",
+            r.stdout
+        );
+    }
+}

@@ -36,13 +36,14 @@ CREATE TABLE assignments_new (
     -- member credentials start in needs_reauth until the member reauthenticates.
     CHECK (credentials IS NOT NULL OR auth_status = 'connected')
 ) STRICT, WITHOUT ROWID;
--- The trigger kept every existing row within one workspace; were one not, its foreign key would
--- fail this migration rather than drop the row.
+-- The trigger kept every existing row within one workspace. Were one not (a row a foreign tool
+-- wrote with foreign keys off: its membership or account gone, or another workspace's), a
+-- constraint of the new table fails this migration rather than drop the row.
 INSERT INTO assignments_new (membership_id, account_id, workspace_id, approve, posting,
                              credentials, auth_status, created_at, updated_at)
 SELECT s.membership_id, s.account_id, m.workspace_id, s.approve, s.posting, s.credentials,
        s.auth_status, s.created_at, s.updated_at
-FROM assignments s JOIN memberships m ON m.id = s.membership_id;
+FROM assignments s LEFT JOIN memberships m ON m.id = s.membership_id;
 DROP TABLE assignments;
 ALTER TABLE assignments_new RENAME TO assignments;
 CREATE INDEX assignments_account ON assignments(account_id);
