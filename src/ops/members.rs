@@ -553,6 +553,57 @@ impl Lookups {
 }
 
 impl Invited {
+    /// What a member's own row says, before any token, mail or accounts are added.
+    fn of_member(scope: &Scope, m: &Membership, status: MemberStatus, result: Change) -> Invited {
+        Invited {
+            email: m.email.clone(),
+            workspace: scope.workspace.slug.to_string(),
+            role: m.role,
+            status,
+            result,
+            access: access_words(m.role, m.can_add_accounts, m.can_manage_posts),
+            can_add_accounts: m.can_add_accounts,
+            can_manage_posts: m.can_manage_posts,
+            require_2fa: m.require_2fa,
+            invited_by: scope.actor.clone(),
+            accounts: Vec::new(),
+            token: None,
+            accept_command: None,
+            expires_at: None,
+            mail: None,
+        }
+    }
+
+    /// What an invitation asks for, pending, before any token, mail or accounts are added.
+    fn of_request(
+        scope: &Scope,
+        req: &InviteRequest,
+        result: Change,
+        expires_at: Option<Timestamp>,
+    ) -> Invited {
+        Invited {
+            email: req.email.clone(),
+            workspace: scope.workspace.slug.to_string(),
+            role: req.role,
+            status: MemberStatus::Pending,
+            result,
+            access: access_words(
+                req.role,
+                req.settings.can_add_accounts,
+                req.settings.can_manage_posts,
+            ),
+            can_add_accounts: req.settings.can_add_accounts,
+            can_manage_posts: req.settings.can_manage_posts,
+            require_2fa: req.settings.require_2fa,
+            invited_by: scope.actor.clone(),
+            accounts: Vec::new(),
+            token: None,
+            accept_command: None,
+            expires_at,
+            mail: None,
+        }
+    }
+
     /// The token to show once: made here without email, or minted by the sender into the
     /// email delivered in this same run.
     pub fn show_token(&mut self, workspace: &Slug, token: String) {
@@ -671,27 +722,7 @@ pub fn invite_with(
         // Asking again for what an active member already has is a no-op, so that a batch file
         // (or `member export`) can be run again after people accepted.
         Some(m) if m.status == MemberStatus::Active && same_settings(look, m)? => {
-            return Ok(Invited {
-                email: req.email.clone(),
-                workspace: ws.slug.to_string(),
-                role: m.role,
-                status: MemberStatus::Active,
-                result: Change::Unchanged,
-                access: access_words(m.role, m.can_add_accounts, m.can_manage_posts),
-                can_add_accounts: m.can_add_accounts,
-                can_manage_posts: m.can_manage_posts,
-                require_2fa: m.require_2fa,
-                invited_by: scope.actor.clone(),
-                accounts: if look.skip_views {
-                    Vec::new()
-                } else {
-                    store::accounts::assignments_of_member(tx, m.id)?
-                },
-                token: None,
-                accept_command: None,
-                expires_at: None,
-                mail: None,
-            });
+            return unchanged(look, tx, scope, m, None);
         }
         Some(m) if m.status == MemberStatus::Active => {
             return Err(Error::conflict(format!(
@@ -714,27 +745,7 @@ pub fn invite_with(
             let expired = open.is_none_or(|at| at <= now);
             if same_settings(look, m)? && !expired {
                 // Asking again for exactly what a pending invitation says changes nothing.
-                return Ok(Invited {
-                    email: req.email.clone(),
-                    workspace: ws.slug.to_string(),
-                    role: m.role,
-                    status: MemberStatus::Pending,
-                    result: Change::Unchanged,
-                    access: access_words(m.role, m.can_add_accounts, m.can_manage_posts),
-                    can_add_accounts: m.can_add_accounts,
-                    can_manage_posts: m.can_manage_posts,
-                    require_2fa: m.require_2fa,
-                    invited_by: scope.actor.clone(),
-                    accounts: if look.skip_views {
-                        Vec::new()
-                    } else {
-                        store::accounts::assignments_of_member(tx, m.id)?
-                    },
-                    token: None,
-                    accept_command: None,
-                    expires_at: open,
-                    mail: None,
-                });
+                return unchanged(look, tx, scope, m, open);
             } else if expired {
                 Change::Created
             } else {
@@ -780,31 +791,12 @@ pub fn invite_with(
             now,
         )?,
     };
-    let mut invited = Invited {
-        email: req.email.clone(),
-        workspace: ws.slug.to_string(),
-        role: req.role,
-        status: MemberStatus::Pending,
-        result,
-        access: access_words(
-            req.role,
-            req.settings.can_add_accounts,
-            req.settings.can_manage_posts,
-        ),
-        can_add_accounts: req.settings.can_add_accounts,
-        can_manage_posts: req.settings.can_manage_posts,
-        require_2fa: req.settings.require_2fa,
-        invited_by: scope.actor.clone(),
-        accounts: Vec::new(),
-        token: None,
-        accept_command: None,
-        // A new membership has no invitation yet; issue_invitation below sets it.
-        expires_at: match &existing {
-            Some(_) => store::invitations::pending(tx, membership)?.map(|i| i.expires_at),
-            None => None,
-        },
-        mail: None,
+    // A new membership has no invitation yet; issue_invitation below sets it.
+    let expires_at = match &existing {
+        Some(_) => store::invitations::pending(tx, membership)?.map(|i| i.expires_at),
+        None => None,
     };
+    let mut invited = Invited::of_request(scope, req, result, expires_at);
     for (account, _, facts) in &accounts {
         // A new membership has nothing to update: a plain insert.
         if existing.is_some() {
@@ -876,6 +868,22 @@ pub fn invite_with(
     Ok(invited)
 }
 
+/// An invitation asked again for exactly what the member has: nothing is written.
+fn unchanged(
+    look: &Lookups,
+    tx: &Tx<'_>,
+    scope: &Scope,
+    m: &Membership,
+    expires_at: Option<Timestamp>,
+) -> Result<Invited> {
+    let mut invited = Invited::of_member(scope, m, m.status, Change::Unchanged);
+    invited.expires_at = expires_at;
+    if !look.skip_views {
+        invited.accounts = store::accounts::assignments_of_member(tx, m.id)?;
+    }
+    Ok(invited)
+}
+
 /// What the invitee's notification says.
 fn invitation_notice(scope: &Scope, role: Role, result: Change) -> String {
     let what = if result == Change::Updated {
@@ -943,27 +951,7 @@ fn stage_new(
 ) -> Result<Invited> {
     let ws = &scope.workspace;
     let expires_at = expiry(now, ttl)?;
-    let mut invited = Invited {
-        email: req.email.clone(),
-        workspace: ws.slug.to_string(),
-        role: req.role,
-        status: MemberStatus::Pending,
-        result: Change::Created,
-        access: access_words(
-            req.role,
-            req.settings.can_add_accounts,
-            req.settings.can_manage_posts,
-        ),
-        can_add_accounts: req.settings.can_add_accounts,
-        can_manage_posts: req.settings.can_manage_posts,
-        require_2fa: req.settings.require_2fa,
-        invited_by: scope.actor.clone(),
-        accounts: Vec::new(),
-        token: None,
-        accept_command: None,
-        expires_at: Some(expires_at),
-        mail: None,
-    };
+    let mut invited = Invited::of_request(scope, req, Change::Created, Some(expires_at));
     // As new_invitation: an emailed token is minted by the sender, so the hash staged here is
     // that of a token nobody knows; without email the token is shown once.
     let (token, hash) = new_token();
@@ -1586,23 +1574,7 @@ pub fn resend(
 ) -> Result<Invited> {
     let m = open_invitation(tx, scope, email, now)?;
     let inviter = store::users::ensure(tx, &scope.actor, now)?;
-    let mut invited = Invited {
-        email: m.email.clone(),
-        workspace: scope.workspace.slug.to_string(),
-        role: m.role,
-        status: MemberStatus::Pending,
-        result: Change::Updated,
-        access: access_words(m.role, m.can_add_accounts, m.can_manage_posts),
-        can_add_accounts: m.can_add_accounts,
-        can_manage_posts: m.can_manage_posts,
-        require_2fa: m.require_2fa,
-        invited_by: scope.actor.clone(),
-        accounts: Vec::new(),
-        token: None,
-        accept_command: None,
-        expires_at: None,
-        mail: None,
-    };
+    let mut invited = Invited::of_member(scope, &m, MemberStatus::Pending, Change::Updated);
     issue_invitation(tx, scope, m.id, inviter, &mut invited, send_email, now, ttl)?;
     notify(
         tx,
