@@ -62,14 +62,10 @@ fn a_valid_file_is_one_transaction_with_a_result_per_row() {
     );
     assert_eq!(b["accounts"].as_array().unwrap().len(), 2);
     // One audit row per invitation, all with the same batch id.
-    let conn = rusqlite::Connection::open(env.db()).unwrap();
-    let batches: Vec<Option<String>> = conn
-        .prepare("SELECT batch_id FROM audit WHERE action = 'member.invite'")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let batches = env.conn().column(
+        "SELECT batch_id FROM audit WHERE action = 'member.invite'",
+        [],
+    );
     assert_eq!(batches.len(), 4);
     assert!(
         batches[0]
@@ -78,12 +74,7 @@ fn a_valid_file_is_one_transaction_with_a_result_per_row() {
     );
     assert!(batches.iter().all(|b| *b == batches[0]));
     // Every invitee got an email.
-    assert_eq!(
-        std::fs::read_dir(env.db().parent().unwrap().join("outbox"))
-            .unwrap()
-            .count(),
-        4
-    );
+    assert_eq!(std::fs::read_dir(env.outbox_dir()).unwrap().count(), 4);
 
     // Re-running the same file changes nothing: every row is unchanged, and says so.
     let before = env.dump();
@@ -158,11 +149,7 @@ fn any_bad_row_and_nothing_is_written_with_every_bad_row_reported() {
         .error_has("nothing was written");
     assert_eq!(env.dump(), before, "not even the good row was written");
     assert!(
-        !env.db().parent().unwrap().join("outbox").exists()
-            || std::fs::read_dir(env.db().parent().unwrap().join("outbox"))
-                .unwrap()
-                .count()
-                == 1
+        !env.outbox_dir().exists() || std::fs::read_dir(env.outbox_dir()).unwrap().count() == 1
     );
 }
 

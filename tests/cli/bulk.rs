@@ -90,7 +90,7 @@ fn setup() -> TestEnv {
 /// Everything the invitations wrote, without ids, token hashes or batch ids: one line per row,
 /// in the order written.
 fn written(env: &TestEnv) -> Vec<String> {
-    let c = conn(env);
+    let mut c = conn(env);
     let mut out = Vec::new();
     for sql in [
         "SELECT u.email, m.role, m.status, m.can_add_accounts, m.can_manage_posts, m.require_2fa,
@@ -115,20 +115,9 @@ fn written(env: &TestEnv) -> Vec<String> {
         "SELECT actor, command, action, workspace, target, before, after, at
          FROM audit WHERE action = 'member.invite' ORDER BY id",
     ] {
-        let mut stmt = c.prepare(sql).unwrap();
-        let n = stmt.column_count();
-        let rows = stmt
-            .query_map([], |r| {
-                (0..n)
-                    .map(|i| {
-                        let v: rusqlite::types::Value = r.get(i)?;
-                        Ok(format!("{v:?}"))
-                    })
-                    .collect::<rusqlite::Result<Vec<_>>>()
-            })
-            .unwrap();
-        for r in rows {
-            out.push(r.unwrap().join(" | "));
+        for r in c.rows(sql, []) {
+            let cells: Vec<String> = r.into_iter().map(|v| format!("{v:?}")).collect();
+            out.push(cells.join(" | "));
         }
         out.push("--".into());
     }
@@ -254,13 +243,10 @@ fn a_batch_longer_than_a_chunk_is_written_whole_and_in_file_order() {
         env.as_(email, &["invite", "accept", WS, "--token", &t])
             .ok();
     }
-    let c = conn(&env);
-    let targets: Vec<String> = c
-        .prepare("SELECT target FROM audit WHERE action = 'member.invite' AND batch_id IS NOT NULL ORDER BY id")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
+    let targets: Vec<String> = conn(&env)
+        .column("SELECT target FROM audit WHERE action = 'member.invite' AND batch_id IS NOT NULL ORDER BY id", [])
+        .into_iter()
+        .map(Option::unwrap)
         .collect();
     let mut expected: Vec<String> = (0..n).map(|i| format!("c{i}@brand.test")).collect();
     expected.insert(11_000, "again@brand.test".into());

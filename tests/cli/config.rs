@@ -288,7 +288,7 @@ fn validate_needs_no_database_and_no_user() {
         .args(["config", "validate", "invalid/owner-as-member.toml"]);
     TestEnv::run_cmd(c).code(6);
     assert!(!env.dir.path().join("never").exists());
-    assert!(!env.db().exists());
+    env.assert_nothing_stored("validate touched the database");
 }
 
 #[test]

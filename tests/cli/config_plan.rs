@@ -71,10 +71,7 @@ fn plan_apply_plan_on_an_empty_database() {
     );
     // Plain plan exits 0 and changed nothing (no database file content beyond the schema).
     env.as_(OWNER, &["config", "plan", s(&f)]).ok();
-    assert!(
-        !env.db().exists(),
-        "a plan is a read: it creates no database"
-    );
+    env.assert_nothing_stored("a plan is a read: it creates no database");
     env.as_(OWNER, &["config", "apply", s(&f)])
         .ok()
         .stderr_has("Apply complete: 4 added, 0 changed, 0 removed.");
@@ -533,7 +530,7 @@ fn apply_on_a_terminal_asks_first() {
     t.keys(&["n"]);
     assert_eq!(t.exit_code(), 130);
     // Declined: no database was created for it.
-    assert!(!env.db().exists(), "a declined apply creates no database");
+    env.assert_nothing_stored("a declined apply creates no database");
     let t = Term::start(
         &env,
         &["--as", OWNER, "config", "apply", s(&f), "--no-email"],

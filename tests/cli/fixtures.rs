@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use serde_json::{Value, json};
 
+use crate::db::{Db, Params};
 use crate::support::{NOW, Run, TestEnv};
 
 pub const WS: &str = "acme";
@@ -22,47 +23,30 @@ pub fn acme() -> TestEnv {
     env
 }
 
-pub fn conn(env: &TestEnv) -> rusqlite::Connection {
-    rusqlite::Connection::open(env.db()).expect("open db")
+/// A connection of the test's own to the database, whichever the backend.
+pub fn conn(env: &TestEnv) -> Db {
+    env.conn()
 }
 
 /// An account of `acme`, added by its owner, straight into the database.
 pub fn insert_account(env: &TestEnv, slug: &str, provider: &str, name: &str) {
-    conn(env)
-        .execute(
-            "INSERT INTO accounts (workspace_id, slug, provider, name, added_by, created_at, updated_at)
-             SELECT id, ?2, ?3, ?4, owner_id, ?5, ?5 FROM workspaces WHERE slug = ?1",
-            rusqlite::params![WS, slug, provider, name, NOW],
-        )
-        .expect("insert account");
+    conn(env).execute(
+        "INSERT INTO accounts (workspace_id, slug, provider, name, added_by, created_at, updated_at)
+         SELECT id, ?2, ?3, ?4, owner_id, ?5, ?5 FROM workspaces WHERE slug = ?1",
+        [WS, slug, provider, name, NOW],
+    );
 }
 
 /// One number from the database.
-pub fn count(env: &TestEnv, sql: &str, params: impl rusqlite::Params) -> i64 {
-    conn(env)
-        .query_row(sql, params, |r| r.get(0))
-        .expect("count")
+#[track_caller]
+pub fn count(env: &TestEnv, sql: &str, params: impl Params) -> i64 {
+    conn(env).count(sql, params)
 }
 
 /// One row's text columns from the database (NULL as "NULL").
-pub fn row(env: &TestEnv, sql: &str, params: impl rusqlite::Params) -> Vec<String> {
-    conn(env)
-        .query_row(sql, params, |r| {
-            let n = r.as_ref().column_count();
-            (0..n)
-                .map(|i| {
-                    let v: rusqlite::types::Value = r.get(i)?;
-                    Ok(match v {
-                        rusqlite::types::Value::Null => "NULL".to_string(),
-                        rusqlite::types::Value::Integer(i) => i.to_string(),
-                        rusqlite::types::Value::Real(f) => f.to_string(),
-                        rusqlite::types::Value::Text(t) => t,
-                        rusqlite::types::Value::Blob(b) => format!("{b:?}"),
-                    })
-                })
-                .collect()
-        })
-        .expect("row")
+#[track_caller]
+pub fn row(env: &TestEnv, sql: &str, params: impl Params) -> Vec<String> {
+    conn(env).row(sql, params)
 }
 
 pub fn audit_rows(env: &TestEnv) -> i64 {
@@ -72,17 +56,18 @@ pub fn audit_rows(env: &TestEnv) -> i64 {
 /// The (kind, message) of every notification of `email`, oldest first, read from the database
 /// (the `notifications` command has its own checks in the story).
 pub fn notifications_in_db(env: &TestEnv, email: &str) -> Vec<(String, String)> {
-    let c = conn(env);
-    let mut stmt = c
-        .prepare(
+    conn(env)
+        .rows(
             "SELECT n.kind, n.message FROM notifications n JOIN users u ON u.id = n.user_id
              WHERE u.email = ?1 ORDER BY n.id",
+            [email],
         )
-        .unwrap();
-    stmt.query_map([email], |r| Ok((r.get(0)?, r.get(1)?)))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap()
+        .into_iter()
+        .map(|r| {
+            let mut r = r.into_iter().map(|v| v.expect("not NULL"));
+            (r.next().unwrap(), r.next().unwrap())
+        })
+        .collect()
 }
 
 /// The membership status of `email` in `acme`.
@@ -216,9 +201,10 @@ pub fn find<'a>(list: &'a Value, key: &str, value: &str) -> &'a Value {
 // ---------------------------------------------------------------------------------------------
 // The outbox folder and its .eml files
 
-/// Where the default `file` transport writes: `outbox/` beside the database.
+/// Where the default `file` transport writes: `outbox/` beside an SQLite database, in roster's
+/// data folder for a server's.
 pub fn outbox_dir(env: &TestEnv) -> PathBuf {
-    env.db().parent().unwrap().join("outbox")
+    env.outbox_dir()
 }
 
 /// Make the outbox folder unwritable: a regular file where the folder should be (tests run as
@@ -226,6 +212,7 @@ pub fn outbox_dir(env: &TestEnv) -> PathBuf {
 pub fn block_outbox(env: &TestEnv) {
     let dir = outbox_dir(env);
     let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.parent().unwrap()).unwrap();
     std::fs::write(&dir, "not a folder").unwrap();
 }
 

@@ -6,8 +6,7 @@
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-use crate::fixtures::conn;
-use crate::support::{OWNER, TestEnv};
+use crate::support::{OWNER, TestEnv, sqlite_only};
 
 fn sidecars(db: &Path) -> Vec<PathBuf> {
     ["-wal", "-shm", "-journal"]
@@ -66,6 +65,7 @@ fn refused_untouched(env: &TestEnv, bytes: &[u8], needle: &str) {
 
 #[test]
 fn another_program_s_database_is_refused_byte_for_byte() {
+    sqlite_only!("another program's SQLite file at the database path");
     let env = TestEnv::new();
     let bytes = foreign(&env, "DELETE", 3, 0);
     refused_untouched(
@@ -77,6 +77,7 @@ fn another_program_s_database_is_refused_byte_for_byte() {
 
 #[test]
 fn another_program_s_wal_database_gets_no_wal_or_shm() {
+    sqlite_only!("the -wal and -shm files of another program's SQLite file");
     let env = TestEnv::new();
     let bytes = foreign(&env, "WAL", 0, 0);
     refused_untouched(&env, &bytes, "another program's SQLite database");
@@ -84,6 +85,7 @@ fn another_program_s_wal_database_gets_no_wal_or_shm() {
 
 #[test]
 fn a_file_marked_by_another_program_is_refused() {
+    sqlite_only!("SQLite's PRAGMA application_id");
     let env = TestEnv::new();
     let bytes = foreign(&env, "DELETE", 0, 0x4150_5031);
     refused_untouched(
@@ -95,6 +97,7 @@ fn a_file_marked_by_another_program_is_refused() {
 
 #[test]
 fn a_lookalike_with_some_of_roster_s_tables_is_refused() {
+    sqlite_only!("another program's SQLite file with some of roster's tables");
     let env = TestEnv::new();
     std::fs::create_dir_all(env.db().parent().unwrap()).unwrap();
     {
@@ -112,6 +115,7 @@ fn a_lookalike_with_some_of_roster_s_tables_is_refused() {
 
 #[test]
 fn a_new_database_is_marked() {
+    sqlite_only!("SQLite's PRAGMA application_id");
     let env = TestEnv::new();
     env.workspace("Acme", "acme");
     assert_eq!(app_id(&env.db()), 0x524F_5354);
@@ -119,6 +123,7 @@ fn a_new_database_is_marked() {
 
 #[test]
 fn an_empty_file_and_an_empty_sqlite_file_become_roster_s() {
+    sqlite_only!("an empty file at the database path");
     for empty_sqlite in [false, true] {
         let env = TestEnv::new();
         std::fs::create_dir_all(env.db().parent().unwrap()).unwrap();
@@ -137,9 +142,13 @@ fn an_empty_file_and_an_empty_sqlite_file_become_roster_s() {
 
 #[test]
 fn a_roster_file_from_before_the_mark_is_marked_and_kept() {
+    sqlite_only!("SQLite's PRAGMA application_id");
     let env = TestEnv::new();
     env.workspace("Acme", "acme");
-    conn(&env).pragma_update(None, "application_id", 0).unwrap();
+    rusqlite::Connection::open(env.db())
+        .unwrap()
+        .pragma_update(None, "application_id", 0)
+        .unwrap();
     assert_eq!(app_id(&env.db()), 0);
     let list = env.as_(OWNER, &["workspace", "list", "--json"]).ok().json();
     assert_eq!(list[0]["slug"], "acme");
@@ -148,6 +157,9 @@ fn a_roster_file_from_before_the_mark_is_marked_and_kept() {
 
 #[test]
 fn reads_never_create_a_database_nor_its_folder() {
+    sqlite_only!(
+        "a missing database file and its folder (a server database exists before roster runs)"
+    );
     let env = TestEnv::new();
     for args in [
         &["member", "list"][..],
@@ -196,6 +208,7 @@ impl Drop for Immutable {
 
 #[test]
 fn a_database_in_a_read_only_folder_gets_a_clear_message() {
+    sqlite_only!("the folder of the SQLite file made read-only");
     let env = TestEnv::new();
     env.workspace("Acme", "acme");
     assert!(sidecars(&env.db()).is_empty(), "clean close");
@@ -230,6 +243,7 @@ fn a_database_in_a_read_only_folder_gets_a_clear_message() {
 
 #[test]
 fn another_user_reading_a_0444_file_leaves_no_wal_or_shm() {
+    sqlite_only!("a 0444 SQLite file and its -wal and -shm files");
     // Run roster as `nobody` (setpriv) on root's 0444 database in a folder nobody can write.
     let env = TestEnv::new();
     env.workspace("Acme", "acme");

@@ -39,15 +39,11 @@ fn notifications_of_a_2fa_workspace_wait_for_the_second_factor() {
     );
     // read --all marks only what could be seen.
     env.as_(CLIENT, &["notifications", "read", "--all"]).ok();
-    let conn = rusqlite::Connection::open(env.db()).unwrap();
-    let unread_acme: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM notifications n JOIN users u ON u.id = n.user_id JOIN workspaces w ON w.id = n.workspace_id
-             WHERE u.email = ?1 AND w.slug = 'acme' AND n.read_at IS NULL",
-            [CLIENT],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let unread_acme = env.conn().count(
+        "SELECT count(*) FROM notifications n JOIN users u ON u.id = n.user_id JOIN workspaces w ON w.id = n.workspace_id
+         WHERE u.email = ?1 AND w.slug = 'acme' AND n.read_at IS NULL",
+        [CLIENT],
+    );
     assert!(unread_acme > 0, "acme's notifications were not touched");
     // Once enrolled (with a live session), they show.
     env.enroll(CLIENT);
@@ -82,14 +78,10 @@ fn a_reused_slug_inherits_neither_audit_trail_nor_mail() {
     assert_eq!(rows.len(), 1, "only the new workspace's creation: {rows:?}");
     assert_eq!(rows[0]["actor"], mallory);
     // The old trail is kept, under a label of its own.
-    let conn = rusqlite::Connection::open(env.db()).unwrap();
-    let kept: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM audit WHERE workspace LIKE 'acme (deleted %'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let kept = env.conn().count(
+        "SELECT count(*) FROM audit WHERE workspace LIKE 'acme (deleted %'",
+        [],
+    );
     assert_eq!(kept, 3, "create, invite and delete of the first acme");
 }
 

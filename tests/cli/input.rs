@@ -208,12 +208,10 @@ fn a_roster_toml_with_hidden_characters_or_long_names_fails_validation() {
 fn stored_control_characters_are_escaped_in_tables() {
     // A value from before the checks (put straight into the database) cannot drive the terminal.
     let env = acme();
-    crate::fixtures::conn(&env)
-        .execute(
-            "UPDATE accounts SET name = 'Evil\u{1b}[2J\u{202E}Page' WHERE slug = 'acme-fb'",
-            [],
-        )
-        .unwrap();
+    crate::fixtures::conn(&env).execute(
+        "UPDATE accounts SET name = 'Evil\u{1b}[2J\u{202E}Page' WHERE slug = 'acme-fb'",
+        [],
+    );
     let r = env.as_(OWNER, &["account", "list"]).ok();
     assert!(
         !r.stdout.contains('\u{1b}') && !r.stdout.contains('\u{202E}'),

@@ -14,9 +14,7 @@ fn messages_leased_to_a_dead_run_are_reported_then_taken_over() {
     )
     .ok();
     // A run that claimed the message and died: its lease is still on the row.
-    conn(&env)
-        .execute("UPDATE outbox SET lease_until = '2026-11-28T09:01:40Z'", [])
-        .unwrap();
+    conn(&env).execute("UPDATE outbox SET lease_until = '2026-11-28T09:01:40Z'", []);
     std::fs::write(env.config(), "").unwrap();
     let r = env
         .as_(OWNER, &["outbox", "send"])

@@ -1,9 +1,11 @@
-//! The one integration test binary: real `roster` subprocesses on real SQLite files.
+//! The one integration test binary: real `roster` subprocesses on real databases, SQLite files
+//! by default or PostgreSQL databases with `ROSTER_TEST_BACKEND=postgres` (see `support`).
 
 mod batch;
 mod bulk;
 mod config;
 mod config_plan;
+mod db;
 mod escalation;
 mod fixtures;
 mod foreign;

@@ -7,6 +7,7 @@
 
 use serde_json::Value;
 
+use crate::db::params;
 use crate::fixtures::{
     WS, accept, acme, audit_rows, block_outbox, count, email_to, emails, find, invite, join,
     notifications_in_db, refused, row, settings, status_of, token,
@@ -1110,27 +1111,25 @@ fn role_changes_are_the_owners_and_wait_for_pending_posts() {
 }
 
 fn conn_exec(env: &TestEnv, sql: &str) {
-    crate::fixtures::conn(env).execute(sql, []).unwrap();
+    crate::fixtures::conn(env).execute(sql, []);
 }
 
 /// A post by `author` on acme-fb in `state`, with an open internal approval when pending.
 fn insert_post(env: &TestEnv, author: &str, state: &str) -> i64 {
-    let c = crate::fixtures::conn(env);
-    c.execute(
+    let mut c = crate::fixtures::conn(env);
+    let id = c.count(
         "INSERT INTO posts (workspace_id, account_id, author_id, text, state, created_at, updated_at)
          VALUES ((SELECT id FROM workspaces WHERE slug = 'acme'),
                  (SELECT id FROM accounts WHERE slug = 'acme-fb'),
-                 (SELECT id FROM users WHERE email = ?1), 'Hello', ?2, ?3, ?3)",
-        rusqlite::params![author, state, crate::support::NOW],
-    )
-    .unwrap();
-    let id = c.last_insert_rowid();
+                 (SELECT id FROM users WHERE email = ?1), 'Hello', ?2, ?3, ?3)
+         RETURNING id",
+        [author, state, crate::support::NOW],
+    );
     if state == "pending_approval" {
         c.execute(
             "INSERT INTO approvals (post_id, stage, state, created_at) VALUES (?1, 'internal', 'pending', ?2)",
-            rusqlite::params![id, crate::support::NOW],
-        )
-        .unwrap();
+            params![id, crate::support::NOW],
+        );
     }
     id
 }

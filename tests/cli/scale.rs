@@ -4,6 +4,7 @@
 
 use std::process::{Child, Stdio};
 
+use crate::db::Db;
 use crate::fixtures::{WS, acme, count};
 use crate::support::{OWNER, TestEnv};
 
@@ -80,9 +81,15 @@ fn parallel_batches_and_a_single_invite_all_succeed() {
 #[test]
 fn a_writer_that_waits_past_its_limit_exits_9_and_says_so() {
     let env = acme();
-    // Another process (this test) holds the write lock.
-    let holder = rusqlite::Connection::open(env.db()).unwrap();
-    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    // Another process (this test) holds the write lock: SQLite's, or on a server the advisory
+    // lock roster's writers take.
+    let mut holder = env.conn();
+    match &mut holder {
+        Db::Sqlite(c) => c.execute_batch("BEGIN IMMEDIATE").unwrap(),
+        Db::Pg(c) => c
+            .batch_execute("BEGIN; SELECT pg_advisory_xact_lock(7263)")
+            .unwrap(),
+    }
     let before = env.dump();
     let mut c = env.cmd();
     c.env("ROSTER_BUSY_TIMEOUT", "1s").args([
@@ -103,7 +110,7 @@ fn a_writer_that_waits_past_its_limit_exits_9_and_says_so() {
         r.stderr
     );
     assert!(r.stderr.contains("busy_timeout"), "{}", r.stderr);
-    holder.execute_batch("ROLLBACK").unwrap();
+    holder.execute("ROLLBACK", []);
     assert_eq!(env.dump(), before);
     // A bad limit is invalid input.
     let mut c = env.cmd();
@@ -265,12 +272,10 @@ fn an_unedited_export_reimports_as_unchanged() {
 fn a_new_members_accounts_are_reported_as_they_are_stored() {
     use crate::fixtures::{conn, invite};
     let env = acme();
-    conn(&env)
-        .execute(
-            "UPDATE accounts SET auth_status = 'needs_reauth' WHERE slug = 'acme-fb'",
-            [],
-        )
-        .unwrap();
+    conn(&env).execute(
+        "UPDATE accounts SET auth_status = 'needs_reauth' WHERE slug = 'acme-fb'",
+        [],
+    );
     for (email, extra) in [
         (
             "a@brand.test",

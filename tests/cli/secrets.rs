@@ -170,7 +170,7 @@ fn no_token_secret_session_or_password_is_recoverable() {
     let code = oathtool(&secret, &env.now);
     out.run(&env, OWNER, &["2fa", "verify", &code, "--json"])
         .ok();
-    let session_dir = env.db().with_file_name("roster.db.sessions");
+    let session_dir = env.session_file(OWNER).parent().unwrap().to_path_buf();
     let session_tokens: Vec<String> = std::fs::read_dir(&session_dir)
         .unwrap()
         .map(|f| {
@@ -197,14 +197,19 @@ fn no_token_secret_session_or_password_is_recoverable() {
     out.run(&env, OWNER, &["outbox", "list", "--json"]).ok();
     out.run(&env, OWNER, &["member", "list", "--json"]).ok();
 
-    // The search.
+    // The search: the file and its WAL, or every value a server database holds.
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-    for suffix in ["", "-wal"] {
-        let mut p = env.db().into_os_string();
-        p.push(suffix);
-        if let Ok(b) = std::fs::read(&p) {
-            files.push((p.to_string_lossy().into_owned(), b));
+    match env.sqlite_file() {
+        Some(db) => {
+            for suffix in ["", "-wal"] {
+                let mut p = db.clone().into_os_string();
+                p.push(suffix);
+                if let Ok(b) = std::fs::read(&p) {
+                    files.push((p.to_string_lossy().into_owned(), b));
+                }
+            }
         }
+        None => files.push(("the server database".into(), env.conn().raw_content())),
     }
     assert!(!files.is_empty());
     let all_tokens: Vec<String> = [

@@ -59,12 +59,10 @@ fn to<'a>(all: &'a [Received], rcpt: &str) -> &'a Received {
 fn an_invitation_arrives_whole() {
     let server = SmtpServer::start();
     let env = acme();
-    conn(&env)
-        .execute(
-            "UPDATE workspaces SET name = 'Café Zürich 東京' WHERE slug = ?1",
-            [WS],
-        )
-        .unwrap();
+    conn(&env).execute(
+        "UPDATE workspaces SET name = 'Café Zürich 東京' WHERE slug = ?1",
+        [WS],
+    );
     write_config(
         &env,
         "[mail]\nfrom = \"Büro Acme <roster@acme.test>\"\nreply_to = \"help@acme.test\"\n",
@@ -279,15 +277,13 @@ fn a_display_name_cannot_add_a_header() {
         .stderr_has("contains an invisible or control character (U+000D");
     assert_eq!(env.dump(), before);
     // ... and one that got into the database anyway stays inside the subject.
-    conn(&env)
-        .execute(
-            "UPDATE workspaces SET name = ?2 WHERE slug = ?1",
-            [
-                WS,
-                "Acme\r\nBcc: victim@evil.test\r\nX-Injected: yes\nX-Also: yes",
-            ],
-        )
-        .unwrap();
+    conn(&env).execute(
+        "UPDATE workspaces SET name = ?2 WHERE slug = ?1",
+        [
+            WS,
+            "Acme\r\nBcc: victim@evil.test\r\nX-Injected: yes\nX-Also: yes",
+        ],
+    );
     invite(&env, &server.url(), "client@brand.test").ok();
     let all = server.messages();
     assert_eq!(all.len(), 1, "{all:#?}");
@@ -333,7 +329,7 @@ fn two_concurrent_outbox_sends_deliver_each_message_once() {
     let env = acme();
     let n = 150;
     {
-        let mut store = roster::store::Store::open(&env.db()).unwrap();
+        let mut store = env.store();
         let now = roster::domain::parse_ts(crate::support::NOW).unwrap();
         store
             .write(|tx| {
@@ -605,7 +601,7 @@ fn a_message_whose_lease_passed_to_another_run_is_not_sent_again() {
     // its lease renewal (done right before each send) fails.
     let env = acme();
     invite(&env, "none:", "client@brand.test").ok();
-    let mut store = roster::store::Store::open(&env.db()).unwrap();
+    let mut store = env.store();
     let t = |s: &str| roster::domain::parse_ts(s).unwrap();
     let id = store
         .write(|tx| Ok(roster::store::outbox::list(tx, WS, Some("queued"))?[0].id))

@@ -1,13 +1,23 @@
 //! `TestEnv`: a temporary home with its own database and config file, a fixed clock, and
 //! helpers to run the real binary and to read the database back.
+//!
+//! The database is an SQLite file in the temporary folder, or, when `ROSTER_TEST_BACKEND` is
+//! `postgres`, a database of its own on the server `ROSTER_TEST_PG_URL` names (created for the
+//! test, migrated, and dropped with the `TestEnv`).
 
+use std::ffi::OsString;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use assert_cmd::cargo::CommandCargoExt;
 use roster::domain::{Email, MemberStatus, Role, Slug};
 use roster::store::{self, Store};
 use tempfile::TempDir;
+
+use crate::db::Db;
 
 pub const NOW: &str = "2026-11-28T09:00:00Z";
 pub const OWNER: &str = "owner@acme.test";
@@ -17,6 +27,8 @@ pub const ZERO_SECRET: &str = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 pub struct TestEnv {
     pub dir: TempDir,
     pub now: String,
+    /// The server database, when the suite runs on PostgreSQL (dropped after `dir`).
+    server: Option<ServerDb>,
 }
 
 /// What a run of roster did.
@@ -113,13 +125,104 @@ impl TestEnv {
         let env = TestEnv {
             dir: tempfile::tempdir().expect("temp dir"),
             now: NOW.to_string(),
+            server: on_postgres().then(ServerDb::create),
         };
         std::fs::create_dir_all(env.config().parent().unwrap()).unwrap();
         env
     }
 
+    /// The SQLite file. Only for tests about the file itself, which are SQLite-only
+    /// (`sqlite_only!`); anything else reads the database through `conn()` and `dump()`.
+    #[track_caller]
     pub fn db(&self) -> PathBuf {
+        assert!(
+            self.server.is_none(),
+            "env.db() is the SQLite file: on PostgreSQL use env.conn() / env.dump(), or make the \
+             test sqlite_only!"
+        );
+        self.sqlite_path()
+    }
+
+    /// The SQLite file, or `None` on a server: for the few file checks inside tests that
+    /// otherwise run on both backends (the file's mode after a command, say).
+    pub fn sqlite_file(&self) -> Option<PathBuf> {
+        self.server.is_none().then(|| self.sqlite_path())
+    }
+
+    fn sqlite_path(&self) -> PathBuf {
         self.dir.path().join("data").join("roster.db")
+    }
+
+    /// What `ROSTER_DB` holds for this environment: the file's path or the server's URL.
+    pub fn db_var(&self) -> OsString {
+        match &self.server {
+            Some(s) => s.url.clone().into(),
+            None => self.sqlite_path().into(),
+        }
+    }
+
+    /// Where the `file` mail transport writes by default: `outbox/` beside an SQLite file, or
+    /// `outbox/` in roster's data folder for a server database.
+    pub fn outbox_dir(&self) -> PathBuf {
+        match &self.server {
+            Some(_) => self.data_home().join("roster").join("outbox"),
+            None => self.sqlite_path().with_file_name("outbox"),
+        }
+    }
+
+    /// `$XDG_DATA_HOME` of every roster this environment runs.
+    pub fn data_home(&self) -> PathBuf {
+        self.dir.path().join("xdg-data")
+    }
+
+    /// A connection of the test's own to the database (a new one each time, as a separate
+    /// process would have).
+    pub fn conn(&self) -> Db {
+        match &self.server {
+            Some(s) => Db::postgres(&s.url),
+            None => Db::sqlite(&self.sqlite_path()),
+        }
+    }
+
+    /// Nothing was stored: no SQLite file was created, or the server database (which exists,
+    /// migrated, before roster runs) holds no row but its schema version.
+    #[track_caller]
+    pub fn assert_nothing_stored(&self, why: &str) {
+        match &self.server {
+            None => assert!(!self.sqlite_path().exists(), "{why}"),
+            Some(_) => {
+                let dump = self.dump();
+                for table in dump.split("## ").filter(|t| !t.is_empty()) {
+                    let (name, rows) = table.split_once('\n').unwrap_or((table, ""));
+                    assert!(
+                        name == "roster_schema" || rows.is_empty(),
+                        "{why}: {name} has rows:\n{rows}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// On a server, a database that is not there (the counterpart of a missing file).
+    pub fn missing_server_db(&self) -> Option<MissingDb> {
+        self.server.as_ref().map(|s| {
+            let name = unique_name("missing");
+            MissingDb {
+                url: db_url(&s.admin, &name),
+                admin: s.admin.clone(),
+                name,
+            }
+        })
+    }
+
+    /// roster's store on this database, for the fixtures that write rows directly.
+    pub fn store(&self) -> Store {
+        Store::open(&self.db()).expect("open db")
+    }
+
+    /// The 2FA session file of `who` (one file per user, readable by its owner only).
+    pub fn session_file(&self, who: &str) -> PathBuf {
+        roster::auth::session_path(&self.db(), &who.parse::<Email>().unwrap())
     }
 
     pub fn config(&self) -> PathBuf {
@@ -140,9 +243,9 @@ impl TestEnv {
             c.env_remove(var);
         }
         c.env("HOME", self.dir.path())
-            .env("XDG_DATA_HOME", self.dir.path().join("xdg-data"))
+            .env("XDG_DATA_HOME", self.data_home())
             .env("XDG_CONFIG_HOME", self.dir.path().join("xdg-config"))
-            .env("ROSTER_DB", self.db())
+            .env("ROSTER_DB", self.db_var())
             .env("ROSTER_CONFIG", self.config())
             .env("ROSTER_NOW", &self.now)
             .stdin(std::process::Stdio::null());
@@ -180,7 +283,7 @@ impl TestEnv {
 
     /// Put a member straight into the database (the invite flow is tested on its own).
     pub fn add_member(&self, slug: &str, email: &str, role: Role, status: MemberStatus) {
-        let mut s = Store::open(&self.db()).expect("open db");
+        let mut s = self.store();
         let now = roster::domain::parse_ts(NOW).unwrap();
         s.write(|tx| {
             let ws =
@@ -208,7 +311,7 @@ impl TestEnv {
     /// oathtool) and give them a live 2FA session, so that commands where 2FA is required pass
     /// without a code (the enrolment commands and enforcement are tested on their own).
     pub fn enroll(&self, email: &str) {
-        let mut s = Store::open(&self.db()).expect("open db");
+        let mut s = self.store();
         let now = roster::domain::parse_ts(&self.now).unwrap();
         let email: Email = email.parse().unwrap();
         let db = self.db();
@@ -224,42 +327,221 @@ impl TestEnv {
 
     /// Every row of every table, as text: equal dumps mean an unchanged database.
     pub fn dump(&self) -> String {
-        dump_db(&self.db())
+        match &self.server {
+            Some(s) => Db::postgres(&s.url).dump(),
+            None => dump_db(&self.sqlite_path()),
+        }
     }
 }
 
+/// The dump of an SQLite file, opened read-only (a dump never creates or changes the file).
 pub fn dump_db(path: &Path) -> String {
     let conn =
         rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
             .expect("open db for dump");
-    let mut out = String::new();
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    for t in tables {
-        out.push_str(&format!("## {t}\n"));
-        let mut stmt = conn
-            .prepare(&format!("SELECT * FROM \"{t}\" ORDER BY 1"))
-            .unwrap();
-        let n = stmt.column_count();
-        let rows = stmt
-            .query_map([], |r| {
-                let mut cells = Vec::new();
-                for i in 0..n {
-                    let v: rusqlite::types::Value = r.get(i)?;
-                    cells.push(format!("{v:?}"));
-                }
-                Ok(cells.join(" | "))
-            })
-            .unwrap();
-        for row in rows {
-            out.push_str(&row.unwrap());
-            out.push('\n');
+    Db::Sqlite(conn).dump()
+}
+
+// ---------------------------------------------------------------------------------------------
+// The backend
+
+/// Whether the suite runs on PostgreSQL: `ROSTER_TEST_BACKEND=postgres`, with the server's admin
+/// URL in `ROSTER_TEST_PG_URL` (`scripts/pg-throwaway --run` sets it). SQLite otherwise.
+pub fn on_postgres() -> bool {
+    static PG: OnceLock<bool> = OnceLock::new();
+    *PG.get_or_init(|| match std::env::var("ROSTER_TEST_BACKEND").as_deref() {
+        Ok("postgres") => true,
+        Ok("" | "sqlite") | Err(_) => false,
+        Ok(other) => panic!("ROSTER_TEST_BACKEND is {other:?}: sqlite (the default) or postgres"),
+    })
+}
+
+/// On PostgreSQL, say on stderr that the test does not run there and why (one line, past the
+/// test harness's capture so that every skip shows in the log); true when it should return.
+pub fn skipped_on_postgres(test: &str, why: &str) -> bool {
+    if !on_postgres() {
+        return false;
+    }
+    let name = test.rsplit("::").next().unwrap_or(test);
+    let _ = writeln!(std::io::stderr(), "skipped on postgres: {name}: {why}");
+    true
+}
+
+/// The first line of a test about the SQLite file itself (its bytes, modes, sidecars, pragmas,
+/// a backup file): on PostgreSQL the test says why it does not apply, and returns.
+macro_rules! sqlite_only {
+    ($why:expr) => {
+        if $crate::support::skipped_on_postgres(
+            {
+                fn f() {}
+                std::any::type_name_of_val(&f).trim_end_matches("::f")
+            },
+            $why,
+        ) {
+            return;
+        }
+    };
+}
+pub(crate) use sqlite_only;
+
+/// A database of one test on the PostgreSQL server, dropped with it.
+struct ServerDb {
+    /// The admin URL (`ROSTER_TEST_PG_URL`), to drop the database afterwards.
+    admin: String,
+    name: String,
+    /// The test's database: what `ROSTER_DB` holds.
+    url: String,
+}
+
+impl ServerDb {
+    /// A fresh, migrated database: a copy of this process's template, which `roster db migrate`
+    /// set up once. Copying is far cheaper than a migration per test (see `.ci/run`).
+    fn create() -> ServerDb {
+        let admin = admin_url();
+        let template = template(&admin);
+        let name = unique_name("t");
+        admin_client(&admin)
+            .batch_execute(&format!("CREATE DATABASE {name} TEMPLATE {template}"))
+            .unwrap_or_else(|e| panic!("CREATE DATABASE {name}: {e}"));
+        ServerDb {
+            url: db_url(&admin, &name),
+            admin,
+            name,
         }
     }
-    out
+}
+
+impl Drop for ServerDb {
+    fn drop(&mut self) {
+        // Best effort: a database left behind is swept by a later run (`sweep`).
+        if let Ok(mut c) = postgres::Client::connect(&self.admin, postgres::NoTls) {
+            let _ = c.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+        }
+    }
+}
+
+/// A database name on the test server that no database has.
+pub struct MissingDb {
+    pub url: String,
+    admin: String,
+    name: String,
+}
+
+impl MissingDb {
+    pub fn exists(&self) -> bool {
+        let n = admin_client(&self.admin)
+            .query_one(
+                "SELECT count(*) FROM pg_database WHERE datname = $1",
+                &[&self.name],
+            )
+            .expect("list the databases")
+            .get::<_, i64>(0);
+        n > 0
+    }
+}
+
+fn admin_url() -> String {
+    std::env::var("ROSTER_TEST_PG_URL").unwrap_or_else(|_| {
+        panic!(
+            "ROSTER_TEST_BACKEND=postgres needs ROSTER_TEST_PG_URL (the server's admin URL): \
+             run under scripts/pg-throwaway --run"
+        )
+    })
+}
+
+fn admin_client(admin: &str) -> postgres::Client {
+    postgres::Client::connect(admin, postgres::NoTls)
+        .unwrap_or_else(|e| panic!("connect to ROSTER_TEST_PG_URL: {e}"))
+}
+
+/// `admin` with its database replaced by `name` (any `?options` kept).
+fn db_url(admin: &str, name: &str) -> String {
+    let (base, query) = match admin.split_once('?') {
+        Some((b, q)) => (b, Some(q)),
+        None => (admin, None),
+    };
+    // The database is the path after the host: everything from the first '/' after "://".
+    let host_at = base.find("://").map_or(0, |i| i + 3);
+    let base = match base[host_at..].find('/') {
+        Some(slash) => &base[..host_at + slash],
+        None => base,
+    };
+    match query {
+        Some(q) => format!("{base}/{name}?{q}"),
+        None => format!("{base}/{name}"),
+    }
+}
+
+/// The names of this suite's databases: `rt_<pid>_<what>_<n>_<random>`, lowercase, so that a
+/// later run can tell whose they were (`sweep`) and no two runs on one server collide.
+fn unique_name(what: &str) -> String {
+    use std::hash::{BuildHasher, Hasher};
+    static N: AtomicU64 = AtomicU64::new(0);
+    let n = N.fetch_add(1, Ordering::Relaxed);
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u64(n);
+    format!(
+        "rt_{}_{what}_{n}_{:08x}",
+        std::process::id(),
+        h.finish() as u32
+    )
+}
+
+/// This process's template database, migrated by `roster db migrate` once, on first use.
+fn template(admin: &str) -> String {
+    static TEMPLATE: OnceLock<Result<String, String>> = OnceLock::new();
+    TEMPLATE
+        .get_or_init(|| {
+            let mut c = admin_client(admin);
+            sweep(&mut c);
+            let name = unique_name("template");
+            c.batch_execute(&format!("CREATE DATABASE {name}"))
+                .map_err(|e| format!("CREATE DATABASE {name}: {e}"))?;
+            let home = tempfile::tempdir().map_err(|e| e.to_string())?;
+            let out = Command::cargo_bin("roster")
+                .map_err(|e| e.to_string())?
+                .env_clear()
+                .env("HOME", home.path())
+                .env("ROSTER_NOW", NOW)
+                .args(["--db", &db_url(admin, &name), "db", "migrate"])
+                .output()
+                .map_err(|e| e.to_string())?;
+            if !out.status.success() {
+                return Err(format!(
+                    "`roster db migrate` on the template failed ({}):\n{}{}",
+                    out.status,
+                    String::from_utf8_lossy(&out.stdout),
+                    String::from_utf8_lossy(&out.stderr)
+                ));
+            }
+            // Nobody connects to it any more: a connection would stop every copy.
+            c.batch_execute(&format!(
+                "ALTER DATABASE {name} WITH ALLOW_CONNECTIONS false"
+            ))
+            .map_err(|e| e.to_string())?;
+            Ok(name)
+        })
+        .clone()
+        .unwrap_or_else(|e| panic!("no template database: {e}"))
+}
+
+/// Drop the databases of earlier runs whose process is gone (a crash, an interrupted run, and
+/// every run's template, which outlives its process by design).
+fn sweep(c: &mut postgres::Client) {
+    let Ok(rows) = c.query(
+        "SELECT datname::text FROM pg_database WHERE datname LIKE 'rt\\_%'",
+        &[],
+    ) else {
+        return;
+    };
+    for row in rows {
+        let name: String = row.get(0);
+        let pid = name.split('_').nth(1).and_then(|p| p.parse::<u32>().ok());
+        if pid.is_some_and(|p| !Path::new(&format!("/proc/{p}")).exists()) {
+            let _ = c.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+        }
+    }
 }

@@ -25,7 +25,8 @@ impl Term {
         let bin = assert_cmd::cargo::cargo_bin("roster");
         let vars = [
             ("HOME", env.dir.path().display().to_string()),
-            ("ROSTER_DB", env.db().display().to_string()),
+            ("ROSTER_DB", env.db_var().to_string_lossy().into_owned()),
+            ("XDG_DATA_HOME", env.data_home().display().to_string()),
             ("ROSTER_CONFIG", env.config().display().to_string()),
             ("ROSTER_NOW", env.now.clone()),
             ("TERM", "xterm-256color".to_string()),

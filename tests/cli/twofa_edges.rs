@@ -30,19 +30,16 @@ fn parallel_verifies_with_recovery_codes_all_succeed_and_burn_only_their_own() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    let left: i64 = conn(&env)
-        .query_row(
-            "SELECT count(*) FROM recovery_codes WHERE used_at IS NULL",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let left = conn(&env).count(
+        "SELECT count(*) FROM recovery_codes WHERE used_at IS NULL",
+        [],
+    );
     assert_eq!(
         left,
         e.recovery.len() as i64 - 6,
         "each run used its own code, once"
     );
-    let sessions = env.db().with_file_name("roster.db.sessions");
+    let sessions = env.session_file(OWNER).parent().unwrap().to_path_buf();
     for f in std::fs::read_dir(&sessions).unwrap() {
         let name = f.unwrap().file_name().to_string_lossy().into_owned();
         assert!(!name.ends_with(".tmp"), "a temporary file stayed: {name}");

@@ -88,14 +88,12 @@ fn create_list_show_rename_settings_delete() {
     );
 
     // Every mutation left one audit row, and the trail outlives the workspace.
-    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let mut conn = env.conn();
     let actions: Vec<String> = conn
-        .prepare("SELECT action FROM audit ORDER BY id")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+        .column("SELECT action FROM audit ORDER BY id", [])
+        .into_iter()
+        .map(Option::unwrap)
+        .collect();
     assert_eq!(
         actions,
         [
@@ -105,9 +103,7 @@ fn create_list_show_rename_settings_delete() {
             "workspace.delete"
         ]
     );
-    let members: i64 = conn
-        .query_row("SELECT count(*) FROM memberships", [], |r| r.get(0))
-        .unwrap();
+    let members = conn.count("SELECT count(*) FROM memberships", []);
     assert_eq!(members, 0, "the owner's membership went with the workspace");
 }
 
