@@ -186,6 +186,14 @@ fn the_readme_runs_as_written() {
         .expect("README.md");
     let env = TestEnv::new();
     let mut vars = BTreeMap::new();
+    // On PostgreSQL the whole walk-through runs on the test's server database; every other
+    // path stays the default.
+    if env.sqlite_file().is_none() {
+        vars.insert(
+            "ROSTER_DB".to_string(),
+            env.db_var().to_string_lossy().into_owned(),
+        );
+    }
     // The Quick start's first command, as a fresh machine runs it (the default paths).
     let (code, out) = run(
         &env,
