@@ -52,6 +52,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand doctor 'Check the database: integrity, schema, mail, 2FA enrolment, expired invitations, file modes'
             cand backup 'Copy the whole database to a new file (consistent while others write)'
             cand restore 'Replace the database with a file written by `roster backup` (needs --yes)'
+            cand db 'Set up a server''s schema (migrate); copy a whole database between a file and a server'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -303,6 +304,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand remove 'Remove a member; their posts go to the owner'
             cand leave 'Leave the workspace'
             cand export 'The members as the batch CSV (or --json) that `member invite --from` re-imports'
+            cand login 'Bind a PostgreSQL login to a member (owner, on a server): it then acts as them only'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;member;invite'= {
@@ -462,6 +464,26 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'roster;member;login'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'roster;member;help'= {
             cand invite 'Invite an admin, editor or client (or change a pending invitation)'
             cand list 'The members of the workspace'
@@ -470,6 +492,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand remove 'Remove a member; their posts go to the owner'
             cand leave 'Leave the workspace'
             cand export 'The members as the batch CSV (or --json) that `member invite --from` re-imports'
+            cand login 'Bind a PostgreSQL login to a member (owner, on a server): it then acts as them only'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;member;help;invite'= {
@@ -485,6 +508,8 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;member;help;leave'= {
         }
         &'roster;member;help;export'= {
+        }
+        &'roster;member;help;login'= {
         }
         &'roster;member;help;help'= {
         }
@@ -1778,6 +1803,80 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'roster;db'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand migrate 'Set up or upgrade the schema of the server named by --db (ROSTER_DB, [database] url)'
+            cand copy 'Copy a whole roster database between a SQLite file and a PostgreSQL server'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;db;migrate'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;db;copy'= {
+            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;db;help'= {
+            cand migrate 'Set up or upgrade the schema of the server named by --db (ROSTER_DB, [database] url)'
+            cand copy 'Copy a whole roster database between a SQLite file and a PostgreSQL server'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;db;help;migrate'= {
+        }
+        &'roster;db;help;copy'= {
+        }
+        &'roster;db;help;help'= {
+        }
         &'roster;completions'= {
             cand --db 'The database file [default: the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
@@ -1836,6 +1935,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand doctor 'Check the database: integrity, schema, mail, 2FA enrolment, expired invitations, file modes'
             cand backup 'Copy the whole database to a new file (consistent while others write)'
             cand restore 'Replace the database with a file written by `roster backup` (needs --yes)'
+            cand db 'Set up a server''s schema (migrate); copy a whole database between a file and a server'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1874,6 +1974,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand remove 'Remove a member; their posts go to the owner'
             cand leave 'Leave the workspace'
             cand export 'The members as the batch CSV (or --json) that `member invite --from` re-imports'
+            cand login 'Bind a PostgreSQL login to a member (owner, on a server): it then acts as them only'
         }
         &'roster;help;member;invite'= {
         }
@@ -1888,6 +1989,8 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;help;member;leave'= {
         }
         &'roster;help;member;export'= {
+        }
+        &'roster;help;member;login'= {
         }
         &'roster;help;account'= {
             cand add 'Connect a social account to the workspace'
@@ -2030,6 +2133,14 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;help;backup'= {
         }
         &'roster;help;restore'= {
+        }
+        &'roster;help;db'= {
+            cand migrate 'Set up or upgrade the schema of the server named by --db (ROSTER_DB, [database] url)'
+            cand copy 'Copy a whole roster database between a SQLite file and a PostgreSQL server'
+        }
+        &'roster;help;db;migrate'= {
+        }
+        &'roster;help;db;copy'= {
         }
         &'roster;help;completions'= {
         }

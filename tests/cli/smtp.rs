@@ -333,7 +333,7 @@ fn two_concurrent_outbox_sends_deliver_each_message_once() {
     let env = acme();
     let n = 150;
     {
-        let mut store = roster::store::Store::open(&env.db()).unwrap();
+        let mut store = roster::store::Store::open(&env.db().into()).unwrap();
         let now = roster::domain::parse_ts(crate::support::NOW).unwrap();
         store
             .write(|tx| {
@@ -605,7 +605,7 @@ fn a_message_whose_lease_passed_to_another_run_is_not_sent_again() {
     // its lease renewal (done right before each send) fails.
     let env = acme();
     invite(&env, "none:", "client@brand.test").ok();
-    let mut store = roster::store::Store::open(&env.db()).unwrap();
+    let mut store = roster::store::Store::open(&env.db().into()).unwrap();
     let t = |s: &str| roster::domain::parse_ts(s).unwrap();
     let id = store
         .write(|tx| Ok(roster::store::outbox::list(tx, WS, Some("queued"))?[0].id))

@@ -180,7 +180,7 @@ impl TestEnv {
 
     /// Put a member straight into the database (the invite flow is tested on its own).
     pub fn add_member(&self, slug: &str, email: &str, role: Role, status: MemberStatus) {
-        let mut s = Store::open(&self.db()).expect("open db");
+        let mut s = Store::open(&self.db().into()).expect("open db");
         let now = roster::domain::parse_ts(NOW).unwrap();
         s.write(|tx| {
             let ws =
@@ -208,7 +208,7 @@ impl TestEnv {
     /// oathtool) and give them a live 2FA session, so that commands where 2FA is required pass
     /// without a code (the enrolment commands and enforcement are tested on their own).
     pub fn enroll(&self, email: &str) {
-        let mut s = Store::open(&self.db()).expect("open db");
+        let mut s = Store::open(&self.db().into()).expect("open db");
         let now = roster::domain::parse_ts(&self.now).unwrap();
         let email: Email = email.parse().unwrap();
         let db = self.db();
@@ -218,7 +218,7 @@ impl TestEnv {
             store::totp::confirm(tx, user, 0, now)?;
             Ok(roster::auth::start_session(tx, user, now)?.0)
         })
-        .and_then(|token| roster::auth::save_session(&db, &email, &token))
+        .and_then(|token| roster::auth::save_session(&db.clone().into(), &email, &token))
         .expect("enrol");
     }
 

@@ -75,7 +75,7 @@ pub fn enrol(env: &TestEnv, who: &str) -> Enrolled {
 }
 
 fn session_file(env: &TestEnv, who: &str) -> PathBuf {
-    roster::auth::session_path(&env.db(), &who.parse::<Email>().unwrap())
+    roster::auth::session_path(&env.db().into(), &who.parse::<Email>().unwrap())
 }
 
 fn end_session(env: &TestEnv, who: &str) {
