@@ -76,6 +76,7 @@ fn copy(ctx: &mut Ctx, args: CopyArgs) -> Result<Report> {
     let password = ctx.config.database_password(&ctx.config_path)?;
     let parse = |p: &PathBuf| Location::parse(&p.to_string_lossy(), password.as_deref());
     let (src, dest) = (parse(&args.src)?, parse(&args.dest)?);
+    store::copy::refuse_same_place(&src, &dest)?;
     if let Location::File(p) = &dest
         && p.exists()
         && std::fs::metadata(p).map(|m| m.len() > 0).unwrap_or(true)

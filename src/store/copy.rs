@@ -36,12 +36,7 @@ pub struct Copied {
 /// Copy everything in `src` into `dest`. A destination file is created (0600) when missing; a
 /// server destination is set up (`db migrate`) when it has no schema. Either must be empty.
 pub fn copy(src: &Location, dest: &Location) -> Result<Copied> {
-    if same_place(src, dest) {
-        return Err(Error::usage(format!(
-            "{} is both the source and the destination",
-            src.display()
-        )));
-    }
+    refuse_same_place(src, dest)?;
     let mut from = Store::open_existing(src)?;
     if dest.is_server() && Store::open_existing(dest).is_err() {
         // A server database without roster's schema is set up first (its own transaction, as
@@ -81,6 +76,17 @@ pub fn copy(src: &Location, dest: &Location) -> Result<Copied> {
             Ok(Copied { tables, rows })
         })
     })
+}
+
+/// A copy onto itself is a usage error, before anything else is looked at.
+pub fn refuse_same_place(src: &Location, dest: &Location) -> Result<()> {
+    if same_place(src, dest) {
+        return Err(Error::usage(format!(
+            "{} is both the source and the destination",
+            src.display()
+        )));
+    }
+    Ok(())
 }
 
 fn same_place(a: &Location, b: &Location) -> bool {

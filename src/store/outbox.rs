@@ -232,7 +232,7 @@ pub struct Retry {
 pub fn mark_failed_attempt(conn: &Tx<'_>, id: i64, error: &str, retry: Retry) -> Result<()> {
     conn.prepare_cached(
         "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3,
-                           state = CASE WHEN ?3 IS NULL THEN 'failed' ELSE state END,
+                           state = CASE WHEN CAST(?3 AS TEXT) IS NULL THEN 'failed' ELSE state END,
                            lease_until = NULL
          WHERE id = ?1 AND state = 'queued' AND lease_until = ?4",
     )?
