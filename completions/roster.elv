@@ -18,7 +18,7 @@ set edit:completion:arg-completer[roster] = {|@words|
     }
     var completions = [
         &'roster'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -58,7 +58,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;workspace'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -88,7 +88,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;workspace;create'= {
             cand --slug 'The slug [default: derived from the name, e.g. acme-agency]'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -109,7 +109,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;workspace;list'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -129,7 +129,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;workspace;show'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -149,7 +149,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;workspace;rename'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -170,7 +170,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;workspace;settings'= {
             cand --require-2fa 'Require two-factor authentication of every member'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -190,7 +190,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;workspace;transfer'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -210,7 +210,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;workspace;delete'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -230,7 +230,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;workspace;use'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -279,7 +279,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;workspace;help;help'= {
         }
         &'roster;member'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -315,7 +315,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --assign 'Assign an account: ACCOUNT[:approve][:full|:review][:owner|:member] (repeatable)'
             cand --from 'Invite everyone in a CSV file (`-` for stdin): email,role,can_add_accounts, can_manage_posts,require_2fa,assign — all or nothing'
             cand --ttl 'How long the invitation stays valid (e.g. 36h, 14d; at most 365d) [default: the config''s invitations.ttl, else 7d]; with --from, for every row'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -340,7 +340,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --role 'Only members with this role'
             cand --status 'Only members in this state [default: active, pending and expired]'
             cand --2fa 'Only members whose 2FA is: missing (required, not enrolled), required, or enrolled'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -360,7 +360,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;member;show'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -385,7 +385,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --can-manage-posts 'May create, edit and delete posts (clients; neither flag = read-only)'
             cand --require-2fa 'Must use two-factor authentication in this workspace'
             cand --assign 'Assign an account or change its settings: ACCOUNT[:approve][:full|:review][:owner|:member]'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -405,7 +405,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;member;remove'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -425,7 +425,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;member;leave'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -445,7 +445,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;member;export'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -465,7 +465,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;member;login'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -514,7 +514,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;member;help;help'= {
         }
         &'roster;account'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -546,7 +546,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --name 'The display name, e.g. "Acme Page"'
             cand --slug 'The slug [default: derived from the name]'
             cand --handle 'The handle on the network, e.g. @acme'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -566,7 +566,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;account;list'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -587,7 +587,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;account;show'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -607,7 +607,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;account;remove'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -631,7 +631,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --approve 'The client should approve posts on this account (clients only)'
             cand --posting 'The editor posts in full, or for review by an admin or the owner (editors only)'
             cand --credentials 'Whose API credentials posts use (members who can post)'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -652,7 +652,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;account;unassign'= {
             cand --member 'The member to take it from'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -673,7 +673,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;account;reauth'= {
             cand --member 'Whose assignment (owner credentials: the owner reauthenticates on their behalf)'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -719,7 +719,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;account;help;help'= {
         }
         &'roster;post'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -752,7 +752,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --account 'The account to post on'
             cand --text 'The post''s text'
             cand --at 'When to publish it (RFC 3339, e.g. 2026-12-01T09:00:00Z)'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -776,7 +776,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --account 'Only posts on this account'
             cand --state 'Only posts in this state'
             cand --author 'Only posts by this member'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -797,7 +797,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;post;show'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -818,7 +818,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;post;edit'= {
             cand --text 'The new text'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -838,7 +838,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;post;delete'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -858,7 +858,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;post;submit'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -879,7 +879,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;post;approve'= {
             cand --note 'A note for the author and the history'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -900,7 +900,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;post;decline'= {
             cand --note 'What the author should change (required)'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -920,7 +920,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;post;publish'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -972,7 +972,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;post;help;help'= {
         }
         &'roster;invite'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -998,7 +998,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;invite;list'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1019,7 +1019,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;invite;accept'= {
             cand --token 'The token from the invitation email'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1040,7 +1040,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;invite;decline'= {
             cand --token 'The token from the invitation email (declining is an answer only the invitee gives)'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1060,7 +1060,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;invite;revoke'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1081,7 +1081,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;invite;resend'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1122,7 +1122,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;invite;help;help'= {
         }
         &'roster;notifications'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1145,7 +1145,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;notifications;list'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1166,7 +1166,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;notifications;read'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1198,7 +1198,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;notifications;help;help'= {
         }
         &'roster;outbox'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1222,7 +1222,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;outbox;list'= {
             cand --state 'Only messages in this state'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1242,7 +1242,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;outbox;send'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1275,7 +1275,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;outbox;help;help'= {
         }
         &'roster;2fa'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1302,7 +1302,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;2fa;enroll'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1322,7 +1322,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;2fa;verify'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1342,7 +1342,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;2fa;status'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1362,7 +1362,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;2fa;disable'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1382,7 +1382,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;2fa;recovery-codes'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1403,7 +1403,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;2fa;reset'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1446,7 +1446,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;2fa;help;help'= {
         }
         &'roster;me'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1470,7 +1470,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --account 'The social account acted on'
             cand --member 'The member acted on (with --list: whose permissions)'
             cand --post 'The post acted on'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1491,7 +1491,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;permissions'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1514,7 +1514,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;permissions;matrix'= {
             cand --role 'Only this role''s column'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1542,7 +1542,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;permissions;help;help'= {
         }
         &'roster;audit'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1566,7 +1566,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;audit;list'= {
             cand --since 'Only rows at or after this time: RFC 3339, or a duration ago such as 24h or 7d'
             cand --actor 'Only rows by this actor'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1594,7 +1594,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;audit;help;help'= {
         }
         &'roster;config'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1620,7 +1620,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;config;validate'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1641,7 +1641,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;config;plan'= {
             cand --out 'Save the plan (JSON, 0600) for `roster config apply PLAN`'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1662,7 +1662,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;config;apply'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1684,7 +1684,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;config;export'= {
             cand --out 'Write to FILE (updating it in place when it exists) instead of stdout'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1704,7 +1704,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;config;schema'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1744,7 +1744,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;config;help;help'= {
         }
         &'roster;doctor'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1764,7 +1764,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;backup'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1784,7 +1784,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;restore'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1804,7 +1804,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;db'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1827,7 +1827,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;db;migrate'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1847,7 +1847,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;db;copy'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1878,7 +1878,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;db;help;help'= {
         }
         &'roster;completions'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1899,7 +1899,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;man'= {
             cand --out 'Write every page into this folder instead (roster.1, roster-member-invite.1, ...)'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'

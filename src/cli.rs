@@ -33,13 +33,13 @@ pub struct Cli {
 // Every subcommand's --help lists these apart from its own flags.
 #[command(next_help_heading = "Global options")]
 pub struct Global {
-    /// The database file [default: the data dir's roster.db]
+    /// The database: a file, or a postgres:// URL [default: [database] url, else the data dir's roster.db]
     #[arg(
         id = "global_db",
         long = "db",
         env = "ROSTER_DB",
         global = true,
-        value_name = "PATH"
+        value_name = "PATH|URL"
     )]
     pub db: Option<PathBuf>,
     /// The config file [default: the config dir's config.toml]
