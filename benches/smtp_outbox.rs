@@ -106,7 +106,7 @@ fn deliver_all(db: &Path, port: u16, reuse: bool) -> Duration {
         max_attempts: mail::DEFAULT_MAX_ATTEMPTS,
         max_per_minute: None,
     };
-    let mut store = Store::open(db).unwrap();
+    let mut store = Store::open(&db.into()).unwrap();
     let now = roster::domain::parse_ts(NOW).unwrap();
     let started = Instant::now();
     let outcome = mail::deliver(

@@ -21,7 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'roster' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -55,13 +55,14 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the database: integrity, schema, mail, 2FA enrolment, expired invitations, file modes')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the whole database to a new file (consistent while others write)')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Replace the database with a file written by `roster backup` (needs --yes)')
+            [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Set up a server''s schema (migrate); copy a whole database between a file and a server')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'roster;workspace' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -92,7 +93,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;workspace;create' {
             [CompletionResult]::new('--slug', '--slug', [CompletionResultType]::ParameterName, 'The slug [default: derived from the name, e.g. acme-agency]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -114,7 +115,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;workspace;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -135,7 +136,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;workspace;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -156,7 +157,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;workspace;rename' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -178,7 +179,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;workspace;settings' {
             [CompletionResult]::new('--require-2fa', '--require-2fa', [CompletionResultType]::ParameterName, 'Require two-factor authentication of every member')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -199,7 +200,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;workspace;transfer' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -220,7 +221,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;workspace;delete' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -241,7 +242,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;workspace;use' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -301,7 +302,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;member' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -326,6 +327,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member; their posts go to the owner')
             [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave the workspace')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'The members as the batch CSV (or --json) that `member invite --from` re-imports')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Bind a PostgreSQL login to a member (owner, on a server): it then acts as them only')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -337,7 +339,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--assign', '--assign', [CompletionResultType]::ParameterName, 'Assign an account: ACCOUNT[:approve][:full|:review][:owner|:member] (repeatable)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Invite everyone in a CSV file (`-` for stdin): email,role,can_add_accounts, can_manage_posts,require_2fa,assign — all or nothing')
             [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'How long the invitation stays valid (e.g. 36h, 14d; at most 365d) [default: the config''s invitations.ttl, else 7d]; with --from, for every row')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -363,7 +365,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only members with this role')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only members in this state [default: active, pending and expired]')
             [CompletionResult]::new('--2fa', '--2fa', [CompletionResultType]::ParameterName, 'Only members whose 2FA is: missing (required, not enrolled), required, or enrolled')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -384,7 +386,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;member;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -410,7 +412,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--can-manage-posts', '--can-manage-posts', [CompletionResultType]::ParameterName, 'May create, edit and delete posts (clients; neither flag = read-only)')
             [CompletionResult]::new('--require-2fa', '--require-2fa', [CompletionResultType]::ParameterName, 'Must use two-factor authentication in this workspace')
             [CompletionResult]::new('--assign', '--assign', [CompletionResultType]::ParameterName, 'Assign an account or change its settings: ACCOUNT[:approve][:full|:review][:owner|:member]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -431,7 +433,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;member;remove' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -452,7 +454,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;member;leave' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -473,7 +475,28 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;member;export' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A current TOTP code, where 2FA is required')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (or human), json, csv; github for `config validate`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: fail with the flags to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or hints on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or hints on stderr')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set or stdout is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'roster;member;login' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -501,6 +524,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member; their posts go to the owner')
             [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave the workspace')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'The members as the batch CSV (or --json) that `member invite --from` re-imports')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Bind a PostgreSQL login to a member (owner, on a server): it then acts as them only')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -525,11 +549,14 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         'roster;member;help;export' {
             break
         }
+        'roster;member;help;login' {
+            break
+        }
         'roster;member;help;help' {
             break
         }
         'roster;account' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -562,7 +589,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The display name, e.g. "Acme Page"')
             [CompletionResult]::new('--slug', '--slug', [CompletionResultType]::ParameterName, 'The slug [default: derived from the name]')
             [CompletionResult]::new('--handle', '--handle', [CompletionResultType]::ParameterName, 'The handle on the network, e.g. @acme')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -583,7 +610,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;account;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -605,7 +632,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;account;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -626,7 +653,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;account;remove' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -651,7 +678,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--approve', '--approve', [CompletionResultType]::ParameterName, 'The client should approve posts on this account (clients only)')
             [CompletionResult]::new('--posting', '--posting', [CompletionResultType]::ParameterName, 'The editor posts in full, or for review by an admin or the owner (editors only)')
             [CompletionResult]::new('--credentials', '--credentials', [CompletionResultType]::ParameterName, 'Whose API credentials posts use (members who can post)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -673,7 +700,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;account;unassign' {
             [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'The member to take it from')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -695,7 +722,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;account;reauth' {
             [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Whose assignment (owner credentials: the owner reauthenticates on their behalf)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -751,7 +778,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;post' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -785,7 +812,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to post on')
             [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'The post''s text')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When to publish it (RFC 3339, e.g. 2026-12-01T09:00:00Z)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -810,7 +837,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only posts on this account')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only posts in this state')
             [CompletionResult]::new('--author', '--author', [CompletionResultType]::ParameterName, 'Only posts by this member')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -832,7 +859,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;post;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -854,7 +881,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;post;edit' {
             [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'The new text')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -875,7 +902,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;post;delete' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -896,7 +923,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;post;submit' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -918,7 +945,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;post;approve' {
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note for the author and the history')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -940,7 +967,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;post;decline' {
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'What the author should change (required)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -961,7 +988,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;post;publish' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1025,7 +1052,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;invite' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1052,7 +1079,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;invite;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1074,7 +1101,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;invite;accept' {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The token from the invitation email')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1096,7 +1123,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;invite;decline' {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The token from the invitation email (declining is an answer only the invitee gives)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1117,7 +1144,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;invite;revoke' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1139,7 +1166,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;invite;resend' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1188,7 +1215,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;notifications' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1212,7 +1239,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;notifications;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1234,7 +1261,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;notifications;read' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1271,7 +1298,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;outbox' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1296,7 +1323,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;outbox;list' {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only messages in this state')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1317,7 +1344,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;outbox;send' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1355,7 +1382,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;2fa' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1383,7 +1410,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;2fa;enroll' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1404,7 +1431,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;2fa;verify' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1425,7 +1452,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;2fa;status' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1446,7 +1473,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;2fa;disable' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1467,7 +1494,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;2fa;recovery-codes' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1489,7 +1516,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;2fa;reset' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1541,7 +1568,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;me' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1566,7 +1593,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The social account acted on')
             [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'The member acted on (with --list: whose permissions)')
             [CompletionResult]::new('--post', '--post', [CompletionResultType]::ParameterName, 'The post acted on')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1588,7 +1615,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;permissions' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1612,7 +1639,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;permissions;matrix' {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only this role''s column')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1644,7 +1671,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;audit' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1669,7 +1696,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         'roster;audit;list' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only rows at or after this time: RFC 3339, or a duration ago such as 24h or 7d')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only rows by this actor')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1701,7 +1728,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;config' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1728,7 +1755,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;config;validate' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1750,7 +1777,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;config;plan' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Save the plan (JSON, 0600) for `roster config apply PLAN`')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1772,7 +1799,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;config;apply' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1795,7 +1822,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;config;export' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to FILE (updating it in place when it exists) instead of stdout')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1816,7 +1843,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;config;schema' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1864,7 +1891,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;doctor' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1885,7 +1912,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;backup' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1906,7 +1933,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;restore' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1926,8 +1953,89 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'roster;db' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A current TOTP code, where 2FA is required')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (or human), json, csv; github for `config validate`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: fail with the flags to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or hints on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or hints on stderr')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set or stdout is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Set up or upgrade the schema of the server named by --db (ROSTER_DB, [database] url)')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a whole roster database between a SQLite file and a PostgreSQL server')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'roster;db;migrate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A current TOTP code, where 2FA is required')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (or human), json, csv; github for `config validate`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: fail with the flags to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or hints on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or hints on stderr')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set or stdout is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'roster;db;copy' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
+            [CompletionResult]::new('--otp', '--otp', [CompletionResultType]::ParameterName, 'A current TOTP code, where 2FA is required')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (or human), json, csv; github for `config validate`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: fail with the flags to pass instead')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or hints on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or hints on stderr')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set or stdout is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'roster;db;help' {
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Set up or upgrade the schema of the server named by --db (ROSTER_DB, [database] url)')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a whole roster database between a SQLite file and a PostgreSQL server')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'roster;db;help;migrate' {
+            break
+        }
+        'roster;db;help;copy' {
+            break
+        }
+        'roster;db;help;help' {
+            break
+        }
         'roster;completions' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1949,7 +2057,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;man' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write every page into this folder instead (roster.1, roster-member-invite.1, ...)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the data dir''s roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s config.toml]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (else identity.email in the config file)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'The workspace to act in (else workspace.default, else your only workspace)')
@@ -1986,6 +2094,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the database: integrity, schema, mail, 2FA enrolment, expired invitations, file modes')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the whole database to a new file (consistent while others write)')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Replace the database with a file written by `roster backup` (needs --yes)')
+            [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Set up a server''s schema (migrate); copy a whole database between a file and a server')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2034,6 +2143,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member; their posts go to the owner')
             [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave the workspace')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'The members as the batch CSV (or --json) that `member invite --from` re-imports')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Bind a PostgreSQL login to a member (owner, on a server): it then acts as them only')
             break
         }
         'roster;help;member;invite' {
@@ -2055,6 +2165,9 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;help;member;export' {
+            break
+        }
+        'roster;help;member;login' {
             break
         }
         'roster;help;account' {
@@ -2249,6 +2362,17 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;help;restore' {
+            break
+        }
+        'roster;help;db' {
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Set up or upgrade the schema of the server named by --db (ROSTER_DB, [database] url)')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a whole roster database between a SQLite file and a PostgreSQL server')
+            break
+        }
+        'roster;help;db;migrate' {
+            break
+        }
+        'roster;help;db;copy' {
             break
         }
         'roster;help;completions' {

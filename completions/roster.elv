@@ -18,7 +18,7 @@ set edit:completion:arg-completer[roster] = {|@words|
     }
     var completions = [
         &'roster'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -52,12 +52,13 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand doctor 'Check the database: integrity, schema, mail, 2FA enrolment, expired invitations, file modes'
             cand backup 'Copy the whole database to a new file (consistent while others write)'
             cand restore 'Replace the database with a file written by `roster backup` (needs --yes)'
+            cand db 'Set up a server''s schema (migrate); copy a whole database between a file and a server'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;workspace'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -87,7 +88,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;workspace;create'= {
             cand --slug 'The slug [default: derived from the name, e.g. acme-agency]'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -108,7 +109,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;workspace;list'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -128,7 +129,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;workspace;show'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -148,7 +149,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;workspace;rename'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -169,7 +170,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;workspace;settings'= {
             cand --require-2fa 'Require two-factor authentication of every member'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -189,7 +190,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;workspace;transfer'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -209,7 +210,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;workspace;delete'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -229,7 +230,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;workspace;use'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -278,7 +279,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;workspace;help;help'= {
         }
         &'roster;member'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -303,6 +304,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand remove 'Remove a member; their posts go to the owner'
             cand leave 'Leave the workspace'
             cand export 'The members as the batch CSV (or --json) that `member invite --from` re-imports'
+            cand login 'Bind a PostgreSQL login to a member (owner, on a server): it then acts as them only'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;member;invite'= {
@@ -313,7 +315,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --assign 'Assign an account: ACCOUNT[:approve][:full|:review][:owner|:member] (repeatable)'
             cand --from 'Invite everyone in a CSV file (`-` for stdin): email,role,can_add_accounts, can_manage_posts,require_2fa,assign — all or nothing'
             cand --ttl 'How long the invitation stays valid (e.g. 36h, 14d; at most 365d) [default: the config''s invitations.ttl, else 7d]; with --from, for every row'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -338,7 +340,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --role 'Only members with this role'
             cand --status 'Only members in this state [default: active, pending and expired]'
             cand --2fa 'Only members whose 2FA is: missing (required, not enrolled), required, or enrolled'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -358,7 +360,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;member;show'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -383,7 +385,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --can-manage-posts 'May create, edit and delete posts (clients; neither flag = read-only)'
             cand --require-2fa 'Must use two-factor authentication in this workspace'
             cand --assign 'Assign an account or change its settings: ACCOUNT[:approve][:full|:review][:owner|:member]'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -403,7 +405,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;member;remove'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -423,7 +425,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;member;leave'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -443,7 +445,27 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;member;export'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;member;login'= {
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -470,6 +492,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand remove 'Remove a member; their posts go to the owner'
             cand leave 'Leave the workspace'
             cand export 'The members as the batch CSV (or --json) that `member invite --from` re-imports'
+            cand login 'Bind a PostgreSQL login to a member (owner, on a server): it then acts as them only'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;member;help;invite'= {
@@ -486,10 +509,12 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;member;help;export'= {
         }
+        &'roster;member;help;login'= {
+        }
         &'roster;member;help;help'= {
         }
         &'roster;account'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -521,7 +546,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --name 'The display name, e.g. "Acme Page"'
             cand --slug 'The slug [default: derived from the name]'
             cand --handle 'The handle on the network, e.g. @acme'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -541,7 +566,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;account;list'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -562,7 +587,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;account;show'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -582,7 +607,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;account;remove'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -606,7 +631,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --approve 'The client should approve posts on this account (clients only)'
             cand --posting 'The editor posts in full, or for review by an admin or the owner (editors only)'
             cand --credentials 'Whose API credentials posts use (members who can post)'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -627,7 +652,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;account;unassign'= {
             cand --member 'The member to take it from'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -648,7 +673,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;account;reauth'= {
             cand --member 'Whose assignment (owner credentials: the owner reauthenticates on their behalf)'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -694,7 +719,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;account;help;help'= {
         }
         &'roster;post'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -727,7 +752,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --account 'The account to post on'
             cand --text 'The post''s text'
             cand --at 'When to publish it (RFC 3339, e.g. 2026-12-01T09:00:00Z)'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -751,7 +776,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --account 'Only posts on this account'
             cand --state 'Only posts in this state'
             cand --author 'Only posts by this member'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -772,7 +797,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;post;show'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -793,7 +818,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;post;edit'= {
             cand --text 'The new text'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -813,7 +838,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;post;delete'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -833,7 +858,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;post;submit'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -854,7 +879,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;post;approve'= {
             cand --note 'A note for the author and the history'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -875,7 +900,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;post;decline'= {
             cand --note 'What the author should change (required)'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -895,7 +920,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;post;publish'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -947,7 +972,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;post;help;help'= {
         }
         &'roster;invite'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -973,7 +998,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;invite;list'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -994,7 +1019,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;invite;accept'= {
             cand --token 'The token from the invitation email'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1015,7 +1040,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;invite;decline'= {
             cand --token 'The token from the invitation email (declining is an answer only the invitee gives)'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1035,7 +1060,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;invite;revoke'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1056,7 +1081,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;invite;resend'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1097,7 +1122,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;invite;help;help'= {
         }
         &'roster;notifications'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1120,7 +1145,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;notifications;list'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1141,7 +1166,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;notifications;read'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1173,7 +1198,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;notifications;help;help'= {
         }
         &'roster;outbox'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1197,7 +1222,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;outbox;list'= {
             cand --state 'Only messages in this state'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1217,7 +1242,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;outbox;send'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1250,7 +1275,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;outbox;help;help'= {
         }
         &'roster;2fa'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1277,7 +1302,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;2fa;enroll'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1297,7 +1322,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;2fa;verify'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1317,7 +1342,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;2fa;status'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1337,7 +1362,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;2fa;disable'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1357,7 +1382,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;2fa;recovery-codes'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1378,7 +1403,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;2fa;reset'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1421,7 +1446,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;2fa;help;help'= {
         }
         &'roster;me'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1445,7 +1470,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --account 'The social account acted on'
             cand --member 'The member acted on (with --list: whose permissions)'
             cand --post 'The post acted on'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1466,7 +1491,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;permissions'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1489,7 +1514,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;permissions;matrix'= {
             cand --role 'Only this role''s column'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1517,7 +1542,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;permissions;help;help'= {
         }
         &'roster;audit'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1541,7 +1566,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;audit;list'= {
             cand --since 'Only rows at or after this time: RFC 3339, or a duration ago such as 24h or 7d'
             cand --actor 'Only rows by this actor'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1569,7 +1594,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;audit;help;help'= {
         }
         &'roster;config'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1595,7 +1620,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;config;validate'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1616,7 +1641,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;config;plan'= {
             cand --out 'Save the plan (JSON, 0600) for `roster config apply PLAN`'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1637,7 +1662,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;config;apply'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1659,7 +1684,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;config;export'= {
             cand --out 'Write to FILE (updating it in place when it exists) instead of stdout'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1679,7 +1704,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;config;schema'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1719,7 +1744,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;config;help;help'= {
         }
         &'roster;doctor'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1739,7 +1764,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;backup'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1759,7 +1784,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;restore'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1778,8 +1803,82 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'roster;db'= {
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand migrate 'Set up or upgrade the schema of the server named by --db (ROSTER_DB, [database] url)'
+            cand copy 'Copy a whole roster database between a SQLite file and a PostgreSQL server'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;db;migrate'= {
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;db;copy'= {
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
+            cand --config 'The config file [default: the config dir''s config.toml]'
+            cand --as 'Act as this user (else identity.email in the config file)'
+            cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
+            cand --otp 'A current TOTP code, where 2FA is required'
+            cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-input 'Never prompt: fail with the flags to pass instead'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status lines or hints on stderr'
+            cand --quiet 'Print no status lines or hints on stderr'
+            cand --no-color 'No colour (also when NO_COLOR is set or stdout is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'roster;db;help'= {
+            cand migrate 'Set up or upgrade the schema of the server named by --db (ROSTER_DB, [database] url)'
+            cand copy 'Copy a whole roster database between a SQLite file and a PostgreSQL server'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;db;help;migrate'= {
+        }
+        &'roster;db;help;copy'= {
+        }
+        &'roster;db;help;help'= {
+        }
         &'roster;completions'= {
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1800,7 +1899,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;man'= {
             cand --out 'Write every page into this folder instead (roster.1, roster-member-invite.1, ...)'
-            cand --db 'The database file [default: the data dir''s roster.db]'
+            cand --db 'The database: a file, or a postgres:// URL [default: [database] url, else the data dir''s roster.db]'
             cand --config 'The config file [default: the config dir''s config.toml]'
             cand --as 'Act as this user (else identity.email in the config file)'
             cand -w 'The workspace to act in (else workspace.default, else your only workspace)'
@@ -1836,6 +1935,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand doctor 'Check the database: integrity, schema, mail, 2FA enrolment, expired invitations, file modes'
             cand backup 'Copy the whole database to a new file (consistent while others write)'
             cand restore 'Replace the database with a file written by `roster backup` (needs --yes)'
+            cand db 'Set up a server''s schema (migrate); copy a whole database between a file and a server'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1874,6 +1974,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand remove 'Remove a member; their posts go to the owner'
             cand leave 'Leave the workspace'
             cand export 'The members as the batch CSV (or --json) that `member invite --from` re-imports'
+            cand login 'Bind a PostgreSQL login to a member (owner, on a server): it then acts as them only'
         }
         &'roster;help;member;invite'= {
         }
@@ -1888,6 +1989,8 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;help;member;leave'= {
         }
         &'roster;help;member;export'= {
+        }
+        &'roster;help;member;login'= {
         }
         &'roster;help;account'= {
             cand add 'Connect a social account to the workspace'
@@ -2030,6 +2133,14 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;help;backup'= {
         }
         &'roster;help;restore'= {
+        }
+        &'roster;help;db'= {
+            cand migrate 'Set up or upgrade the schema of the server named by --db (ROSTER_DB, [database] url)'
+            cand copy 'Copy a whole roster database between a SQLite file and a PostgreSQL server'
+        }
+        &'roster;help;db;migrate'= {
+        }
+        &'roster;help;db;copy'= {
         }
         &'roster;help;completions'= {
         }

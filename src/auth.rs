@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::store::Tx;
+use crate::store::{Location, Tx};
 
 use crate::context::Ctx;
 use crate::domain::{Email, Membership, Timestamp, Workspace, format_ts};
@@ -244,7 +244,7 @@ pub fn enforce(ctx: &mut Ctx, ws: &Workspace, m: &Membership) -> Result<()> {
     };
     let actor = m.email.clone();
     let now = ctx.now;
-    let db_path = ctx.db_path.clone();
+    let db_path = ctx.db.clone();
     let conn = &ctx.store()?.reader();
     let record = store::totp::find(conn, m.user_id)?.filter(|e| e.enrolled);
     let Some(record) = record else {
@@ -312,17 +312,30 @@ pub fn require_fresh_code(ctx: &mut Ctx, email: &Email, purpose: &str) -> Result
     Ok(proof)
 }
 
-/// The session file of a user: a token readable by its owner only, beside the database
-/// (`roster.db.sessions/`), one file per user named by a hash of the email.
-pub fn session_path(db_path: &Path, email: &Email) -> PathBuf {
-    let name = db_path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "roster.db".into());
-    let dir = db_path
-        .parent()
-        .unwrap_or_else(|| Path::new("."))
-        .join(format!("{name}.sessions"));
+/// The session file of a user: a token readable by its owner only, one file per user named by
+/// a hash of the email. For a file, beside the database (`roster.db.sessions/`); for a server,
+/// in roster's data folder, in a folder per server, login and database.
+pub fn session_path(db: &Location, email: &Email) -> PathBuf {
+    let dir = match db {
+        Location::File(db_path) => {
+            let name = db_path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "roster.db".into());
+            db_path
+                .parent()
+                .unwrap_or_else(|| Path::new("."))
+                .join(format!("{name}.sessions"))
+        }
+        Location::Server(_) => {
+            let key = totp::hash(db.server_key().unwrap_or_default());
+            let folder: String = key[..8].iter().map(|b| format!("{b:02x}")).collect();
+            let data = crate::config::default_dirs()
+                .map(|d| d.data_dir().to_path_buf())
+                .unwrap_or_else(|_| PathBuf::from("."));
+            data.join("sessions").join(folder)
+        }
+    };
     let h = totp::hash(email.as_str());
     let file: String = h[..16].iter().map(|b| format!("{b:02x}")).collect();
     dir.join(file)
@@ -338,7 +351,7 @@ pub enum SessionState {
 
 pub fn session_state(
     conn: &Tx<'_>,
-    db_path: &Path,
+    db_path: &Location,
     user_id: i64,
     email: &Email,
     now: Timestamp,
@@ -370,7 +383,7 @@ pub fn start_session(conn: &Tx<'_>, user_id: i64, now: Timestamp) -> Result<(Str
 }
 
 /// Keep a committed session's token in the user's 0600 session file.
-pub fn save_session(db_path: &Path, email: &Email, token: &str) -> Result<()> {
+pub fn save_session(db_path: &Location, email: &Email, token: &str) -> Result<()> {
     let path = session_path(db_path, email);
     crate::config::write_private(&path, format!("{token}\n").as_bytes()).map_err(|e| {
         Error::storage(format!(
@@ -381,7 +394,7 @@ pub fn save_session(db_path: &Path, email: &Email, token: &str) -> Result<()> {
 }
 
 /// Remove a user's session file, if there is one (its database row goes with the enrolment).
-pub fn forget_session(db_path: &Path, email: &Email) {
+pub fn forget_session(db_path: &Location, email: &Email) {
     let _ = fs::remove_file(session_path(db_path, email));
 }
 

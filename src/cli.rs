@@ -33,13 +33,13 @@ pub struct Cli {
 // Every subcommand's --help lists these apart from its own flags.
 #[command(next_help_heading = "Global options")]
 pub struct Global {
-    /// The database file [default: the data dir's roster.db]
+    /// The database: a file, or a postgres:// URL [default: [database] url, else the data dir's roster.db]
     #[arg(
         id = "global_db",
         long = "db",
         env = "ROSTER_DB",
         global = true,
-        value_name = "PATH"
+        value_name = "PATH|URL"
     )]
     pub db: Option<PathBuf>,
     /// The config file [default: the config dir's config.toml]
@@ -167,6 +167,9 @@ pub enum Command {
     Backup(commands::backup::Args),
     /// Replace the database with a file written by `roster backup` (needs --yes)
     Restore(commands::backup::RestoreArgs),
+    /// Set up a server's schema (migrate); copy a whole database between a file and a server
+    #[command(subcommand)]
+    Db(commands::db::DbCommand),
     /// Print a shell completion script
     Completions(commands::completions::Args),
     /// Print the man page (roff)
@@ -193,7 +196,23 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Report> {
             commands::config::ConfigCommand::Plan(_) | commands::config::ConfigCommand::Apply(_)
         )
     );
+    // On a server the acting user is the login's: read who that is before anything asks.
+    let needs_db = !matches!(
+        &command,
+        Command::Db(_)
+            | Command::Completions(_)
+            | Command::Man(_)
+            | Command::Permissions(_)
+            | Command::Config(
+                commands::config::ConfigCommand::Validate(_)
+                    | commands::config::ConfigCommand::Schema(_)
+            )
+    );
+    if ctx.db.is_server() && needs_db {
+        ctx.store()?;
+    }
     match command {
+        Command::Db(c) => commands::db::run(ctx, c),
         Command::Workspace(c) => commands::workspace::run(ctx, c),
         Command::Member(c) => commands::member::run(ctx, c),
         Command::Invite(c) => commands::invite::run(ctx, c),

@@ -31,6 +31,11 @@ pub struct Config {
 pub struct Database {
     /// How long to wait for another roster process that is writing, e.g. "2m" (the default).
     pub busy_timeout: Option<String>,
+    /// A PostgreSQL server to use instead of the local file: `postgres://user@host:port/db`.
+    pub url: Option<String>,
+    /// The server's password, when neither the URL nor `PGPASSWORD` gives it. The config file
+    /// must then be private (0600).
+    pub password: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -86,6 +91,28 @@ pub fn default_config_path() -> Result<PathBuf> {
 }
 
 impl Config {
+    /// `[database] password`, refused when others may read the config file that holds it.
+    pub fn database_password(&self, path: &Path) -> Result<Option<String>> {
+        use std::os::unix::fs::MetadataExt;
+        let Some(p) = &self.database.password else {
+            return Ok(None);
+        };
+        if let Ok(meta) = fs::metadata(path) {
+            let mode = meta.mode() & 0o777;
+            if mode & 0o077 != 0 {
+                return Err(Error::invalid(format!(
+                    "the config file {} holds the database password but others may read it (mode {mode:04o})",
+                    path.display()
+                ))
+                .with_hint(format!(
+                    "chmod 600 {}, or pass the password in PGPASSWORD",
+                    path.display()
+                )));
+            }
+        }
+        Ok(Some(p.clone()))
+    }
+
     /// Read the config file; a missing file is an empty config.
     pub fn load(path: &Path) -> Result<Config> {
         let text = match fs::read_to_string(path) {

@@ -12,13 +12,14 @@ use crate::domain::{Email, Slug, Timestamp, parse_ts, truncate};
 use crate::error::{Error, ErrorKind, Result};
 use crate::mail;
 use crate::output::{Output, Report};
-use crate::store::{self, Store};
+use crate::store::{self, Location, Store};
 
 pub struct Ctx {
     pub global: Global,
     pub config: Config,
     pub config_path: PathBuf,
-    pub db_path: PathBuf,
+    /// The database: a file, or a server (`postgres://`).
+    pub db: Location,
     pub out: Output,
     /// Now, fixed by `ROSTER_NOW` (RFC 3339) in tests.
     pub now: Timestamp,
@@ -31,6 +32,8 @@ pub struct Ctx {
     /// A missing database reads as an empty one (`config plan` before the first apply).
     pub missing_db_is_empty: bool,
     store: Option<Store>,
+    /// On a server: who the authenticated login is (read when the database is opened).
+    identity: Option<store::pg::Identity>,
 }
 
 pub use crate::ops::Scope;
@@ -89,28 +92,26 @@ impl Ctx {
             None => config::default_config_path()?,
         };
         let config = Config::load(&config_path)?;
-        let db_path = match &global.db {
-            Some(p) => p.clone(),
-            None => config::default_db_path()?,
+        // --db (ROSTER_DB), else [database] url, else the data folder's roster.db. A server's
+        // password: the URL's, else PGPASSWORD, else [database] password (a 0600 file).
+        let db = match (&global.db, &config.database.url) {
+            (Some(p), _) => {
+                let raw = p.to_string_lossy();
+                let password = match raw.contains("://") {
+                    true => config.database_password(&config_path)?,
+                    false => None,
+                };
+                Location::parse(&raw, password.as_deref())?
+            }
+            (None, Some(url)) => {
+                let password = config.database_password(&config_path)?;
+                Location::parse(url, password.as_deref()).map_err(|e| Error {
+                    message: format!("database.url in {}: {}", config_path.display(), e.message),
+                    ..e
+                })?
+            }
+            (None, None) => Location::File(config::default_db_path()?),
         };
-        // `postgres://…` and the like name a server, not a file: refused until a backend for
-        // them exists, rather than taken for a relative path.
-        if let Some(scheme) = db_path
-            .to_str()
-            .and_then(|p| p.split_once("://"))
-            .map(|(scheme, _)| scheme)
-            .filter(|s| {
-                !s.is_empty()
-                    && s.chars()
-                        .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
-            })
-        {
-            return Err(Error::usage(format!(
-                "--db {}: a {scheme}:// URL names a database server, and this roster speaks SQLite files only",
-                crate::mail::url::mask(&db_path.to_string_lossy())
-            ))
-            .with_hint("pass the path of a roster database file (ROSTER_DB, or --db PATH)"));
-        }
         let now = match std::env::var("ROSTER_NOW") {
             Ok(s) if !s.is_empty() => {
                 parse_ts(&s).map_err(|e| Error::usage(format!("ROSTER_NOW: {e}")))?
@@ -121,7 +122,8 @@ impl Ctx {
             global: global.clone(),
             config,
             config_path,
-            db_path,
+            db,
+            identity: None,
             out,
             now: truncate(now),
             interactive: !global.no_input && std::io::stdin().is_terminal(),
@@ -138,13 +140,16 @@ impl Ctx {
         if self.store.is_none() {
             let talk = std::io::stderr().is_terminal() && !self.out.quiet;
             crate::store::set_busy_wait(self.config.busy_timeout()?, talk);
-            self.store = Some(if self.may_create_db {
-                Store::open(&self.db_path)?
-            } else if self.missing_db_is_empty && !self.db_path.exists() {
+            let missing = self.db.file().is_some_and(|p| !p.exists());
+            let store = if self.may_create_db {
+                Store::open(&self.db)?
+            } else if self.missing_db_is_empty && missing {
                 Store::empty()?
             } else {
-                Store::open_existing(&self.db_path)?
-            });
+                Store::open_existing(&self.db)?
+            };
+            self.identity = store.identity()?;
+            self.store = Some(store);
         }
         Ok(self.store.as_mut().expect("opened above"))
     }
@@ -152,31 +157,82 @@ impl Ctx {
     /// About to write what was only read so far (`config apply` after its plan): a database
     /// that did not exist, read as an empty one, is created now, not before.
     pub fn create_db_for_write(&mut self) {
-        if !self.db_path.exists() {
+        if self.db.file().is_some_and(|p| !p.exists()) {
             self.store = None;
             self.may_create_db = true;
         }
     }
 
-    /// The acting user: `--as`, `ROSTER_AS`, else `identity.email` in the config file.
+    /// The acting user. On a file: `--as`, `ROSTER_AS`, else `identity.email` in the config
+    /// file (the file's permissions are the boundary). On a server: the roster user bound to
+    /// the login the server authenticated; a claim naming anyone else is refused (3). Only the
+    /// database's admin login (which can change any row with plain SQL anyway) may claim.
     pub fn actor(&self) -> Result<Email> {
+        let claimed = self.claimed_actor()?;
+        if !self.db.is_server() {
+            return claimed.ok_or_else(|| self.no_actor());
+        }
+        let Some(id) = &self.identity else {
+            return Err(Error::internal(
+                "the acting user on a server is read when the database is opened",
+            ));
+        };
+        let bound = id
+            .bound
+            .as_deref()
+            .map(|b| {
+                b.parse::<Email>().map_err(|m| {
+                    Error::storage(format!("the login binding of '{}': {m}", id.login))
+                })
+            })
+            .transpose()?;
+        match (bound, claimed) {
+            (_, Some(claim)) if id.admin => Ok(claim),
+            (Some(bound), None) => Ok(bound),
+            (Some(bound), Some(claim)) if claim == bound => Ok(bound),
+            (Some(bound), Some(claim)) => Err(Error::denied(format!(
+                "acting as {claim} is refused: the database login '{}' is {bound}, and on a server you act as the user your login is bound to",
+                id.login
+            ))
+            .with_hint("drop --as (ROSTER_AS, identity.email), or connect with that user's own login")),
+            (None, _) if id.admin => Err(self.no_actor()),
+            (None, _) => Err(Error::denied(format!(
+                "the database login '{}' is not bound to a roster user",
+                id.login
+            ))
+            .with_hint(format!(
+                "ask an owner of your workspace to bind it: `roster member login YOUR_EMAIL {}`",
+                id.login
+            ))),
+        }
+    }
+
+    /// Who the server says this connection is, once the database is open (`None` on a file).
+    pub fn server_identity(&self) -> Option<&store::pg::Identity> {
+        self.identity.as_ref()
+    }
+
+    /// `--as`, `ROSTER_AS`, else `identity.email`: who the command says it acts for.
+    fn claimed_actor(&self) -> Result<Option<Email>> {
         if let Some(e) = &self.global.actor {
-            return Ok(e.clone());
+            return Ok(Some(e.clone()));
         }
         if let Some(e) = &self.config.identity.email {
-            return e.parse().map_err(|m: String| {
+            return e.parse().map(Some).map_err(|m: String| {
                 Error::invalid(format!(
                     "identity.email in {}: {m}",
                     self.config_path.display()
                 ))
             });
         }
-        Err(
-            Error::usage("no acting user: roster needs to know who you are").with_hint(format!(
-                "pass --as EMAIL, set ROSTER_AS, or set identity.email in {}",
-                self.config_path.display()
-            )),
-        )
+        Ok(None)
+    }
+
+    fn no_actor(&self) -> Error {
+        Error::usage("no acting user: roster needs to know who you are").with_hint(format!(
+            "pass --as EMAIL, set ROSTER_AS, or set identity.email in {}",
+            self.config_path.display()
+        ))
     }
 
     /// The workspace to act in: `-w`, else `workspace.default`, else the actor's only one.
@@ -252,7 +308,7 @@ impl Ctx {
 
     /// The mail settings of this run: transport, sender, retry policy.
     pub fn mailer(&self) -> Result<mail::Mailer> {
-        mail::Mailer::configured(&self.config, &self.config_path, &self.db_path)
+        mail::Mailer::configured(&self.config, &self.config_path, &self.db)
     }
 
     /// Deliver the messages a committed change queued. The report stays the command's; a failed

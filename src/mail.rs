@@ -73,8 +73,12 @@ pub struct Mailer {
 
 impl Mailer {
     /// The transport from `ROSTER_MAIL_URL`, else `[mail] url`, else `file://<data dir>/outbox`
-    /// beside the database; `ROSTER_SMTP_PASSWORD` replaces the URL's password.
-    pub fn configured(config: &Config, config_path: &Path, db_path: &Path) -> Result<Mailer> {
+    /// beside the database file (in roster's data folder for a server); `ROSTER_SMTP_PASSWORD` replaces the URL's password.
+    pub fn configured(
+        config: &Config,
+        config_path: &Path,
+        db: &crate::store::Location,
+    ) -> Result<Mailer> {
         let env_url = std::env::var("ROSTER_MAIL_URL")
             .ok()
             .filter(|u| !u.is_empty());
@@ -87,13 +91,7 @@ impl Mailer {
             (None, None) => (None, String::new()),
         };
         let transport = match raw {
-            None => {
-                let dir = db_path
-                    .parent()
-                    .filter(|p| !p.as_os_str().is_empty())
-                    .unwrap_or(Path::new("."));
-                Transport::File(dir.join("outbox"))
-            }
+            None => Transport::File(db.local_dir()?.join("outbox")),
             Some(raw) => {
                 let parsed = url::parse(&raw).map_err(|e| {
                     Error::invalid(format!("{origin}: {e}")).with_hint(

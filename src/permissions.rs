@@ -21,6 +21,7 @@ vocabulary!(
         MemberRole = "member.role",
         MemberRequire2fa = "member.require_2fa",
         MemberReset2fa = "member.reset_2fa",
+        MemberLogin = "member.login",
         AccountView = "account.view",
         AccountAdd = "account.add",
         AccountRemove = "account.remove",
@@ -212,6 +213,11 @@ pub fn decide(actor: Option<&Actor>, action: Action, target: &Target) -> Decisio
             _ => d.allow(None, format!("{} see every member", plural(role))),
         },
         MemberInvite | MemberUpdate | MemberRemove => manage_member(&d, a, target),
+        // Who a server login acts as is who may act in the workspace: the owner's decision.
+        MemberLogin => match role {
+            Role::Owner => d.allow(None, "only the owner binds database logins to members; you are the owner"),
+            _ => d.deny(format!("only the owner may bind a database login to a member; you are {}", article(role))),
+        },
         MemberRole => {
             if let Some(c) = owner_invariant(&d, a, target) {
                 return c;

@@ -25,14 +25,20 @@ pub struct RestoreArgs {
 }
 
 pub fn backup(ctx: &mut Ctx, args: Args) -> Result<Report> {
-    let db = ctx.db_path.clone();
+    let db = ctx.db.display();
     ctx.store()?.backup_to(&args.file)?;
+    let again = if ctx.db.is_server() {
+        format!(
+            "a roster SQLite file; put it on a new, empty database with `roster db copy {} URL`",
+            args.file.display()
+        )
+    } else {
+        format!("put it back with `roster restore {}`", args.file.display())
+    };
     Ok(
         Report::text(json!({"database": db, "backup": args.file}), "").with_status(format!(
-            "Backed up {} to {} (0600); put it back with `roster restore {}`.",
-            db.display(),
+            "Backed up {db} to {} (0600); {again}.",
             args.file.display(),
-            args.file.display()
         )),
     )
 }
@@ -40,13 +46,19 @@ pub fn backup(ctx: &mut Ctx, args: Args) -> Result<Report> {
 pub fn restore(ctx: &mut Ctx, args: RestoreArgs) -> Result<Report> {
     // Check the file before asking: a refusal leaves everything as it was.
     let version = store::maintenance::check_restorable(&args.file)?;
-    let db = ctx.db_path.clone();
-    ctx.confirm(
-        &format!(
-            "Replace everything in {} with {}?",
-            db.display(),
+    if ctx.db.is_server() {
+        return Err(crate::error::Error::usage(format!(
+            "restore replaces a SQLite file; {} is a server",
+            ctx.db.display()
+        ))
+        .with_hint(format!(
+            "copy the backup into a new, empty database: `roster db copy {} URL`",
             args.file.display()
-        ),
+        )));
+    }
+    let db = ctx.db.display();
+    ctx.confirm(
+        &format!("Replace everything in {} with {}?", db, args.file.display()),
         "restore (it replaces the whole database)",
     )?;
     ctx.store()?.restore_from(&args.file)?;
@@ -55,9 +67,5 @@ pub fn restore(ctx: &mut Ctx, args: RestoreArgs) -> Result<Report> {
                "schema_version": store::SCHEMA_VERSION}),
         "",
     )
-    .with_status(format!(
-        "Restored {} from {}.",
-        db.display(),
-        args.file.display()
-    )))
+    .with_status(format!("Restored {} from {}.", db, args.file.display())))
 }

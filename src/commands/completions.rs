@@ -30,7 +30,7 @@ pub struct ManArgs {
 const ENVIRONMENT: &str = r#".SH ENVIRONMENT
 .TP
 \fBROSTER_DB\fR
-The database file, as \fB\-\-db\fR (default: the data directory's roster.db).
+The database, as \fB\-\-db\fR: a file (default: the data directory's roster.db) or a postgres:// URL.
 .TP
 \fBROSTER_CONFIG\fR
 The config file, as \fB\-\-config\fR (default: the config directory's config.toml).

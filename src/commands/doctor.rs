@@ -73,7 +73,7 @@ fn loose_files(db: &Path) -> Vec<String> {
 
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
     let now = ctx.now;
-    let db = ctx.db_path.clone();
+    let db = ctx.db.clone();
     let h = ctx
         .store()?
         .read(|tx| store::maintenance::health(tx, now))?;
@@ -82,11 +82,14 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
     };
     let schema_problems = {
         let mut p = Vec::new();
-        if h.schema_version != store::SCHEMA_VERSION {
+        let ours = match db.is_server() {
+            true => store::pg::SCHEMA_VERSION,
+            false => store::SCHEMA_VERSION,
+        };
+        if h.schema_version != ours {
             p.push(format!(
-                "schema version {} (this roster writes {})",
-                h.schema_version,
-                store::SCHEMA_VERSION
+                "schema version {} (this roster writes {ours})",
+                h.schema_version
             ));
         }
         if h.application_id != i64::from(store::APPLICATION_ID) {
@@ -102,7 +105,11 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
             "integrity",
             ErrorKind::Storage,
             h.integrity.iter().filter(|l| *l != "ok").cloned().collect(),
-            "PRAGMA integrity_check: ok",
+            if db.is_server() {
+                "the server checks its own pages"
+            } else {
+                "PRAGMA integrity_check: ok"
+            },
         ),
         check(
             "schema",
@@ -113,8 +120,15 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
         check(
             "file modes",
             ErrorKind::Storage,
-            loose_files(&db),
-            "the database, its WAL and session files are 0600",
+            match db.file() {
+                Some(file) => loose_files(file),
+                None => Vec::new(),
+            },
+            if db.is_server() {
+                "on a server roster keeps no files of its own beyond its session files"
+            } else {
+                "the database, its WAL and session files are 0600"
+            },
         ),
         check(
             "mail",

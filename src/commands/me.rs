@@ -58,6 +58,26 @@ impl Tabular for Place {
 }
 
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
+    // On a server, a login nobody has bound yet may still ask who it is, and how to fix that.
+    if let Some(id) = ctx.server_identity()
+        && id.bound.is_none()
+        && !id.admin
+    {
+        let mut r = Report::text(
+            json!({"email": null, "login": id.login, "bound": false, "workspaces": []}),
+            "",
+        );
+        r.status.push(format!(
+            "You are the database login '{}', not bound to a roster user: you can do nothing else yet.",
+            id.login
+        ));
+        r.status.push(format!(
+            "Ask an owner of your workspace to run `roster member login YOUR_EMAIL {}`.",
+            id.login
+        ));
+        return Ok(r);
+    }
+    let login = ctx.server_identity().map(|id| id.login.clone());
     let actor = ctx.actor()?;
     let conn = &ctx.store()?.reader();
     let mut places = Vec::new();
@@ -82,7 +102,13 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
     let enrolled = store::totp::is_enrolled(conn, &actor)?;
     let listing = Report::list(&places);
     let mut r = Report {
-        data: json!({"email": actor, "twofa_enrolled": enrolled, "workspaces": places}).into(),
+        data: match &login {
+            None => json!({"email": actor, "twofa_enrolled": enrolled, "workspaces": places}),
+            Some(l) => {
+                json!({"email": actor, "login": l, "twofa_enrolled": enrolled, "workspaces": places})
+            }
+        }
+        .into(),
         ..listing
     };
     r.status.push(format!(

@@ -7,6 +7,7 @@ pub mod backup;
 pub mod can;
 pub mod completions;
 pub mod config;
+pub mod db;
 pub mod doctor;
 pub mod invite;
 pub mod me;

@@ -509,7 +509,7 @@ mod tests {
     #[test]
     fn unassign_asks_about_the_members_role_as_it_is_now() {
         let dir = tempfile::tempdir().expect("a temp dir");
-        let mut store = Store::open(&dir.path().join("roster.db")).expect("a store");
+        let mut store = Store::open(&dir.path().join("roster.db").into()).expect("a store");
         let now = Timestamp::from_unix_timestamp(1_800_000_000).expect("a time");
         let (owner, admin, editor) = (
             email("owner@example.com"),

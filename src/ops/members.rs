@@ -1811,3 +1811,89 @@ mod tests {
         );
     }
 }
+
+/// What `member login` did.
+#[derive(Debug, Clone, Serialize)]
+pub struct LoginBound {
+    pub workspace: String,
+    pub email: Email,
+    pub login: String,
+    pub change: Change,
+}
+
+/// Bind the server login `login` to the member `email` (owner): from now on that login acts as
+/// that member, and only as them. A login belongs to one person: one bound to someone else is
+/// refused.
+pub fn bind_login(
+    tx: &Tx<'_>,
+    scope: &Scope,
+    email: &Email,
+    login: &str,
+    now: Timestamp,
+) -> Result<LoginBound> {
+    if !tx.on_server() {
+        return Err(Error::usage(
+            "database logins exist on a PostgreSQL server only; on a file, --as names the user",
+        )
+        .with_hint("point --db (ROSTER_DB, [database] url) at a postgres:// server"));
+    }
+    let member = store::memberships::find(tx, scope.workspace.id, email)?.ok_or_else(|| {
+        Error::not_found(format!(
+            "{email} is not a member of {}",
+            scope.workspace.slug
+        ))
+        .with_hint("invite them first: `roster member invite EMAIL --role ROLE`")
+    })?;
+    scope.require(
+        Action::MemberLogin,
+        &Target {
+            member: Some(email.to_string()),
+            role: Some(member.role),
+            member_is_self: member.email == scope.actor,
+            ..Target::default()
+        },
+    )?;
+    if !store::logins::login_exists(tx, login)? {
+        return Err(Error::not_found(format!(
+            "the server has no login named '{login}'"
+        ))
+        .with_hint(format!(
+            "create it first (in psql, as the database's admin): CREATE ROLE \"{login}\" LOGIN PASSWORD '…' IN ROLE {}",
+            store::pg::LOGIN_ROLE
+        )));
+    }
+    let change = match store::logins::bound_to(tx, login)? {
+        Some(e) if e == email.as_str() => Change::Unchanged,
+        Some(e) => {
+            return Err(
+                Error::conflict(format!("the login '{login}' is already bound to {e}")).with_hint(
+                    format!("a login belongs to one person: create another login for {email}"),
+                ),
+            );
+        }
+        None => {
+            store::logins::bind(tx, login, member.user_id, scope_user(tx, scope)?, now)?;
+            let mut audit = scope.audit(now, "member login", "member.login");
+            let target = email.to_string();
+            audit.target = Some(&target);
+            audit.after = Some(json!({"login": login}));
+            store::audit::record(tx, &audit)?;
+            Change::Created
+        }
+    };
+    Ok(LoginBound {
+        workspace: scope.workspace.slug.to_string(),
+        email: email.clone(),
+        login: login.to_string(),
+        change,
+    })
+}
+
+/// The acting user's id.
+fn scope_user(tx: &Tx<'_>, scope: &Scope) -> Result<i64> {
+    match &scope.membership {
+        Some(m) => Ok(m.user_id),
+        None => store::users::find(tx, &scope.actor)?
+            .ok_or_else(|| Error::internal("the acting user has no row")),
+    }
+}

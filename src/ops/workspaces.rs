@@ -231,7 +231,7 @@ mod tests {
     #[test]
     fn a_scope_read_before_a_transfer_no_longer_owns_the_workspace() {
         let dir = tempfile::tempdir().expect("a temp dir");
-        let mut store = Store::open(&dir.path().join("roster.db")).expect("a store");
+        let mut store = Store::open(&dir.path().join("roster.db").into()).expect("a store");
         let now = Timestamp::from_unix_timestamp(1_800_000_000).expect("a time");
         let (owner, admin) = (email("owner@example.com"), email("admin@example.com"));
         let slug: Slug = "acme".parse().expect("a slug");

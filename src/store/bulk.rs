@@ -46,8 +46,19 @@ pub struct Shared<'a> {
 /// Make (or empty) the staging tables of this connection. They live in `temp`, in memory, and
 /// vanish with the transaction when it rolls back.
 pub fn begin(tx: &Tx<'_>) -> Result<()> {
-    tx.execute_batch(
-        "CREATE TEMP TABLE IF NOT EXISTS staged_invites (
+    let ddl = STAGING;
+    // PostgreSQL names SQLite's INTEGER and BLOB BIGINT and BYTEA; its temporary tables live
+    // for the session (one command), emptied here like SQLite's.
+    let ddl = if tx.on_server() {
+        ddl.replace("INTEGER", "BIGINT").replace("BLOB", "BYTEA")
+    } else {
+        ddl.to_string()
+    };
+    tx.execute_batch(&ddl)?;
+    Ok(())
+}
+
+const STAGING: &str = "CREATE TEMP TABLE IF NOT EXISTS staged_invites (
              seq              INTEGER PRIMARY KEY,
              email            TEXT NOT NULL UNIQUE,
              role             TEXT NOT NULL,
@@ -74,10 +85,7 @@ pub fn begin(tx: &Tx<'_>) -> Result<()> {
              PRIMARY KEY (assign_group, account_id)
          );
          DELETE FROM staged_invites;
-         DELETE FROM staged_groups;",
-    )?;
-    Ok(())
-}
+         DELETE FROM staged_groups;";
 
 /// Stage a set of assignments (account id and facts) that staged members share as `group`.
 /// A batch names few distinct sets, however many rows it has: each is staged once.
@@ -157,7 +165,7 @@ pub fn flush(tx: &Tx<'_>, s: &Shared<'_>) -> Result<Vec<(Email, i64)>> {
         "INSERT INTO memberships (workspace_id, user_id, role, status, can_add_accounts,
              can_manage_posts, require_2fa, invited_by, created_at, updated_at, require_2fa_by)
          SELECT ?1, user_id, role, 'pending', can_add_accounts, can_manage_posts, require_2fa,
-                ?2, ?3, ?3, CASE WHEN require_2fa = 1 THEN ?2 END
+                ?2, ?3, ?3, CASE WHEN require_2fa = 1 THEN CAST(?2 AS BIGINT) END
          FROM staged_invites ORDER BY seq",
     )?
     .execute(params![s.workspace_id, s.inviter, now])?;

@@ -15,8 +15,10 @@ pub struct Narrow<'a> {
 }
 
 /// The workspace `w` is one the actor belongs to (or no actor was named).
-const MINE: &str = "(?1 IS NULL OR EXISTS (SELECT 1 FROM memberships me JOIN users mu ON mu.id = me.user_id
-     WHERE me.workspace_id = w.id AND mu.email = lower(trim(?1)) AND me.status IN ('active', 'pending')))";
+// (A parameter's first use decides its type on PostgreSQL: `?1 IS NULL` alone cannot, so it
+// comes second.)
+const MINE: &str = "(EXISTS (SELECT 1 FROM memberships me JOIN users mu ON mu.id = me.user_id
+     WHERE me.workspace_id = w.id AND mu.email = lower(trim(?1)) AND me.status IN ('active', 'pending')) OR ?1 IS NULL)";
 
 fn strings(path: &Path, sql: &str, p: impl Params) -> Vec<String> {
     super::peek(path, |tx| {
@@ -34,7 +36,7 @@ pub fn workspaces(path: &Path, n: Narrow<'_>) -> Vec<String> {
 pub fn accounts(path: &Path, n: Narrow<'_>) -> Vec<String> {
     let sql = format!(
         "SELECT DISTINCT a.slug FROM accounts a JOIN workspaces w ON w.id = a.workspace_id
-         WHERE {MINE} AND (?2 IS NULL OR w.slug = ?2) ORDER BY a.slug"
+         WHERE {MINE} AND (w.slug = ?2 OR ?2 IS NULL) ORDER BY a.slug"
     );
     strings(path, &sql, [n.actor, n.workspace])
 }
@@ -44,7 +46,7 @@ pub fn members(path: &Path, n: Narrow<'_>) -> Vec<String> {
         "SELECT DISTINCT u.email FROM memberships m JOIN users u ON u.id = m.user_id
          JOIN workspaces w ON w.id = m.workspace_id
          WHERE m.status IN ('active', 'pending', 'expired') AND {MINE}
-           AND (?2 IS NULL OR w.slug = ?2) ORDER BY u.email"
+           AND (w.slug = ?2 OR ?2 IS NULL) ORDER BY u.email"
     );
     strings(path, &sql, [n.actor, n.workspace])
 }

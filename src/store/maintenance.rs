@@ -28,10 +28,16 @@ pub struct Health {
 }
 
 pub fn health(conn: &Tx<'_>, now: Timestamp) -> Result<Health> {
-    let integrity = conn
-        .prepare("PRAGMA integrity_check")?
-        .query_map(params![], |r| r.get(0))?
-        .collect::<sql::Result<Vec<String>>>()?;
+    let server = conn.on_server();
+    // A server checks its own pages (and `pg_amcheck` is its operator's tool); what roster can
+    // say is that it is reachable and carries roster's schema.
+    let integrity = if server {
+        vec!["ok".to_string()]
+    } else {
+        conn.prepare("PRAGMA integrity_check")?
+            .query_map(params![], |r| r.get(0))?
+            .collect::<sql::Result<Vec<String>>>()?
+    };
     let one =
         |sql: &str| -> Result<i64> { Ok(conn.prepare(sql)?.query_row(params![], |r| r.get(0))?) };
     let pairs = |sql: &str, p: &[&dyn sql::ToSql]| -> Result<Vec<(String, String)>> {
@@ -42,8 +48,16 @@ pub fn health(conn: &Tx<'_>, now: Timestamp) -> Result<Health> {
     };
     Ok(Health {
         integrity,
-        schema_version: one("PRAGMA user_version")?,
-        application_id: one("PRAGMA application_id")?,
+        schema_version: one(if server {
+            "SELECT version FROM roster_schema"
+        } else {
+            "PRAGMA user_version"
+        })?,
+        application_id: if server {
+            super::APPLICATION_ID.into()
+        } else {
+            one("PRAGMA application_id")?
+        },
         mail_queued: one("SELECT count(*) FROM outbox WHERE state = 'queued'")?,
         mail_failed: one("SELECT count(*) FROM outbox WHERE state = 'failed'")?,
         unenrolled: pairs(
@@ -123,10 +137,18 @@ impl Store {
                 err
             }
         })?;
+        if self.at.is_server() {
+            // A server's backup is a roster SQLite file: `roster db copy` into the new file.
+            return super::copy::copy(&self.at, &super::Location::File(dest.to_path_buf()))
+                .map(|_| ())
+                .inspect_err(|_| {
+                    let _ = std::fs::remove_file(dest);
+                });
+        }
         let result = (|| {
             let mut out = Connection::open(dest)?;
             {
-                let b = rusqlite::backup::Backup::new(&self.conn, &mut out)?;
+                let b = rusqlite::backup::Backup::new(self.sqlite(), &mut out)?;
                 b.run_to_completion(256, Duration::from_millis(5), None)?;
             }
             // A backup is one self-contained file: no WAL beside it.
@@ -145,15 +167,23 @@ impl Store {
     pub fn restore_from(&mut self, src: &Path) -> Result<()> {
         let from_version = check_restorable(src)?;
         let source = open_read_only(src).map_err(|e| storage_at(src, e))?;
+        let super::Conn::Sqlite(conn, path) = &mut self.conn else {
+            return Err(Error::usage(format!(
+                "restore replaces a SQLite file; {} is a server",
+                self.at.display()
+            ))
+            .with_hint(
+                "copy the backup into a new, empty database with `roster db copy FILE URL`",
+            ));
+        };
         {
-            let b = rusqlite::backup::Backup::new(&source, &mut self.conn)
-                .map_err(|e| storage_at(&self.path, e))?;
+            let b =
+                rusqlite::backup::Backup::new(&source, conn).map_err(|e| storage_at(path, e))?;
             b.run_to_completion(256, Duration::from_millis(5), None)
-                .map_err(|e| storage_at(&self.path, e))?;
+                .map_err(|e| storage_at(path, e))?;
         }
-        self.conn
-            .pragma_update(None, "foreign_keys", "ON")
-            .map_err(|e| storage_at(&self.path, e))?;
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .map_err(|e| storage_at(path, e))?;
         self.migrate(from_version)
     }
 }

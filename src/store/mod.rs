@@ -5,7 +5,10 @@ pub mod accounts;
 pub mod audit;
 pub mod bulk;
 pub mod candidates;
+pub mod copy;
 pub mod invitations;
+pub mod location;
+pub mod logins;
 pub mod maintenance;
 pub mod memberships;
 pub mod notifications;
@@ -16,6 +19,8 @@ pub mod sql;
 pub mod totp;
 pub mod users;
 pub mod workspaces;
+
+pub use location::Location;
 
 use std::fs::{self, OpenOptions};
 use std::io::ErrorKind as IoKind;
@@ -36,6 +41,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/sqlite/0002_require_2fa_by.sql"),
     include_str!("migrations/sqlite/0003_outbox_invitation.sql"),
     include_str!("migrations/sqlite/0004_declared_invariants.sql"),
+    include_str!("migrations/sqlite/0005_logins.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -65,6 +71,16 @@ pub fn busy_wait() -> Duration {
     Duration::from_millis(BUSY_LIMIT_MS.load(Ordering::Relaxed))
 }
 
+/// Say once per run, on a terminal, that this command waits for another writer.
+fn say_waiting() {
+    if BUSY_TALK.swap(false, Ordering::Relaxed) {
+        eprintln!(
+            "waiting for another roster process to finish writing (up to {}s)…",
+            busy_wait().as_secs()
+        );
+    }
+}
+
 /// SQLite's busy handler: called while another connection holds the lock we need. Retry with a
 /// short sleep (growing to 50 ms) until the limit, then give up (SQLITE_BUSY, exit 9).
 fn on_busy(attempt: i32) -> bool {
@@ -72,12 +88,7 @@ fn on_busy(attempt: i32) -> bool {
     if attempt == 0 || since.is_none() {
         *since = Some(Instant::now());
         // Once per run: a command waits on one lock, but may take it several times.
-        if BUSY_TALK.swap(false, Ordering::Relaxed) {
-            eprintln!(
-                "waiting for another roster process to finish writing (up to {}s)…",
-                busy_wait().as_secs()
-            );
-        }
+        say_waiting();
     }
     let waited = since.map(|t| t.elapsed()).unwrap_or_default();
     drop(since);
@@ -88,9 +99,16 @@ fn on_busy(attempt: i32) -> bool {
     true
 }
 
+/// An open database: a SQLite file or a PostgreSQL server (issue 15), behind one API. Nothing
+/// outside `store/` sees which.
 pub struct Store {
-    conn: Connection,
-    path: PathBuf,
+    conn: Conn,
+    at: Location,
+}
+
+enum Conn {
+    Sqlite(Connection, PathBuf),
+    Pg(Box<pg::PgConn>),
 }
 
 /// `PRAGMA application_id` of every roster database: 'ROST'. Only a file carrying it (or an
@@ -127,9 +145,13 @@ enum Kind {
 
 impl Store {
     /// Open (creating if needed) the database at `path`, refusing anything that is not a roster
-    /// database this binary understands. A refused file is left byte-for-byte untouched.
-    pub fn open(path: &Path) -> Result<Store> {
-        Self::open_with(path, true)
+    /// database this binary understands. A refused file is left byte-for-byte untouched. A
+    /// server is never set up here: that is `roster db migrate`'s (`migrate_server`).
+    pub fn open(at: &Location) -> Result<Store> {
+        match at {
+            Location::File(path) => Self::open_with(path, true),
+            Location::Server(s) => Self::open_server(at, s),
+        }
     }
 
     /// An empty roster database in memory: what `config plan` compares a file with when no
@@ -144,15 +166,83 @@ impl Store {
         .map_err(|e| storage_at(&path, e))?;
         conn.pragma_update(None, "foreign_keys", "ON")
             .map_err(|e| storage_at(&path, e))?;
-        let mut store = Store { conn, path };
+        let mut store = Store {
+            conn: Conn::Sqlite(conn, path.clone()),
+            at: Location::File(path),
+        };
         store.migrate(0)?;
         Ok(store)
     }
 
     /// Open an existing database; a missing file is "not found", and nothing is created
     /// (reads never create a file, nor its folders).
-    pub fn open_existing(path: &Path) -> Result<Store> {
-        Self::open_with(path, false)
+    pub fn open_existing(at: &Location) -> Result<Store> {
+        match at {
+            Location::File(path) => Self::open_with(path, false),
+            Location::Server(s) => Self::open_server(at, s),
+        }
+    }
+
+    /// A server's database: connected, and refused (9) unless its schema is exactly this
+    /// binary's. Other people's binaries share a server, so it is never migrated on open: an
+    /// older schema waits for `roster db migrate`, a newer one for this binary's upgrade.
+    fn open_server(at: &Location, server: &location::Server) -> Result<Store> {
+        let conn = pg::PgConn::open(at, server)?;
+        let version = pg::schema_version(&conn).map_err(|e| at_server(e, at))?;
+        if version > pg::SCHEMA_VERSION {
+            return Err(newer_schema(at, version, pg::SCHEMA_VERSION));
+        }
+        if version < pg::SCHEMA_VERSION {
+            let what = if version == 0 {
+                "it has no roster schema yet".to_string()
+            } else {
+                format!(
+                    "its schema version {version} is older than this roster's ({})",
+                    pg::SCHEMA_VERSION
+                )
+            };
+            return Err(Error::storage(format!(
+                "cannot use the database {}: {what}",
+                at.display()
+            ))
+            .with_hint(migrate_hint(at)));
+        }
+        Ok(Store {
+            conn: Conn::Pg(Box::new(conn)),
+            at: at.clone(),
+        })
+    }
+
+    /// `roster db migrate`: set up or upgrade a server's schema (and the everyday role).
+    pub fn migrate_server(at: &Location) -> Result<pg::Migrated> {
+        let Location::Server(server) = at else {
+            return Err(Error::usage(format!(
+                "{} is a SQLite file: files are migrated when they are opened",
+                at.display()
+            )));
+        };
+        let conn = pg::PgConn::open(at, server)?;
+        pg::migrate(&conn, at).map_err(|e| at_server(e, at))
+    }
+
+    /// Who the server says this connection is (`None` on a file, where `--as` names the user).
+    pub fn identity(&self) -> Result<Option<pg::Identity>> {
+        match &self.conn {
+            Conn::Sqlite(..) => Ok(None),
+            Conn::Pg(c) => pg::identity(c)
+                .map(Some)
+                .map_err(|e| at_server(e, &self.at)),
+        }
+    }
+
+    /// This store's schema version (each backend numbers its own).
+    pub fn schema_version(&self) -> Result<i64> {
+        match &self.conn {
+            Conn::Sqlite(c, p) => c
+                .query_row("PRAGMA user_version", [], |r| r.get(0))
+                .map_err(|e| storage_at(p, e)),
+            Conn::Pg(c) => pg::schema_version(c),
+        }
     }
 
     fn open_with(path: &Path, may_create: bool) -> Result<Store> {
@@ -258,8 +348,8 @@ impl Store {
                 .map_err(|e| fail(sqlite_reason(&e, path)))?;
         }
         let mut store = Store {
-            conn,
-            path: path.to_path_buf(),
+            conn: Conn::Sqlite(conn, path.to_path_buf()),
+            at: Location::File(path.to_path_buf()),
         };
         if version < SCHEMA_VERSION || kind != Kind::Ours {
             if !writable {
@@ -269,22 +359,32 @@ impl Store {
         }
         if writable {
             let mode: String = store
-                .conn
+                .sqlite()
                 .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
                 .map_err(|e| fail(sqlite_reason(&e, path)))?;
             debug_assert_eq!(mode, "wal");
             store
-                .conn
+                .sqlite()
                 .pragma_update(None, "synchronous", "NORMAL")
                 .map_err(|e| fail(sqlite_reason(&e, path)))?;
         }
         Ok(store)
     }
 
+    /// The SQLite connection of a store known to be a file (opening, backup, restore).
+    fn sqlite(&self) -> &Connection {
+        match &self.conn {
+            Conn::Sqlite(c, _) => c,
+            Conn::Pg(_) => unreachable!("a SQLite-only step on a server"),
+        }
+    }
+
     fn migrate(&mut self, from: i64) -> Result<()> {
-        let path = self.path.clone();
-        let tx = self
-            .conn
+        let Conn::Sqlite(conn, path) = &mut self.conn else {
+            unreachable!("a server is migrated by migrate_server")
+        };
+        let path = path.clone();
+        let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| storage_at(&path, e))?;
         let current: i64 = tx
@@ -319,27 +419,34 @@ impl Store {
     /// (with `secure_delete` they are zeroed in the file) survive in no WAL frame either. Best
     /// effort: a reader holding an old snapshot delays it to the next run.
     pub fn forget_freed(&self) {
-        let _ = self
-            .conn
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        // A server keeps no WAL of ours: VACUUM and its own retention are its operator's.
+        if let Conn::Sqlite(c, _) = &self.conn {
+            let _ = c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        }
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
+    /// Where this database is (a file, or a server whose password `display()` masks).
+    pub fn location(&self) -> &Location {
+        &self.at
     }
 
     /// A handle for reading outside a transaction (each statement sees the latest commit).
     pub fn reader(&self) -> Tx<'_> {
         Tx {
-            conn: TxConn::Sqlite(&self.conn),
+            conn: match &self.conn {
+                Conn::Sqlite(c, _) => TxConn::Sqlite(c),
+                Conn::Pg(c) => TxConn::Pg(c),
+            },
         }
     }
 
     /// Run `f` in one read transaction: every statement sees the same snapshot.
     pub fn read<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
-        let path = self.path.clone();
-        let tx = self
-            .conn
+        let (conn, path) = match &mut self.conn {
+            Conn::Sqlite(c, p) => (c, p.clone()),
+            Conn::Pg(c) => return c.read(f).map_err(|e| at_server(e, &self.at)),
+        };
+        let tx = conn
             .transaction_with_behavior(TransactionBehavior::Deferred)
             .map_err(|e| storage_at(&path, e))?;
         let value = f(&Tx {
@@ -355,15 +462,18 @@ impl Store {
     /// members) spills to a temporary file past it, as the sqlite3 shell's does: with
     /// `temp_store = MEMORY` SQLite's sorter keeps every row in memory.
     pub fn scan<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
-        let path = self.path.clone();
+        let path = match &self.conn {
+            Conn::Sqlite(_, p) => p.clone(),
+            Conn::Pg(_) => return self.read(f),
+        };
         let set = |conn: &Connection, cache: i64, temp: &str| {
             conn.pragma_update(None, "cache_size", cache)
                 .and_then(|()| conn.pragma_update(None, "temp_store", temp))
                 .map_err(|e| storage_at(&path, e))
         };
-        set(&self.conn, -2000, "FILE")?;
+        set(self.sqlite(), -2000, "FILE")?;
         let value = self.read(f);
-        set(&self.conn, CACHE_SIZE, "MEMORY")?;
+        set(self.sqlite(), CACHE_SIZE, "MEMORY")?;
         value
     }
 
@@ -380,9 +490,11 @@ impl Store {
     }
 
     fn transaction<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>, commit: bool) -> Result<T> {
-        let path = self.path.clone();
-        let tx = self
-            .conn
+        let (conn, path) = match &mut self.conn {
+            Conn::Sqlite(c, p) => (c, p.clone()),
+            Conn::Pg(c) => return c.transaction(f, commit).map_err(|e| at_server(e, &self.at)),
+        };
+        let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| storage_at(&path, e))?;
         let value = f(&Tx {
@@ -409,28 +521,18 @@ enum TxConn<'a> {
     Pg(&'a pg::PgConn),
 }
 
-impl pg::PgConn {
-    /// Run `f` in one transaction that holds roster's write lock (an advisory transaction
-    /// lock: one writer at a time, as SQLite's `BEGIN IMMEDIATE`), committing when it succeeds.
-    pub fn write<T>(&self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
-        self.batch_execute("BEGIN; SELECT pg_advisory_xact_lock(7263)")
-            .map_err(sql::Error::from)?;
-        match f(&Tx {
-            conn: TxConn::Pg(self),
-        }) {
-            Ok(v) => {
-                self.batch_execute("COMMIT").map_err(sql::Error::from)?;
-                Ok(v)
-            }
-            Err(e) => {
-                let _ = self.batch_execute("ROLLBACK");
-                Err(e)
-            }
+impl<'a> Tx<'a> {
+    fn pg(c: &'a pg::PgConn) -> Tx<'a> {
+        Tx {
+            conn: TxConn::Pg(c),
         }
     }
-}
 
-impl<'a> Tx<'a> {
+    /// Whether this transaction runs on a server (for the few statements written per dialect).
+    pub(crate) fn on_server(&self) -> bool {
+        matches!(self.conn, TxConn::Pg(_))
+    }
+
     /// Run `f` inside a savepoint of this transaction: when `f` fails, what it wrote is undone
     /// and the transaction goes on (a batch row, a step of `config apply`).
     pub fn savepoint<T>(&self, f: impl FnOnce(&Tx<'a>) -> Result<T>) -> Result<T> {
@@ -632,6 +734,41 @@ fn sqlite_reason(e: &rusqlite::Error, path: &Path) -> String {
     }
 }
 
+/// The refusal of a database whose schema is newer than this binary's.
+fn newer_schema(at: &Location, found: i64, ours: i64) -> Error {
+    Error::storage(format!(
+        "cannot open the database {}: its schema version {found} is newer than this roster understands ({ours})",
+        at.display()
+    ))
+    .with_hint("upgrade roster; the database was left untouched")
+}
+
+/// The command that sets up a server's schema, as the user can run it: with the URL when it
+/// holds no password (a password is never printed), else for the same `--db`.
+fn migrate_hint(at: &Location) -> String {
+    let shown = at.display();
+    if shown.contains(":****@") {
+        "run `roster db migrate` with the same --db (or ROSTER_DB); it is an explicit step on a server, since other people's roster binaries share it".to_string()
+    } else {
+        format!(
+            "run `roster --db '{shown}' db migrate`; it is an explicit step on a server, since other people's roster binaries share it"
+        )
+    }
+}
+
+/// Storage errors about a server name it (password masked).
+fn at_server(e: Error, at: &Location) -> Error {
+    let shown = at.display();
+    if e.kind == ErrorKind::Storage && !e.message.contains(&shown) {
+        Error {
+            message: format!("{} ({shown})", e.message),
+            ..e
+        }
+    } else {
+        e
+    }
+}
+
 fn storage_at(path: &Path, e: rusqlite::Error) -> Error {
     at_path(Error::from(e), path)
 }
@@ -729,9 +866,17 @@ impl From<sql::Error> for Error {
                     Error::conflict(format!("the change breaks a database constraint: {e}"))
                 }
                 Some("40001" | "40P01" | "55P03") => Error::storage(format!(
-                    "the database is busy: another roster process held its write lock: {e}"
+                    "the database is busy: another roster process held its write lock for more than {}s",
+                    busy_wait().as_secs()
                 ))
-                .with_hint("retry when the other process has finished"),
+                .with_hint(
+                    "retry when the other process has finished, or wait longer: [database] busy_timeout in the config, or ROSTER_BUSY_TIMEOUT",
+                ),
+                // A login without a privilege it needs (the everyday role, plain SQL).
+                Some("42501") => Error::denied(format!(
+                    "the database refused: {}",
+                    pe.as_db_error().map_or_else(|| e.to_string(), |d| d.message().to_string())
+                )),
                 _ => Error::storage(format!("database error: {e}")),
             },
             e => Error::storage(format!("database error: {e}")),

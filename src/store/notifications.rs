@@ -48,7 +48,7 @@ pub fn mark_read(conn: &Tx<'_>, user_id: i64, id: Option<i64>, now: Timestamp) -
     Ok(conn
         .prepare_cached(
             "UPDATE notifications SET read_at = ?3
-         WHERE user_id = ?1 AND read_at IS NULL AND (?2 IS NULL OR id = ?2)",
+         WHERE user_id = ?1 AND read_at IS NULL AND (id = ?2 OR ?2 IS NULL)",
         )?
         .execute(params![user_id, id, ts(now)])?)
 }

@@ -58,7 +58,7 @@ pub fn get(conn: &Tx<'_>, id: i64) -> Result<Option<Mail>> {
 /// The messages of a workspace, oldest first, optionally in one state.
 pub fn list(conn: &Tx<'_>, workspace: &str, state: Option<&str>) -> Result<Vec<Mail>> {
     let sql =
-        format!("{SELECT} WHERE workspace_slug = ?1 AND (?2 IS NULL OR state = ?2) ORDER BY id");
+        format!("{SELECT} WHERE workspace_slug = ?1 AND (state = ?2 OR ?2 IS NULL) ORDER BY id");
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map(params![workspace, state], from_row)?;
     Ok(rows.collect::<sql::Result<_>>()?)
@@ -110,7 +110,7 @@ pub fn claim_due(
         "{SELECT} WHERE id IN (
              SELECT id FROM outbox
              WHERE workspace_slug = ?1 AND state = 'queued' AND id > ?5
-               AND (?2 IS NULL OR next_attempt_at IS NULL OR next_attempt_at <= ?2)
+               AND (next_attempt_at <= ?2 OR next_attempt_at IS NULL OR ?2 IS NULL)
                AND (lease_until IS NULL OR lease_until <= ?3)
              ORDER BY id LIMIT ?4)
          ORDER BY id"
@@ -140,7 +140,7 @@ pub fn due(conn: &Tx<'_>, workspace: &str, due: Option<Timestamp>) -> Result<Vec
     let mut stmt = conn.prepare(
         "SELECT id FROM outbox
          WHERE workspace_slug = ?1 AND state = 'queued'
-           AND (?2 IS NULL OR next_attempt_at IS NULL OR next_attempt_at <= ?2)
+           AND (next_attempt_at <= ?2 OR next_attempt_at IS NULL OR ?2 IS NULL)
          ORDER BY id",
     )?;
     let rows = stmt.query_map(params![workspace, due.map(ts)], |r| r.get(0))?;
@@ -232,7 +232,7 @@ pub struct Retry {
 pub fn mark_failed_attempt(conn: &Tx<'_>, id: i64, error: &str, retry: Retry) -> Result<()> {
     conn.prepare_cached(
         "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3,
-                           state = CASE WHEN ?3 IS NULL THEN 'failed' ELSE state END,
+                           state = CASE WHEN CAST(?3 AS TEXT) IS NULL THEN 'failed' ELSE state END,
                            lease_until = NULL
          WHERE id = ?1 AND state = 'queued' AND lease_until = ?4",
     )?

@@ -1,7 +1,7 @@
-//! The PostgreSQL side of `store::sql` (issue 15, work in progress): one synchronous
-//! `postgres::Client`, statements prepared once per connection with roster's `?N` placeholders
-//! rewritten to `$N`, parameters bound by the type the server infers for them, and rows read by
-//! their column types into roster's [`ValueRef`].
+//! The PostgreSQL side of the store (issue 15): one synchronous `postgres::Client`, statements
+//! prepared once per connection with roster's `?N` placeholders rewritten to `$N`, parameters
+//! bound by the type the server infers for them, rows read by their column types into roster's
+//! [`ValueRef`]; transactions, the write lock, the schema version and who the login is.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -9,7 +9,29 @@ use std::error::Error as StdError;
 
 use postgres::types::{IsNull, Type, to_sql_checked};
 
-use super::sql::ValueRef;
+use super::Tx;
+use super::location::{Location, Server};
+use super::sql::{self, ValueRef};
+use crate::error::{Error, Result};
+
+/// The key of roster's write lock (`pg_advisory_xact_lock`): "ROST" in ASCII.
+const WRITE_LOCK: i64 = 0x524F_5354;
+/// The key of the lock `roster db migrate` holds, so that two migrations do not interleave.
+const MIGRATE_LOCK: i64 = 0x524F_5355;
+
+/// PostgreSQL's migrations, in order; `roster_schema.version` counts those applied. Numbered
+/// on their own (SQLite's 0001-0004 are this backend's 0001).
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/postgres/0001_init.sql"),
+    include_str!("migrations/postgres/0002_logins.sql"),
+];
+
+/// The PostgreSQL schema version this binary writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// The role `roster db migrate` grants to everyday logins: roster's statements, no DDL, and
+/// the audit log append-only (INSERT and SELECT).
+pub const LOGIN_ROLE: &str = "roster_login";
 
 /// A connection and its prepared statements (by roster's SQL text).
 pub struct PgConn {
@@ -18,13 +40,98 @@ pub struct PgConn {
 }
 
 impl PgConn {
-    /// Connect to `url` (`postgres://user:password@host:port/db`), without TLS.
+    /// Connect to `url` (`postgres://user:password@host:port/db`), without TLS (tests).
     pub fn connect(url: &str) -> Result<PgConn, postgres::Error> {
         let client = postgres::Client::connect(url, postgres::NoTls)?;
-        Ok(PgConn {
+        Ok(PgConn::of(client))
+    }
+
+    fn of(client: postgres::Client) -> PgConn {
+        PgConn {
             client: RefCell::new(client),
             cache: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// Connect to the server at `at`: TLS through rustls when the URL asks for it (the server's
+    /// certificate checked against the system's roots), plain TCP otherwise. A failure is a
+    /// storage error (9) naming the server with its password masked.
+    pub(super) fn open(at: &Location, server: &Server) -> Result<PgConn> {
+        let mut config = server.config.clone();
+        config.application_name("roster");
+        if config.get_connect_timeout().is_none() {
+            config.connect_timeout(std::time::Duration::from_secs(10));
+        }
+        let client = if server.tls {
+            config.connect(tls::connector())
+        } else {
+            config.connect(postgres::NoTls)
+        };
+        client.map(PgConn::of).map_err(|e| {
+            let why = match e.as_db_error() {
+                Some(db) => db.message().to_string(),
+                None => e.to_string(),
+            };
+            Error::storage(format!("cannot connect to {}: {why}", at.display())).with_hint(
+                "check the URL, that the server is running, and the password (in the URL, PGPASSWORD or [database] password)",
+            )
         })
+    }
+
+    /// Run `f` in one read-only transaction that sees one snapshot.
+    pub fn read<T>(&self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+        self.batch_execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            .map_err(sql::Error::from)?;
+        let value = f(&Tx::pg(self));
+        let _ = self.batch_execute("ROLLBACK");
+        value
+    }
+
+    /// Run `f` in one transaction that holds roster's write lock, committing when it succeeds
+    /// and `commit` is asked (a rehearsal always rolls back).
+    ///
+    /// The lock is an advisory transaction lock, released by COMMIT or ROLLBACK, even when the
+    /// process dies: one writer at a time, as SQLite's `BEGIN IMMEDIATE`, so every check a
+    /// command makes holds until it commits. Its wait is bounded by `[database] busy_timeout`
+    /// (`lock_timeout`), then the command fails as busy (exit 9).
+    pub fn transaction<T>(&self, f: impl FnOnce(&Tx<'_>) -> Result<T>, commit: bool) -> Result<T> {
+        let wait = super::busy_wait().as_millis().clamp(1, i32::MAX as u128);
+        self.batch_execute(&format!(
+            "BEGIN; SET LOCAL lock_timeout = {wait}; SET LOCAL idle_in_transaction_session_timeout = 0"
+        ))
+        .map_err(sql::Error::from)?;
+        let locked = (|| -> Result<()> {
+            let got: bool = self
+                .client
+                .borrow_mut()
+                .query_one("SELECT pg_try_advisory_xact_lock($1)", &[&WRITE_LOCK])
+                .and_then(|r| r.try_get(0))
+                .map_err(sql::Error::from)?;
+            if !got {
+                super::say_waiting();
+                self.client
+                    .borrow_mut()
+                    .execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])
+                    .map_err(sql::Error::from)?;
+            }
+            Ok(())
+        })();
+        let value = locked.and_then(|()| f(&Tx::pg(self)));
+        match value {
+            Ok(v) if commit => {
+                self.batch_execute("COMMIT").map_err(sql::Error::from)?;
+                Ok(v)
+            }
+            other => {
+                let _ = self.batch_execute("ROLLBACK");
+                other
+            }
+        }
+    }
+
+    /// Shorthand for a committed transaction.
+    pub fn write<T>(&self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+        self.transaction(f, true)
     }
 
     /// The statement for roster's `sql`, prepared on first use and kept.
@@ -49,6 +156,139 @@ impl PgConn {
     pub(super) fn batch_execute(&self, sql: &str) -> Result<(), postgres::Error> {
         self.client.borrow_mut().batch_execute(sql)
     }
+}
+
+/// The schema version of the database: 0 when it has no roster schema.
+pub(super) fn schema_version(conn: &PgConn) -> Result<i64> {
+    let mut c = conn.client.borrow_mut();
+    let has: bool = c
+        .query_one("SELECT to_regclass('roster_schema') IS NOT NULL", &[])
+        .and_then(|r| r.try_get(0))
+        .map_err(sql::Error::from)?;
+    if !has {
+        return Ok(0);
+    }
+    let v: Option<i64> = c
+        .query_opt("SELECT version FROM roster_schema", &[])
+        .map_err(sql::Error::from)?
+        .map(|r| r.try_get(0))
+        .transpose()
+        .map_err(sql::Error::from)?;
+    Ok(v.unwrap_or(0))
+}
+
+/// What `roster db migrate` did.
+#[derive(Debug, Clone, Copy)]
+pub struct Migrated {
+    pub from: i64,
+    pub to: i64,
+}
+
+/// Bring the database to this binary's schema, in one transaction, and (again, idempotently)
+/// grant the everyday role its privileges. A newer schema is refused untouched.
+pub(super) fn migrate(conn: &PgConn, at: &Location) -> Result<Migrated> {
+    conn.batch_execute("BEGIN").map_err(sql::Error::from)?;
+    let done = (|| -> Result<Migrated> {
+        conn.client
+            .borrow_mut()
+            .execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATE_LOCK])
+            .map_err(sql::Error::from)?;
+        let from = schema_version(conn)?;
+        if from > SCHEMA_VERSION {
+            return Err(super::newer_schema(at, from, SCHEMA_VERSION));
+        }
+        for (i, text) in MIGRATIONS.iter().enumerate().skip(from as usize) {
+            conn.batch_execute(text).map_err(|e| {
+                Error::storage(format!(
+                    "cannot upgrade {} to schema version {}: {}",
+                    at.display(),
+                    i + 1,
+                    e.as_db_error().map_or_else(|| e.to_string(), |d| d.message().to_string())
+                ))
+                .with_hint("nothing was changed; a database that holds other tables than roster's needs a database of its own")
+            })?;
+            conn.client
+                .borrow_mut()
+                .execute("UPDATE roster_schema SET version = $1", &[&(i as i64 + 1)])
+                .map_err(sql::Error::from)?;
+        }
+        conn.batch_execute(&grants()).map_err(sql::Error::from)?;
+        Ok(Migrated {
+            from,
+            to: SCHEMA_VERSION,
+        })
+    })();
+    match done {
+        Ok(m) => {
+            conn.batch_execute("COMMIT").map_err(sql::Error::from)?;
+            Ok(m)
+        }
+        Err(e) => {
+            let _ = conn.batch_execute("ROLLBACK");
+            Err(e)
+        }
+    }
+}
+
+/// The everyday role: it runs roster's statements (read and write rows, use the sequences and
+/// temporary tables), owns nothing and creates nothing, and may only INSERT and SELECT the
+/// audit log, the schema version and the login bindings. The two audit updates roster makes
+/// (a deleted workspace's label, a `config apply` batch id) go through functions that do just
+/// that, run with the owner's rights.
+fn grants() -> String {
+    format!(
+        "DO $$ BEGIN
+           IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{LOGIN_ROLE}') THEN
+             CREATE ROLE {LOGIN_ROLE} NOLOGIN;
+           END IF;
+         END $$;
+         REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+         GRANT USAGE ON SCHEMA public TO {LOGIN_ROLE};
+         GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {LOGIN_ROLE};
+         REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM {LOGIN_ROLE};
+         REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON roster_schema, logins FROM {LOGIN_ROLE};
+         GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {LOGIN_ROLE};
+         REVOKE ALL ON FUNCTION roster_audit_detach(TEXT, TEXT), roster_audit_tag_batch(BIGINT, TEXT) FROM PUBLIC;
+         GRANT EXECUTE ON FUNCTION roster_audit_detach(TEXT, TEXT), roster_audit_tag_batch(BIGINT, TEXT) TO {LOGIN_ROLE};"
+    )
+}
+
+/// Who the server says this connection is.
+#[derive(Debug, Clone)]
+pub struct Identity {
+    /// `session_user`: the login the server authenticated.
+    pub login: String,
+    /// The roster user bound to that login (`roster member login`), if any.
+    pub bound: Option<String>,
+    /// A superuser, or a member of the role that owns roster's tables (the login that ran
+    /// `roster db migrate`): it can change any row with plain SQL, so it may act `--as` anyone,
+    /// as the owner of a SQLite file does.
+    pub admin: bool,
+}
+
+pub(super) fn identity(conn: &PgConn) -> Result<Identity> {
+    let row = conn
+        .client
+        .borrow_mut()
+        .query_one(
+            "SELECT session_user::text,
+                    (SELECT u.email::text FROM logins l JOIN users u ON u.id = l.user_id
+                      WHERE l.login = session_user),
+                    (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
+                    OR pg_has_role(session_user, (SELECT tableowner FROM pg_tables
+                        WHERE schemaname = 'public' AND tablename = 'roster_schema'), 'MEMBER')",
+            &[],
+        )
+        .map_err(sql::Error::from)?;
+    let get = |e: postgres::Error| Error::from(sql::Error::from(e));
+    Ok(Identity {
+        login: row.try_get(0).map_err(get)?,
+        bound: row.try_get(1).map_err(get)?,
+        admin: row
+            .try_get::<_, Option<bool>>(2)
+            .map_err(get)?
+            .unwrap_or(false),
+    })
 }
 
 /// roster writes `?1, ?2` (rusqlite binds them by position); PostgreSQL reads `$1, $2`. A bare
@@ -187,6 +427,24 @@ pub(super) fn value(row: &postgres::Row, idx: usize) -> Result<ValueRef<'_>, pos
             .try_get::<_, Option<&str>>(idx)?
             .map_or(ValueRef::Null, |s| ValueRef::Text(s.as_bytes())),
     })
+}
+
+/// TLS for `sslmode=require` (and libpq's `verify-ca`/`verify-full`): rustls, as lettre uses,
+/// with the webpki root certificates; the server's certificate and name are always checked.
+mod tls {
+    pub fn connector() -> tokio_postgres_rustls::MakeRustlsConnect {
+        let roots = rustls::RootCertStore {
+            roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+        };
+        let config = rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
+        .with_safe_default_protocol_versions()
+        .expect("rustls's default protocol versions")
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+        tokio_postgres_rustls::MakeRustlsConnect::new(config)
+    }
 }
 
 #[cfg(test)]

@@ -49,14 +49,14 @@ pub fn hand_over(
     let now = super::ts(now);
     conn.prepare_cached("UPDATE approvals SET state = 'superseded', decided_at = ?4
          WHERE state = 'pending' AND post_id IN (
-             SELECT id FROM posts WHERE workspace_id = ?1 AND author_id = ?2 AND (?3 IS NULL OR account_id = ?3))")?.execute(params![workspace_id, author_id, account_id, now],
+             SELECT id FROM posts WHERE workspace_id = ?1 AND author_id = ?2 AND (account_id = ?3 OR ?3 IS NULL))")?.execute(params![workspace_id, author_id, account_id, now],
     )?;
     let moved = conn
         .prepare_cached(
             "UPDATE posts SET author_id = ?4,
                           state = CASE WHEN state = 'pending_approval' THEN 'draft' ELSE state END,
                           updated_at = ?5
-         WHERE workspace_id = ?1 AND author_id = ?2 AND (?3 IS NULL OR account_id = ?3)",
+         WHERE workspace_id = ?1 AND author_id = ?2 AND (account_id = ?3 OR ?3 IS NULL)",
         )?
         .execute(params![workspace_id, author_id, account_id, owner_id, now])?;
     Ok(moved)
@@ -149,11 +149,11 @@ pub fn each(
 ) -> Result<()> {
     let sql = format!(
         "{SELECT} WHERE p.workspace_id = ?1
-           AND (?2 IS NULL OR EXISTS (SELECT 1 FROM assignments s
-                                      WHERE s.membership_id = ?2 AND s.account_id = p.account_id))
-           AND (?3 IS NULL OR p.account_id = ?3)
-           AND (?4 IS NULL OR p.state = ?4)
-           AND (?5 IS NULL OR u.email = ?5)
+           AND (EXISTS (SELECT 1 FROM assignments s
+                        WHERE s.membership_id = ?2 AND s.account_id = p.account_id) OR ?2 IS NULL)
+           AND (p.account_id = ?3 OR ?3 IS NULL)
+           AND (p.state = ?4 OR ?4 IS NULL)
+           AND (u.email = ?5 OR ?5 IS NULL)
          ORDER BY p.id DESC"
     );
     let mut stmt = conn.prepare_cached(&sql)?;

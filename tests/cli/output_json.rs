@@ -22,20 +22,16 @@ fn an_error_document_in_a_pipe_is_one_line() {
 }
 
 #[test]
-fn a_database_url_is_refused_until_a_backend_speaks_it() {
+fn a_database_url_names_a_server_with_its_password_masked() {
     let env = TestEnv::new();
+    // Nothing listens on port 1 of 127.0.0.1: the connection is refused, exit 9.
     let mut c = env.cmd();
-    c.env("ROSTER_DB", "postgres://ann:secret@127.0.0.1:5432/roster")
+    c.env("ROSTER_DB", "postgres://ann:secret@127.0.0.1:1/roster")
         .args(["--as", OWNER, "workspace", "list"]);
-    let r = TestEnv::run_cmd(c).code(2);
-    assert!(
-        r.stderr.contains("speaks SQLite files only"),
-        "{}",
-        r.stderr
-    );
+    let r = TestEnv::run_cmd(c).code(9);
     assert!(
         r.stderr
-            .contains("postgres://ann:****@127.0.0.1:5432/roster"),
+            .contains("cannot connect to postgres://ann:****@127.0.0.1:1/roster"),
         "{}",
         r.stderr
     );
@@ -48,4 +44,15 @@ fn a_database_url_is_refused_until_a_backend_speaks_it() {
         !env.dir.path().join("postgres:").exists(),
         "no folder made of the URL"
     );
+    // A scheme roster does not speak is a usage error, not a relative path.
+    let mut c = env.cmd();
+    c.env("ROSTER_DB", "mysql://ann:secret@127.0.0.1:1/roster")
+        .args(["--as", OWNER, "workspace", "list", "--json"]);
+    let r = TestEnv::run_cmd(c).code(2);
+    let doc = r.json_err();
+    let msg = doc["error"]["message"].as_str().unwrap();
+    assert!(msg.contains("not mysql://"), "{msg}");
+    assert!(msg.contains("mysql://ann:****@127.0.0.1:1/roster"), "{msg}");
+    assert!(!r.stderr.contains("secret"), "{}", r.stderr);
+    assert!(!env.dir.path().join("mysql:").exists());
 }

@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use assert_cmd::cargo::CommandCargoExt;
 use roster::domain::{Email, MemberStatus, Role, Slug};
-use roster::store::{self, Store};
+use roster::store::{self, Location, Store};
 use tempfile::TempDir;
 
 use crate::db::Db;
@@ -215,14 +215,35 @@ impl TestEnv {
         })
     }
 
-    /// roster's store on this database, for the fixtures that write rows directly.
-    pub fn store(&self) -> Store {
-        Store::open(&self.db()).expect("open db")
+    /// Where roster finds this database, as roster's own type.
+    pub fn location(&self) -> Location {
+        match &self.server {
+            Some(s) => Location::parse(&s.url, None).expect("the test database's URL"),
+            None => Location::File(self.sqlite_path()),
+        }
     }
 
-    /// The 2FA session file of `who` (one file per user, readable by its owner only).
+    /// roster's store on this database, for the fixtures that write rows directly.
+    pub fn store(&self) -> Store {
+        Store::open(&self.location()).expect("open db")
+    }
+
+    /// The 2FA session file of `who` (one file per user, readable by its owner only): beside
+    /// an SQLite file, or under roster's data folder for a server database.
     pub fn session_file(&self, who: &str) -> PathBuf {
-        roster::auth::session_path(&self.db(), &who.parse::<Email>().unwrap())
+        let path = roster::auth::session_path(&self.location(), &who.parse::<Email>().unwrap());
+        if self.server.is_none() {
+            return path;
+        }
+        // roster finds its data folder through XDG_DATA_HOME, which this environment sets for
+        // the processes it runs and not for the test itself: keep the path's last three parts
+        // (sessions/<server>/<user>) under this environment's data folder.
+        let tail: Vec<_> = path.components().rev().take(3).collect();
+        let mut at = self.data_home().join("roster");
+        for part in tail.iter().rev() {
+            at.push(part);
+        }
+        at
     }
 
     pub fn config(&self) -> PathBuf {
@@ -239,6 +260,7 @@ impl TestEnv {
             "NO_COLOR",
             "ROSTER_MAIL_URL",
             "ROSTER_SMTP_PASSWORD",
+            "PGPASSWORD",
         ] {
             c.env_remove(var);
         }
@@ -313,15 +335,21 @@ impl TestEnv {
     pub fn enroll(&self, email: &str) {
         let mut s = self.store();
         let now = roster::domain::parse_ts(&self.now).unwrap();
+        let session = self.session_file(email);
         let email: Email = email.parse().unwrap();
-        let db = self.db();
         s.write(|tx| {
             let user = store::users::find(tx, &email)?.expect("user");
             store::totp::start_pending(tx, user, &[0u8; 20], now)?;
             store::totp::confirm(tx, user, 0, now)?;
             Ok(roster::auth::start_session(tx, user, now)?.0)
         })
-        .and_then(|token| roster::auth::save_session(&db, &email, &token))
+        .and_then(|token| match self.server {
+            None => roster::auth::save_session(&self.location(), &email, &token),
+            // roster's own writer (a 0600 file in 0700 folders), at the path the processes
+            // this environment runs look at (see `session_file`).
+            Some(_) => roster::config::write_private(&session, format!("{token}\n").as_bytes())
+                .map_err(|e| roster::error::Error::internal(e.to_string())),
+        })
         .expect("enrol");
     }
 

@@ -6,6 +6,7 @@ mod export;
 mod invite;
 mod leave;
 mod list;
+mod login;
 pub mod remove;
 mod show;
 mod update;
@@ -37,6 +38,8 @@ pub enum MemberCommand {
     Leave(leave::Args),
     /// The members as the batch CSV (or --json) that `member invite --from` re-imports
     Export(export::Args),
+    /// Bind a PostgreSQL login to a member (owner, on a server): it then acts as them only
+    Login(login::Args),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: MemberCommand) -> Result<Report> {
@@ -48,6 +51,7 @@ pub fn run(ctx: &mut Ctx, cmd: MemberCommand) -> Result<Report> {
         MemberCommand::Remove(a) => remove::run(ctx, a),
         MemberCommand::Leave(a) => leave::run(ctx, a),
         MemberCommand::Export(a) => export::run(ctx, a),
+        MemberCommand::Login(a) => login::run(ctx, a),
     }
 }
 

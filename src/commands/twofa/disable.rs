@@ -16,7 +16,7 @@ pub struct Args {}
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
     let actor = ctx.actor()?;
     let now = ctx.now;
-    let db_path = ctx.db_path.clone();
+    let db_path = ctx.db.clone();
     let conn = &ctx.store()?.reader();
     let user = store::users::find(conn, &actor)?;
     let enrolment = match user {

@@ -62,7 +62,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         )?;
     }
     let now = ctx.now;
-    let db_path = ctx.db_path.clone();
+    let db_path = ctx.db.clone();
     let ws = &scope.workspace;
     ctx.store()?.write(|tx| {
         store::totp::remove(tx, m.user_id)?;

@@ -39,7 +39,7 @@ struct Status {
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
     let actor = ctx.actor()?;
     let now = ctx.now;
-    let db_path = ctx.db_path.clone();
+    let db_path = ctx.db.clone();
     let conn = &ctx.store()?.reader();
     let mut s = Status {
         email: actor.clone(),

@@ -22,7 +22,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let actor = ctx.actor()?;
     let code: Code = args.code.parse()?;
     let now = ctx.now;
-    let db_path = ctx.db_path.clone();
+    let db_path = ctx.db.clone();
     let conn = &ctx.store()?.reader();
     let user = store::users::find(conn, &actor)?;
     let enrolment = match user {
