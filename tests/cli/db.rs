@@ -2,7 +2,10 @@
 //! through rusqlite or a PostgreSQL database through the `postgres` crate. SQL is written once,
 //! SQLite-style (`?1, ?2`), and rewritten to `$1, $2` for the server; values come back as text.
 
+use std::cell::RefCell;
 use std::fmt::Write as _;
+use std::ops::{Deref, DerefMut};
+use std::rc::Rc;
 
 use postgres::types::{IsNull, ToSql, Type, to_sql_checked};
 
@@ -78,7 +81,38 @@ pub(crate) use params;
 /// A connection to the test's database.
 pub enum Db {
     Sqlite(rusqlite::Connection),
-    Pg(postgres::Client),
+    Pg(PgClient),
+}
+
+/// The PostgreSQL connections a `TestEnv` keeps for its own reads: a new server connection
+/// costs more than the dump it is opened for (authentication, a backend's cold caches).
+pub type Pool = Rc<RefCell<Vec<postgres::Client>>>;
+
+/// A PostgreSQL connection taken from a `Pool`, given back when dropped.
+pub struct PgClient {
+    client: Option<postgres::Client>,
+    pool: Pool,
+}
+
+impl Deref for PgClient {
+    type Target = postgres::Client;
+    fn deref(&self) -> &postgres::Client {
+        self.client.as_ref().expect("a connection until dropped")
+    }
+}
+
+impl DerefMut for PgClient {
+    fn deref_mut(&mut self) -> &mut postgres::Client {
+        self.client.as_mut().expect("a connection until dropped")
+    }
+}
+
+impl Drop for PgClient {
+    fn drop(&mut self) {
+        if let Some(c) = self.client.take().filter(|c| !c.is_closed()) {
+            self.pool.borrow_mut().push(c);
+        }
+    }
 }
 
 impl Db {
@@ -86,8 +120,15 @@ impl Db {
         Db::Sqlite(rusqlite::Connection::open(path).expect("open the SQLite database"))
     }
 
-    pub fn postgres(url: &str) -> Db {
-        Db::Pg(postgres::Client::connect(url, postgres::NoTls).expect("connect to PostgreSQL"))
+    /// A connection to `url` from `pool`, or a new one when all are in use.
+    pub fn postgres(url: &str, pool: &Pool) -> Db {
+        let client = pool.borrow_mut().pop().unwrap_or_else(|| {
+            postgres::Client::connect(url, postgres::NoTls).expect("connect to PostgreSQL")
+        });
+        Db::Pg(PgClient {
+            client: Some(client),
+            pool: pool.clone(),
+        })
     }
 
     /// Run one statement; the number of rows it changed.
@@ -160,6 +201,9 @@ impl Db {
     /// values as rusqlite prints them (`Integer(1) | Text("a") | Null`): equal dumps mean an
     /// unchanged database.
     pub fn dump(&mut self) -> String {
+        if let Db::Pg(c) = self {
+            return pg_dump(c);
+        }
         let mut out = String::new();
         for (table, rows) in self.tables() {
             let _ = writeln!(out, "## {table}");
@@ -199,10 +243,7 @@ impl Db {
     fn tables(&mut self) -> Vec<(String, Vec<Vec<Cell>>)> {
         let list = match self {
             Db::Sqlite(_) => "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name",
-            Db::Pg(_) => {
-                "SELECT table_name::text FROM information_schema.tables
-                 WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1"
-            }
+            Db::Pg(_) => PG_TABLES,
         };
         let names: Vec<String> = self
             .column(list, [])
@@ -214,23 +255,12 @@ impl Db {
             .map(|t| {
                 let order = match self {
                     // SQLite's order of the first column, as the suite always dumped it.
-                    Db::Sqlite(_) => "1".to_string(),
-                    // Every column: rows that tie on the first come out the same way every
-                    // time, whatever the server's plan or the rows' places on disk.
-                    Db::Pg(c) => {
-                        let n = c
-                            .prepare(&format!("SELECT * FROM \"{t}\""))
-                            .expect("the table")
-                            .columns()
-                            .len();
-                        (1..=n.max(1))
-                            .map(|i| i.to_string())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    }
+                    Db::Sqlite(_) => "1",
+                    // The whole row (see `pg_dump`).
+                    Db::Pg(_) => "r",
                 };
                 let rows = self
-                    .cells(&format!("SELECT * FROM \"{t}\" ORDER BY {order}"), &[])
+                    .cells(&format!("SELECT * FROM \"{t}\" AS r ORDER BY {order}"), &[])
                     .expect("read a table");
                 (t, rows)
             })
@@ -267,6 +297,58 @@ impl Db {
             }
         }
     }
+}
+
+/// roster's tables on PostgreSQL, by name (pg_catalog: information_schema's view is slow).
+const PG_TABLES: &str = "SELECT c.relname::text FROM pg_class c
+                         JOIN pg_namespace n ON n.oid = c.relnamespace
+                         WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY 1";
+
+/// The dump of a PostgreSQL database in two round trips (it runs before and after most
+/// refusals): the tables, then every table's rows in one simple query, each row ordered by all
+/// its columns (`ORDER BY r`, so that rows which tie on the first come out the same way
+/// whatever the server's plan or their places on disk), values in the server's text form.
+fn pg_dump(c: &mut postgres::Client) -> String {
+    let tables: Vec<String> = c
+        .simple_query(PG_TABLES)
+        .expect("list the tables")
+        .into_iter()
+        .filter_map(|m| match m {
+            postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_string),
+            _ => None,
+        })
+        .collect();
+    let sql: String = tables
+        .iter()
+        .map(|t| format!("SELECT * FROM \"{t}\" AS r ORDER BY r;"))
+        .collect();
+    let mut out = String::new();
+    let mut names = tables.iter();
+    if let Some(t) = names.next() {
+        let _ = writeln!(out, "## {t}");
+    }
+    for msg in c.simple_query(&sql).expect("read the tables") {
+        match msg {
+            postgres::SimpleQueryMessage::Row(r) => {
+                let cells: Vec<String> = (0..r.len())
+                    .map(|i| match r.get(i) {
+                        Some(v) => format!("{v:?}"),
+                        None => "Null".to_string(),
+                    })
+                    .collect();
+                out.push_str(&cells.join(" | "));
+                out.push('\n');
+            }
+            // One table's rows are all here: the next table's come next.
+            postgres::SimpleQueryMessage::CommandComplete(_) => {
+                if let Some(t) = names.next() {
+                    let _ = writeln!(out, "## {t}");
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// One value read back, as SQLite's storage classes.
