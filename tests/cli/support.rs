@@ -508,8 +508,9 @@ fn db_url(admin: &str, name: &str) -> String {
     }
 }
 
-/// The names of this suite's databases: `rt_<pid>_<what>_<n>_<random>`, lowercase, so that a
-/// later run can tell whose they were (`sweep`) and no two runs on one server collide.
+/// The names of this suite's databases: `rt_<host>_<pid>_<what>_<n>_<random>`, lowercase, so
+/// that a later run on the same machine can tell whose they were (`sweep`) and no two runs on
+/// one server collide.
 fn unique_name(what: &str) -> String {
     use std::hash::{BuildHasher, Hasher};
     static N: AtomicU64 = AtomicU64::new(0);
@@ -517,10 +518,23 @@ fn unique_name(what: &str) -> String {
     let mut h = std::collections::hash_map::RandomState::new().build_hasher();
     h.write_u64(n);
     format!(
-        "rt_{}_{what}_{n}_{:08x}",
+        "rt_{}_{}_{what}_{n}_{:08x}",
+        host_tag(),
         std::process::id(),
         h.finish() as u32
     )
+}
+
+/// This machine, in 8 hex digits: a process id means something only on the machine it ran on.
+fn host_tag() -> &'static str {
+    use std::hash::Hasher;
+    static TAG: OnceLock<String> = OnceLock::new();
+    TAG.get_or_init(|| {
+        let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
+        let mut h = std::hash::DefaultHasher::new();
+        h.write(host.trim().as_bytes());
+        format!("{:08x}", h.finish() as u32)
+    })
 }
 
 /// This process's template database, migrated by `roster db migrate` once, on first use.
@@ -561,18 +575,18 @@ fn template(admin: &str) -> String {
         .unwrap_or_else(|e| panic!("no template database: {e}"))
 }
 
-/// Drop the databases of earlier runs whose process is gone (a crash, an interrupted run, and
-/// every run's template, which outlives its process by design).
+/// Drop the databases of earlier runs on this machine whose process is gone (a crash, an
+/// interrupted run, and every run's template, which outlives its process by design).
 fn sweep(c: &mut postgres::Client) {
     let Ok(rows) = c.query(
-        "SELECT datname::text FROM pg_database WHERE datname LIKE 'rt\\_%'",
-        &[],
+        "SELECT datname::text FROM pg_database WHERE datname LIKE $1",
+        &[&format!("rt\\_{}\\_%", host_tag())],
     ) else {
         return;
     };
     for row in rows {
         let name: String = row.get(0);
-        let pid = name.split('_').nth(1).and_then(|p| p.parse::<u32>().ok());
+        let pid = name.split('_').nth(2).and_then(|p| p.parse::<u32>().ok());
         if pid.is_some_and(|p| !Path::new(&format!("/proc/{p}")).exists()) {
             let _ = c.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
         }
