@@ -155,19 +155,37 @@ fn a_roster_file_from_before_the_mark_is_marked_and_kept() {
     assert_eq!(app_id(&env.db()), 0x524F_5354);
 }
 
+/// On a server, the counterpart of a missing file is a database without roster's schema: no
+/// command sets it up (only `roster db migrate` does), each says how.
 #[test]
 fn reads_never_create_a_database_nor_its_folder() {
-    sqlite_only!(
-        "a missing database file and its folder (a server database exists before roster runs)"
-    );
     let env = TestEnv::new();
-    for args in [
+    let reads = [
         &["member", "list"][..],
         &["workspace", "list"],
         &["audit", "list"],
         &["2fa", "status"],
         &["me"],
-    ] {
+    ];
+    if let Some(empty) = env.unmigrated_server_db() {
+        for args in reads
+            .iter()
+            .chain([&["workspace", "create", "Acme"][..]].iter())
+        {
+            let mut c = env.cmd();
+            c.env("ROSTER_DB", empty.url())
+                .arg("--as")
+                .arg(OWNER)
+                .args(*args);
+            TestEnv::run_cmd(c)
+                .code(9)
+                .stderr_has("it has no roster schema yet")
+                .stderr_has("run `roster db migrate`");
+            assert_eq!(empty.tables(), 0, "`{}` made tables", args.join(" "));
+        }
+        return;
+    }
+    for args in reads {
         env.as_(OWNER, args)
             .code(4)
             .stderr_has(&format!("no roster database at {}", env.db().display()))

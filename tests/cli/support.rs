@@ -226,6 +226,14 @@ impl TestEnv {
         }
     }
 
+    /// On a server, a second database made for the test, empty: what a server database is
+    /// before `roster db migrate` (the counterpart of a missing file).
+    pub fn unmigrated_server_db(&self) -> Option<UnmigratedDb> {
+        self.server
+            .as_ref()
+            .map(|s| UnmigratedDb(ServerDb::copy_of(s.admin.clone(), "template0", "empty")))
+    }
+
     /// roster's store on this database, for the fixtures that write rows directly.
     pub fn store(&self) -> Store {
         Store::open(&self.location()).expect("open db")
@@ -393,7 +401,8 @@ pub fn skipped_on_postgres(test: &str, why: &str) -> bool {
     if !on_postgres() {
         return false;
     }
-    let name = test.rsplit("::").next().unwrap_or(test);
+    // As the harness names it: module::test, without the binary's crate.
+    let name = test.split_once("::").map_or(test, |(_, t)| t);
     let _ = writeln!(std::io::stderr(), "skipped on postgres: {name}: {why}");
     true
 }
@@ -432,7 +441,12 @@ impl ServerDb {
     fn create() -> ServerDb {
         let admin = admin_url();
         let template = template(&admin);
-        let name = unique_name("t");
+        ServerDb::copy_of(admin, &template, "t")
+    }
+
+    /// A new database, a copy of `template`, named for `what`.
+    fn copy_of(admin: String, template: &str, what: &str) -> ServerDb {
+        let name = unique_name(what);
         admin_client(&admin)
             .batch_execute(&format!("CREATE DATABASE {name} TEMPLATE {template}"))
             .unwrap_or_else(|e| panic!("CREATE DATABASE {name}: {e}"));
@@ -441,6 +455,24 @@ impl ServerDb {
             admin,
             name,
         }
+    }
+}
+
+/// A database of the test server without roster's schema (dropped with this value).
+pub struct UnmigratedDb(ServerDb);
+
+impl UnmigratedDb {
+    pub fn url(&self) -> &str {
+        &self.0.url
+    }
+
+    /// How many tables it holds (roster must not have made any).
+    pub fn tables(&self) -> i64 {
+        Db::postgres(&self.0.url, &Pool::default()).count(
+            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = 'public' AND c.relkind = 'r'",
+            [],
+        )
     }
 }
 
