@@ -115,9 +115,8 @@ fn written(env: &TestEnv) -> Vec<String> {
         "SELECT actor, command, action, workspace, target, before, after, at
          FROM audit WHERE action = 'member.invite' ORDER BY id",
     ] {
-        for r in c.rows(sql, []) {
-            let cells: Vec<String> = r.into_iter().map(|v| format!("{v:?}")).collect();
-            out.push(cells.join(" | "));
+        for r in c.typed_rows(sql, []) {
+            out.push(r.join(" | "));
         }
         out.push("--".into());
     }

@@ -168,6 +168,18 @@ impl Db {
             .collect()
     }
 
+    /// Every row, each value as rusqlite prints it (`Integer(1)`, `Text("1")`, `Null`): for
+    /// comparisons where the storage class matters too.
+    #[track_caller]
+    pub fn typed_rows(&mut self, sql: &str, params: impl Params) -> Vec<Vec<String>> {
+        let params = params.into_params();
+        self.cells(sql, &params)
+            .unwrap_or_else(|e| panic!("{e}\nin: {sql}\nwith: {params:?}"))
+            .iter()
+            .map(|row| row.iter().map(Cell::debug).collect())
+            .collect()
+    }
+
     /// The one row (the first, if there are more) as text, NULL as "NULL".
     #[track_caller]
     pub fn row(&mut self, sql: &str, params: impl Params) -> Vec<String> {
@@ -183,9 +195,14 @@ impl Db {
     /// One number: the first column of the first row.
     #[track_caller]
     pub fn count(&mut self, sql: &str, params: impl Params) -> i64 {
-        let v = self.row(sql, params).remove(0);
-        v.parse()
-            .unwrap_or_else(|_| panic!("not a number: {v:?} from: {sql}"))
+        let params = params.into_params();
+        let rows = self
+            .cells(sql, &params)
+            .unwrap_or_else(|e| panic!("{e}\nin: {sql}\nwith: {params:?}"));
+        match rows.first().and_then(|r| r.first()) {
+            Some(Cell::Int(n)) => *n,
+            other => panic!("not an integer: {other:?} from: {sql}"),
+        }
     }
 
     /// The first column of every row, as text (NULL as `None`).
