@@ -533,6 +533,14 @@ impl<'a> Tx<'a> {
         matches!(self.conn, TxConn::Pg(_))
     }
 
+    /// On a server, the rows `store::bulk` holds back to write many per statement.
+    fn staged_rows(&self) -> Option<&'a std::cell::RefCell<Vec<Vec<sql::Value>>>> {
+        match self.conn {
+            TxConn::Pg(c) => Some(&c.staged),
+            TxConn::Sqlite(_) => None,
+        }
+    }
+
     /// Run `f` inside a savepoint of this transaction: when `f` fails, what it wrote is undone
     /// and the transaction goes on (a batch row, a step of `config apply`).
     pub fn savepoint<T>(&self, f: impl FnOnce(&Tx<'a>) -> Result<T>) -> Result<T> {

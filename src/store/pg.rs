@@ -37,6 +37,9 @@ pub const LOGIN_ROLE: &str = "roster_login";
 pub struct PgConn {
     pub(super) client: RefCell<postgres::Client>,
     cache: RefCell<HashMap<String, postgres::Statement>>,
+    /// Rows a batch staged and this side holds until `store::bulk` writes them many at a time
+    /// (one round trip per row would be most of a 100,000-row batch's time on a server).
+    pub(super) staged: RefCell<Vec<Vec<sql::Value>>>,
 }
 
 impl PgConn {
@@ -50,6 +53,7 @@ impl PgConn {
         PgConn {
             client: RefCell::new(client),
             cache: RefCell::new(HashMap::new()),
+            staged: RefCell::new(Vec::new()),
         }
     }
 
@@ -117,6 +121,7 @@ impl PgConn {
             Ok(())
         })();
         let value = locked.and_then(|()| f(&Tx::pg(self)));
+        self.staged.borrow_mut().clear();
         match value {
             Ok(v) if commit => {
                 self.batch_execute("COMMIT").map_err(sql::Error::from)?;
