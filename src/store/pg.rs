@@ -14,6 +14,9 @@ use super::location::{Location, Server};
 use super::sql::{self, ValueRef};
 use crate::error::{Error, Result};
 
+/// Rows a cursor hands over per round trip.
+pub(super) const CURSOR_ROWS: usize = 1000;
+
 /// The key of roster's write lock (`pg_advisory_xact_lock`): "ROST" in ASCII.
 const WRITE_LOCK: i64 = 0x524F_5354;
 /// The key of the lock `roster db migrate` holds, so that two migrations do not interleave.
@@ -40,6 +43,9 @@ pub struct PgConn {
     /// Rows a batch staged and this side holds until `store::bulk` writes them many at a time
     /// (one round trip per row would be most of a 100,000-row batch's time on a server).
     pub(super) staged: RefCell<Vec<Vec<sql::Value>>>,
+    /// In `Store::scan`: lists are read through cursors (see `sql::Stmt::query`).
+    pub(super) streaming: std::cell::Cell<bool>,
+    cursors: std::cell::Cell<u32>,
 }
 
 impl PgConn {
@@ -54,6 +60,8 @@ impl PgConn {
             client: RefCell::new(client),
             cache: RefCell::new(HashMap::new()),
             staged: RefCell::new(Vec::new()),
+            streaming: std::cell::Cell::new(false),
+            cursors: std::cell::Cell::new(0),
         }
     }
 
@@ -149,6 +157,23 @@ impl PgConn {
             .borrow_mut()
             .insert(sql.to_string(), stmt.clone());
         Ok(stmt)
+    }
+
+    /// Open a cursor over roster's `sql` with these parameters, in the current transaction; the
+    /// statement that fetches its next `CURSOR_ROWS` rows.
+    pub(super) fn declare(
+        &self,
+        sql: &str,
+        params: &[&(dyn postgres::types::ToSql + Sync)],
+    ) -> Result<String, postgres::Error> {
+        let n = self.cursors.get() + 1;
+        self.cursors.set(n);
+        let name = format!("roster_cursor_{n}");
+        self.client.borrow_mut().execute(
+            &format!("DECLARE {name} NO SCROLL CURSOR FOR {}", placeholders(sql)),
+            params,
+        )?;
+        Ok(format!("FETCH {CURSOR_ROWS} FROM {name}"))
     }
 
     /// The driver's client, for what roster's own layer does not say (creating a database,
