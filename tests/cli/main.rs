@@ -4,6 +4,7 @@ mod batch;
 mod bulk;
 mod config;
 mod config_plan;
+mod db_copy;
 mod escalation;
 mod fixtures;
 mod foreign;
