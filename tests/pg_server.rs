@@ -627,3 +627,174 @@ fn db_copy_round_trips_file_to_server_to_file() {
     on(&file, &["db", "copy", &env.url(), &back]).fails(5, "already exists");
     on(&file, &["db", "copy", &file, &file]).fails(2, "both the source and the destination");
 }
+
+/// The uid the throwaway server runs as: `postgres` when the tests run as root.
+fn server_uid() -> Option<u32> {
+    use std::os::unix::fs::MetadataExt;
+    if std::fs::metadata("/proc/self").ok()?.uid() != 0 {
+        return None;
+    }
+    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+    passwd
+        .lines()
+        .find(|l| l.starts_with("postgres:"))
+        .and_then(|l| l.split(':').nth(2))
+        .and_then(|uid| uid.parse().ok())
+}
+
+fn openssl(dir: &Path, args: &[&str]) {
+    let out = Command::new("openssl")
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("openssl");
+    assert!(
+        out.status.success(),
+        "openssl {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Run one statement as the server's superuser, outside any transaction (ALTER SYSTEM).
+fn admin_sql(q: &str) {
+    admin().client_for_tests().batch_execute(q).unwrap();
+}
+
+#[test]
+#[ignore = "needs a PostgreSQL server: scripts/pg-throwaway --run cargo test --test pg_server -- --ignored"]
+fn sslmode_require_speaks_tls_and_checks_the_servers_certificate() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::acme();
+    // A private CA, a server certificate for 127.0.0.1 signed by it, and a CA that did not sign.
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::set_permissions(d, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::write(d.join("ext.cnf"), "subjectAltName=IP:127.0.0.1\n").unwrap();
+    let req = [
+        "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+    ];
+    openssl(
+        d,
+        &[
+            &req[..],
+            &[
+                "-keyout",
+                "ca.key",
+                "-out",
+                "ca.pem",
+                "-subj",
+                "/CN=roster test CA",
+            ],
+        ]
+        .concat(),
+    );
+    openssl(
+        d,
+        &[
+            &req[..],
+            &[
+                "-keyout",
+                "other.key",
+                "-out",
+                "other.pem",
+                "-subj",
+                "/CN=another CA",
+            ],
+        ]
+        .concat(),
+    );
+    openssl(
+        d,
+        &[
+            "req",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            "server.key",
+            "-out",
+            "server.csr",
+            "-subj",
+            "/CN=127.0.0.1",
+        ],
+    );
+    openssl(
+        d,
+        &[
+            "x509",
+            "-req",
+            "-in",
+            "server.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-out",
+            "server.pem",
+            "-days",
+            "2",
+            "-extfile",
+            "ext.cnf",
+        ],
+    );
+    std::fs::set_permissions(d.join("server.key"), std::fs::Permissions::from_mode(0o600)).unwrap();
+    if let Some(uid) = server_uid() {
+        for f in ["server.key", "server.pem"] {
+            std::os::unix::fs::chown(d.join(f), Some(uid), None).unwrap();
+        }
+    }
+    admin_sql(&format!(
+        "ALTER SYSTEM SET ssl_cert_file = '{}'",
+        d.join("server.pem").display()
+    ));
+    admin_sql(&format!(
+        "ALTER SYSTEM SET ssl_key_file = '{}'",
+        d.join("server.key").display()
+    ));
+    admin_sql("ALTER SYSTEM SET ssl = on");
+    admin_sql("SELECT pg_reload_conf()");
+    // The postmaster reloads on its own time: wait until a new connection sees TLS on.
+    let on = (0..200).any(|_| {
+        let c = admin();
+        let mut c = c.client_for_tests();
+        let v: String = c.query_one("SHOW ssl", &[]).unwrap().get(0);
+        v == "on" || {
+            std::thread::yield_now();
+            false
+        }
+    });
+    assert!(on, "the server did not turn TLS on");
+
+    let tls = |root: Option<&str>| {
+        let mut url = format!("{}?sslmode=verify-full", env.url());
+        if let Some(r) = root {
+            url.push_str(&format!("&sslrootcert={}", d.join(r).display()));
+        }
+        url
+    };
+    // Trusting the CA that signed the server's certificate: connected, over TLS.
+    let r = env
+        .run_at(
+            &tls(Some("ca.pem")),
+            &["--as", OWNER, "workspace", "list", "--json"],
+        )
+        .ok();
+    assert_eq!(r.json()[0]["slug"], "acme");
+    // Another CA, or the public roots: the certificate is refused, nothing is sent in clear.
+    for root in [Some("other.pem"), None] {
+        env.run_at(&tls(root), &["--as", OWNER, "workspace", "list"])
+            .fails(9, "cannot connect to postgres://")
+            .fails(9, "certificate");
+    }
+    // A missing sslrootcert file is named.
+    env.run_at(
+        &tls(Some("missing.pem")),
+        &["--as", OWNER, "workspace", "list"],
+    )
+    .fails(9, "cannot read sslrootcert");
+    admin_sql("ALTER SYSTEM RESET ssl");
+    admin_sql("ALTER SYSTEM RESET ssl_cert_file");
+    admin_sql("ALTER SYSTEM RESET ssl_key_file");
+    admin_sql("SELECT pg_reload_conf()");
+}

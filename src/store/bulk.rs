@@ -8,7 +8,7 @@
 //! themselves rather than of ten statements per row. Each flush empties the staged members, so
 //! a long file is flushed in chunks and memory does not grow with it.
 
-use super::sql::params;
+use super::sql::{self, params};
 
 use super::accounts::AssignmentFacts;
 use super::{Tx, ts};
@@ -55,6 +55,9 @@ pub fn begin(tx: &Tx<'_>) -> Result<()> {
         ddl.to_string()
     };
     tx.execute_batch(&ddl)?;
+    if let Some(held) = tx.staged_rows() {
+        held.borrow_mut().clear();
+    }
     Ok(())
 }
 
@@ -120,12 +123,7 @@ pub fn stage(tx: &Tx<'_>, seq: i64, m: &NewInvite<'_>, group: i64) -> Result<()>
         Some((s, t, h)) => (Some(s), Some(t), Some(h)),
         None => (None, None, None),
     };
-    tx.prepare_cached(
-        "INSERT INTO staged_invites (seq, email, role, can_add_accounts, can_manage_posts,
-             require_2fa, token_hash, assign_group, notice, after, subject, body_text, body_html)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-    )?
-    .execute(params![
+    let values = params![
         seq,
         m.email.as_str(),
         m.role,
@@ -139,13 +137,74 @@ pub fn stage(tx: &Tx<'_>, seq: i64, m: &NewInvite<'_>, group: i64) -> Result<()>
         subject,
         text,
         html
-    ])?;
+    ];
+    // On a server the row waits here and goes with up to STAGE_ROWS others in one statement.
+    if let Some(held) = tx.staged_rows() {
+        let row = values
+            .iter()
+            .map(|v| v.to_sql().to_owned())
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(|e| sql::Error::conversion(e.to_string()))?;
+        let full = {
+            let mut held = held.borrow_mut();
+            held.push(row);
+            held.len() >= STAGE_ROWS
+        };
+        if full {
+            write_held(tx)?;
+        }
+        return Ok(());
+    }
+    tx.prepare_cached(&insert_staged(1))?.execute(values)?;
+    Ok(())
+}
+
+/// Rows per statement when a server's staged rows are written (13 parameters each, well
+/// under PostgreSQL's 65,535).
+const STAGE_ROWS: usize = 1000;
+
+/// `INSERT INTO staged_invites … VALUES` with `rows` rows of parameters.
+fn insert_staged(rows: usize) -> String {
+    let mut sql = String::from(
+        "INSERT INTO staged_invites (seq, email, role, can_add_accounts, can_manage_posts,
+             require_2fa, token_hash, assign_group, notice, after, subject, body_text, body_html)
+         VALUES ",
+    );
+    for r in 0..rows {
+        if r > 0 {
+            sql.push_str(", ");
+        }
+        let marks: Vec<String> = (1..=13).map(|c| format!("?{}", r * 13 + c)).collect();
+        sql.push('(');
+        sql.push_str(&marks.join(", "));
+        sql.push(')');
+    }
+    sql
+}
+
+/// Write the rows a server's batch holds back, in one statement.
+fn write_held(tx: &Tx<'_>) -> Result<()> {
+    let Some(held) = tx.staged_rows() else {
+        return Ok(());
+    };
+    let rows = std::mem::take(&mut *held.borrow_mut());
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let refs: Vec<&dyn sql::ToSql> = rows
+        .iter()
+        .flatten()
+        .map(|v| v as &dyn sql::ToSql)
+        .collect();
+    tx.prepare_cached(&insert_staged(rows.len()))?
+        .execute(refs.as_slice())?;
     Ok(())
 }
 
 /// Write every staged member, then empty the staging tables. Returns the queued email of each
 /// member that has one (email address, outbox id), in staging order.
 pub fn flush(tx: &Tx<'_>, s: &Shared<'_>) -> Result<Vec<(Email, i64)>> {
+    write_held(tx)?;
     let now = ts(s.now);
     let c = tx;
     // Users that are new to roster; those already known (members elsewhere) are kept.

@@ -44,7 +44,7 @@ pub fn copy(src: &Location, dest: &Location) -> Result<Copied> {
         Store::migrate_server(dest)?;
     }
     let mut to = Store::open(dest)?;
-    from.read(|s| {
+    from.scan(|s| {
         to.write(|d| {
             for t in TABLES {
                 if count(d, t)? > 0 {

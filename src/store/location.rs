@@ -24,6 +24,9 @@ pub struct Server {
     key: String,
     /// Whether the URL asked for TLS (`sslmode=require`, `verify-ca`, `verify-full`).
     pub(super) tls: bool,
+    /// `sslrootcert=FILE`: the certificate authorities (PEM) to trust instead of the webpki
+    /// roots, as libpq reads it (a server with a private CA).
+    pub(super) root_cert: Option<PathBuf>,
 }
 
 impl fmt::Debug for Location {
@@ -66,11 +69,20 @@ impl Location {
         // The driver knows sslmode=disable|prefer|require. rustls always verifies the server's
         // certificate and name, so libpq's verify-ca and verify-full are what require does here.
         let mut tls = false;
+        let mut root_cert = None;
         let text = match raw.split_once('?') {
             None => raw.to_string(),
             Some((base, query)) => {
                 let params: Vec<String> = query
                     .split('&')
+                    .filter(|p| match p.split_once('=') {
+                        // Not the driver's: roster's TLS setup reads it.
+                        Some(("sslrootcert", file)) => {
+                            root_cert = Some(PathBuf::from(file));
+                            false
+                        }
+                        _ => true,
+                    })
                     .map(|p| match p.split_once('=') {
                         Some(("sslmode", mode)) => {
                             tls = matches!(mode, "require" | "verify-ca" | "verify-full");
@@ -83,7 +95,11 @@ impl Location {
                         _ => p.to_string(),
                     })
                     .collect();
-                format!("{base}?{}", params.join("&"))
+                if params.is_empty() {
+                    base.to_string()
+                } else {
+                    format!("{base}?{}", params.join("&"))
+                }
             }
         };
         let mut config: postgres::Config = text.parse().map_err(|e| {
@@ -125,6 +141,7 @@ impl Location {
             shown,
             key,
             tls,
+            root_cert,
         })))
     }
 

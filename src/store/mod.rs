@@ -464,7 +464,16 @@ impl Store {
     pub fn scan<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
         let path = match &self.conn {
             Conn::Sqlite(_, p) => p.clone(),
-            Conn::Pg(_) => return self.read(f),
+            Conn::Pg(c) => {
+                // A server hands the rows of a long list over through a cursor, a chunk at a
+                // time, so memory stays flat there too.
+                c.streaming.set(true);
+                let value = self.read(f);
+                if let Conn::Pg(c) = &self.conn {
+                    c.streaming.set(false);
+                }
+                return value;
+            }
         };
         let set = |conn: &Connection, cache: i64, temp: &str| {
             conn.pragma_update(None, "cache_size", cache)
@@ -533,6 +542,14 @@ impl<'a> Tx<'a> {
         matches!(self.conn, TxConn::Pg(_))
     }
 
+    /// On a server, the rows `store::bulk` holds back to write many per statement.
+    fn staged_rows(&self) -> Option<&'a std::cell::RefCell<Vec<Vec<sql::Value>>>> {
+        match self.conn {
+            TxConn::Pg(c) => Some(&c.staged),
+            TxConn::Sqlite(_) => None,
+        }
+    }
+
     /// Run `f` inside a savepoint of this transaction: when `f` fails, what it wrote is undone
     /// and the transaction goes on (a batch row, a step of `config apply`).
     pub fn savepoint<T>(&self, f: impl FnOnce(&Tx<'a>) -> Result<T>) -> Result<T> {
@@ -557,7 +574,7 @@ impl<'a> Tx<'a> {
     fn prepare_cached(&self, sql: &str) -> sql::Result<sql::Stmt<'a>> {
         Ok(match self.conn {
             TxConn::Sqlite(c) => sql::Stmt::sqlite_cached(c.prepare_cached(sql)?),
-            TxConn::Pg(c) => sql::Stmt::pg(c, c.prepare_cached(sql)?),
+            TxConn::Pg(c) => sql::Stmt::pg(c, c.prepare_cached(sql)?, None),
         })
     }
 
@@ -565,7 +582,11 @@ impl<'a> Tx<'a> {
     fn prepare(&self, sql: &str) -> sql::Result<sql::Stmt<'a>> {
         Ok(match self.conn {
             TxConn::Sqlite(c) => sql::Stmt::sqlite(c.prepare(sql)?),
-            TxConn::Pg(c) => sql::Stmt::pg(c, c.prepare_cached(sql)?),
+            // In a long read (`Store::scan`) its rows come through a cursor, a chunk at a time.
+            TxConn::Pg(c) => {
+                let text = c.streaming.get().then(|| sql.to_string());
+                sql::Stmt::pg(c, c.prepare_cached(sql)?, text)
+            }
         })
     }
 

@@ -14,6 +14,9 @@ use super::location::{Location, Server};
 use super::sql::{self, ValueRef};
 use crate::error::{Error, Result};
 
+/// Rows a cursor hands over per round trip.
+pub(super) const CURSOR_ROWS: usize = 1000;
+
 /// The key of roster's write lock (`pg_advisory_xact_lock`): "ROST" in ASCII.
 const WRITE_LOCK: i64 = 0x524F_5354;
 /// The key of the lock `roster db migrate` holds, so that two migrations do not interleave.
@@ -37,6 +40,12 @@ pub const LOGIN_ROLE: &str = "roster_login";
 pub struct PgConn {
     pub(super) client: RefCell<postgres::Client>,
     cache: RefCell<HashMap<String, postgres::Statement>>,
+    /// Rows a batch staged and this side holds until `store::bulk` writes them many at a time
+    /// (one round trip per row would be most of a 100,000-row batch's time on a server).
+    pub(super) staged: RefCell<Vec<Vec<sql::Value>>>,
+    /// In `Store::scan`: lists are read through cursors (see `sql::Stmt::query`).
+    pub(super) streaming: std::cell::Cell<bool>,
+    cursors: std::cell::Cell<u32>,
 }
 
 impl PgConn {
@@ -50,6 +59,9 @@ impl PgConn {
         PgConn {
             client: RefCell::new(client),
             cache: RefCell::new(HashMap::new()),
+            staged: RefCell::new(Vec::new()),
+            streaming: std::cell::Cell::new(false),
+            cursors: std::cell::Cell::new(0),
         }
     }
 
@@ -63,14 +75,33 @@ impl PgConn {
             config.connect_timeout(std::time::Duration::from_secs(10));
         }
         let client = if server.tls {
-            config.connect(tls::connector())
+            let connector = tls::connector(server.root_cert.as_deref()).map_err(|why| {
+                Error::storage(format!("cannot connect to {}: {why}", at.display())).with_hint(
+                    "sslrootcert= names a PEM file of the certificate authorities to trust",
+                )
+            })?;
+            config.connect(connector)
         } else {
             config.connect(postgres::NoTls)
         };
         client.map(PgConn::of).map_err(|e| {
+            // The driver's words and their causes ("error performing TLS handshake: invalid
+            // peer certificate: UnknownIssuer").
             let why = match e.as_db_error() {
                 Some(db) => db.message().to_string(),
-                None => e.to_string(),
+                None => {
+                    let mut why = e.to_string();
+                    let mut cause = StdError::source(&e);
+                    while let Some(c) = cause {
+                        let text = c.to_string();
+                        if !why.contains(&text) {
+                            why.push_str(": ");
+                            why.push_str(&text);
+                        }
+                        cause = c.source();
+                    }
+                    why
+                }
             };
             Error::storage(format!("cannot connect to {}: {why}", at.display())).with_hint(
                 "check the URL, that the server is running, and the password (in the URL, PGPASSWORD or [database] password)",
@@ -117,6 +148,7 @@ impl PgConn {
             Ok(())
         })();
         let value = locked.and_then(|()| f(&Tx::pg(self)));
+        self.staged.borrow_mut().clear();
         match value {
             Ok(v) if commit => {
                 self.batch_execute("COMMIT").map_err(sql::Error::from)?;
@@ -144,6 +176,23 @@ impl PgConn {
             .borrow_mut()
             .insert(sql.to_string(), stmt.clone());
         Ok(stmt)
+    }
+
+    /// Open a cursor over roster's `sql` with these parameters, in the current transaction; the
+    /// statement that fetches its next `CURSOR_ROWS` rows.
+    pub(super) fn declare(
+        &self,
+        sql: &str,
+        params: &[&(dyn postgres::types::ToSql + Sync)],
+    ) -> Result<String, postgres::Error> {
+        let n = self.cursors.get() + 1;
+        self.cursors.set(n);
+        let name = format!("roster_cursor_{n}");
+        self.client.borrow_mut().execute(
+            &format!("DECLARE {name} NO SCROLL CURSOR FOR {}", placeholders(sql)),
+            params,
+        )?;
+        Ok(format!("FETCH {CURSOR_ROWS} FROM {name}"))
     }
 
     /// The driver's client, for what roster's own layer does not say (creating a database,
@@ -432,9 +481,39 @@ pub(super) fn value(row: &postgres::Row, idx: usize) -> Result<ValueRef<'_>, pos
 /// TLS for `sslmode=require` (and libpq's `verify-ca`/`verify-full`): rustls, as lettre uses,
 /// with the webpki root certificates; the server's certificate and name are always checked.
 mod tls {
-    pub fn connector() -> tokio_postgres_rustls::MakeRustlsConnect {
-        let roots = rustls::RootCertStore {
-            roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+    use std::path::Path;
+
+    use rustls_pki_types::CertificateDer;
+    use rustls_pki_types::pem::PemObject;
+
+    /// With `sslrootcert=FILE`, only the authorities in that PEM file are trusted (as libpq
+    /// does); otherwise the webpki roots.
+    pub fn connector(
+        root_cert: Option<&Path>,
+    ) -> Result<tokio_postgres_rustls::MakeRustlsConnect, String> {
+        let roots = match root_cert {
+            None => rustls::RootCertStore {
+                roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+            },
+            Some(file) => {
+                let mut roots = rustls::RootCertStore::empty();
+                let certs = CertificateDer::pem_file_iter(file)
+                    .map_err(|e| format!("cannot read sslrootcert {}: {e}", file.display()))?;
+                for cert in certs {
+                    let cert = cert
+                        .map_err(|e| format!("cannot read sslrootcert {}: {e}", file.display()))?;
+                    roots
+                        .add(cert)
+                        .map_err(|e| format!("sslrootcert {}: {e}", file.display()))?;
+                }
+                if roots.is_empty() {
+                    return Err(format!(
+                        "sslrootcert {} holds no certificate",
+                        file.display()
+                    ));
+                }
+                roots
+            }
         };
         let config = rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(
             rustls::crypto::ring::default_provider(),
@@ -443,7 +522,7 @@ mod tls {
         .expect("rustls's default protocol versions")
         .with_root_certificates(roots)
         .with_no_client_auth();
-        tokio_postgres_rustls::MakeRustlsConnect::new(config)
+        Ok(tokio_postgres_rustls::MakeRustlsConnect::new(config))
     }
 }
 

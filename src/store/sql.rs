@@ -395,7 +395,8 @@ pub struct Stmt<'c>(StmtRepr<'c>);
 
 enum StmtRepr<'c> {
     Sqlite(SqliteStmt<'c>),
-    Pg(&'c super::pg::PgConn, postgres::Statement),
+    /// The statement, and roster's SQL text when its rows are to come through a cursor.
+    Pg(&'c super::pg::PgConn, postgres::Statement, Option<String>),
 }
 
 enum SqliteStmt<'c> {
@@ -412,15 +413,19 @@ impl<'c> Stmt<'c> {
         Stmt(StmtRepr::Sqlite(SqliteStmt::Plain(s)))
     }
 
-    pub(super) fn pg(conn: &'c super::pg::PgConn, s: postgres::Statement) -> Self {
-        Stmt(StmtRepr::Pg(conn, s))
+    pub(super) fn pg(
+        conn: &'c super::pg::PgConn,
+        s: postgres::Statement,
+        cursor: Option<String>,
+    ) -> Self {
+        Stmt(StmtRepr::Pg(conn, s, cursor))
     }
 
     /// Run a statement that returns no rows; how many rows it changed.
     pub fn execute<P: Params>(&mut self, p: P) -> Result<usize> {
         match &mut self.0 {
             StmtRepr::Sqlite(s) => Ok(s.get().execute(sqlite_params(&p))?),
-            StmtRepr::Pg(conn, s) => {
+            StmtRepr::Pg(conn, s, _) => {
                 let values = pg_params(&p);
                 let refs = pg_refs(&values);
                 Ok(conn.client.borrow_mut().execute(&*s, &refs)? as usize)
@@ -432,9 +437,22 @@ impl<'c> Stmt<'c> {
     pub fn query<P: Params>(&mut self, p: P) -> Result<Rows<'_>> {
         match &mut self.0 {
             StmtRepr::Sqlite(s) => Ok(Rows(RowsRepr::Sqlite(s.get().query(sqlite_params(&p))?))),
-            // Read whole: a statement run while these rows are handed out (a check per row)
-            // needs the connection.
-            StmtRepr::Pg(conn, s) => {
+            // Through a cursor, a chunk at a time: between chunks the connection is free for
+            // the statements run while these rows are handed out (a check per row).
+            StmtRepr::Pg(conn, _, Some(text)) => {
+                let values = pg_params(&p);
+                let refs = pg_refs(&values);
+                let fetch = conn.declare(text, &refs)?;
+                Ok(Rows(RowsRepr::PgCursor {
+                    conn,
+                    fetch,
+                    rows: Vec::new(),
+                    at: 0,
+                    done: false,
+                }))
+            }
+            // Read whole (a point lookup, or a list outside `Store::scan`).
+            StmtRepr::Pg(conn, s, None) => {
                 let values = pg_params(&p);
                 let refs = pg_refs(&values);
                 let rows = conn.client.borrow_mut().query(&*s, &refs)?;
@@ -478,7 +496,7 @@ impl<'c> Stmt<'c> {
         match &self.0 {
             StmtRepr::Sqlite(SqliteStmt::Cached(s)) => s.column_count(),
             StmtRepr::Sqlite(SqliteStmt::Plain(s)) => s.column_count(),
-            StmtRepr::Pg(_, s) => s.columns().len(),
+            StmtRepr::Pg(_, s, _) => s.columns().len(),
         }
     }
 }
@@ -537,6 +555,13 @@ pub struct Rows<'s>(RowsRepr<'s>);
 enum RowsRepr<'s> {
     Sqlite(rusqlite::Rows<'s>),
     Pg(Vec<postgres::Row>, usize),
+    PgCursor {
+        conn: &'s super::pg::PgConn,
+        fetch: String,
+        rows: Vec<postgres::Row>,
+        at: usize,
+        done: bool,
+    },
 }
 
 impl Rows<'_> {
@@ -546,6 +571,21 @@ impl Rows<'_> {
         match &mut self.0 {
             RowsRepr::Sqlite(rows) => Ok(rows.next()?.map(|r| Row(RowRepr::Sqlite(r)))),
             RowsRepr::Pg(rows, at) => {
+                *at += 1;
+                Ok(rows.get(*at - 1).map(|r| Row(RowRepr::Pg(r))))
+            }
+            RowsRepr::PgCursor {
+                conn,
+                fetch,
+                rows,
+                at,
+                done,
+            } => {
+                if *at >= rows.len() && !*done {
+                    *rows = conn.client.borrow_mut().query(fetch.as_str(), &[])?;
+                    *at = 0;
+                    *done = rows.len() < super::pg::CURSOR_ROWS;
+                }
                 *at += 1;
                 Ok(rows.get(*at - 1).map(|r| Row(RowRepr::Pg(r))))
             }

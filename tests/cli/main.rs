@@ -6,6 +6,7 @@ mod bulk;
 mod config;
 mod config_plan;
 mod db;
+mod db_copy;
 mod escalation;
 mod fixtures;
 mod foreign;

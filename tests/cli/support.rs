@@ -146,6 +146,12 @@ impl TestEnv {
         self.sqlite_path()
     }
 
+    /// Where this environment's SQLite file is, or would be: on a server run, a path where
+    /// nothing should ever appear.
+    pub fn file_path(&self) -> PathBuf {
+        self.sqlite_path()
+    }
+
     /// The SQLite file, or `None` on a server: for the few file checks inside tests that
     /// otherwise run on both backends (the file's mode after a command, say).
     pub fn sqlite_file(&self) -> Option<PathBuf> {
