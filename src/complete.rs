@@ -3,21 +3,17 @@
 //! and `--member`. The shell calls `COMPLETE=<shell> roster -- <words>`; the candidates come
 //! from the database named by `ROSTER_DB` (else the default), read-only, never created.
 
-use std::path::{Path, PathBuf};
-
 use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 
+use crate::store::Location;
 use crate::store::candidates::{self, Narrow};
 
 /// The variable the registration scripts set, as clap_complete's `CompleteEnv` reads it.
 pub const VAR: &str = "COMPLETE";
 
-fn from_db(list: fn(&Path, Narrow<'_>) -> Vec<String>) -> Vec<CompletionCandidate> {
+fn from_db(list: fn(&Location, Narrow<'_>) -> Vec<String>) -> Vec<CompletionCandidate> {
     let env = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
-    let Some(path) = env("ROSTER_DB")
-        .map(PathBuf::from)
-        .or_else(|| crate::config::default_db_path().ok())
-    else {
+    let Some(path) = database(&env) else {
         return Vec::new();
     };
     let (actor, workspace) = (env("ROSTER_AS"), env("ROSTER_WORKSPACE"));
@@ -29,6 +25,22 @@ fn from_db(list: fn(&Path, Narrow<'_>) -> Vec<String>) -> Vec<CompletionCandidat
         .into_iter()
         .map(CompletionCandidate::new)
         .collect()
+}
+
+/// The database as a command would find it: `ROSTER_DB`, else `[database] url` in the config
+/// file (`ROSTER_CONFIG`, else the default), else the default file. `None` on any doubt.
+fn database(env: &dyn Fn(&str) -> Option<String>) -> Option<Location> {
+    let config_path = env("ROSTER_CONFIG")
+        .map(std::path::PathBuf::from)
+        .or_else(|| crate::config::default_config_path().ok())?;
+    let config = crate::config::Config::load(&config_path).ok();
+    let password = config
+        .as_ref()
+        .and_then(|c| c.database_password(&config_path).ok().flatten());
+    match (env("ROSTER_DB"), config.and_then(|c| c.database.url)) {
+        (Some(db), _) | (None, Some(db)) => Location::parse(&db, password.as_deref()).ok(),
+        (None, None) => crate::config::default_db_path().ok().map(Location::File),
+    }
 }
 
 pub fn workspaces() -> ArgValueCandidates {

@@ -599,9 +599,22 @@ impl<'a> Tx<'a> {
     }
 }
 
-/// Run `f` on a read-only connection to the file at `path`: nothing is created, migrated or
-/// written (shell completion reads this way). `None` when there is no file to open.
-fn peek<T>(path: &Path, f: impl FnOnce(&Tx<'_>) -> sql::Result<T>) -> Option<sql::Result<T>> {
+/// Run `f` on a read-only connection to the database at `at`: nothing is created, migrated or
+/// written (shell completion reads this way). `None` when there is no file to open, or a server
+/// that cannot be reached or does not hold this roster's schema.
+fn peek<T>(at: &Location, f: impl FnOnce(&Tx<'_>) -> sql::Result<T>) -> Option<sql::Result<T>> {
+    let path = match at {
+        Location::File(path) => path,
+        Location::Server(server) => {
+            let conn = pg::PgConn::open(at, server).ok()?;
+            if pg::schema_version(&conn).ok()? != pg::SCHEMA_VERSION {
+                return None;
+            }
+            conn.batch_execute("SET default_transaction_read_only = on")
+                .ok()?;
+            return Some(f(&Tx::pg(&conn)));
+        }
+    };
     if !path.is_file() {
         return None;
     }
