@@ -18,7 +18,7 @@ use crate::error::{Error, Result};
 pub(super) const CURSOR_ROWS: usize = 1000;
 
 /// The key of roster's write lock (`pg_advisory_xact_lock`): "ROST" in ASCII.
-const WRITE_LOCK: i64 = 0x524F_5354;
+pub const WRITE_LOCK: i64 = 0x524F_5354;
 /// The key of the lock `roster db migrate` holds, so that two migrations do not interleave.
 const MIGRATE_LOCK: i64 = 0x524F_5355;
 

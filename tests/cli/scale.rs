@@ -82,12 +82,15 @@ fn parallel_batches_and_a_single_invite_all_succeed() {
 fn a_writer_that_waits_past_its_limit_exits_9_and_says_so() {
     let env = acme();
     // Another process (this test) holds the write lock: SQLite's, or on a server the advisory
-    // transaction lock roster's writers take (its key is "ROST" in ASCII, store::pg).
+    // transaction lock roster's writers take (store::pg::WRITE_LOCK).
     let mut holder = env.conn();
     match &mut holder {
         Db::Sqlite(c) => c.execute_batch("BEGIN IMMEDIATE").unwrap(),
         Db::Pg(c) => c
-            .batch_execute("BEGIN; SELECT pg_advisory_xact_lock(x'524F5354'::bigint)")
+            .batch_execute(&format!(
+                "BEGIN; SELECT pg_advisory_xact_lock({})",
+                roster::store::pg::WRITE_LOCK
+            ))
             .unwrap(),
     }
     let before = env.dump();
