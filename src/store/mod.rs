@@ -419,9 +419,16 @@ impl Store {
     /// (with `secure_delete` they are zeroed in the file) survive in no WAL frame either. Best
     /// effort: a reader holding an old snapshot delays it to the next run.
     pub fn forget_freed(&self) {
-        // A server keeps no WAL of ours: VACUUM and its own retention are its operator's.
-        if let Conn::Sqlite(c, _) = &self.conn {
-            let _ = c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        match &self.conn {
+            Conn::Sqlite(c, _) => {
+                let _ = c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+            }
+            // On a server: VACUUM removes the dead row versions from the tables' pages (when
+            // this login owns them; an everyday login's VACUUM is skipped with a warning). The
+            // server's WAL, backups and replicas keep old pages by design: the README says so.
+            Conn::Pg(c) => {
+                let _ = c.batch_execute("VACUUM totp, recovery_codes, sessions");
+            }
         }
     }
 
