@@ -472,6 +472,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
             cand --otp 'A current TOTP code, where 2FA is required'
             cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --unbind 'Undo the binding: the login acts as nobody here any more and loses its role'
             cand --json 'Print JSON (same as --format json)'
             cand --no-input 'Never prompt: fail with the flags to pass instead'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'

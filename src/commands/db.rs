@@ -62,13 +62,13 @@ fn migrate(ctx: &mut Ctx) -> Result<Report> {
         format!("upgraded from schema version {} to {}", m.from, m.to)
     };
     Ok(Report::text(
-        json!({"database": at.display(), "from": m.from, "to": m.to, "role": store::pg::LOGIN_ROLE}),
+        json!({"database": at.display(), "from": m.from, "to": m.to, "role": m.role}),
         "",
     )
     .with_status(format!(
-        "{}: {what}. Everyday logins: `CREATE ROLE name LOGIN PASSWORD '…' IN ROLE {}`, then `roster member login EMAIL name`.",
+        "{}: {what}. Everyday logins: `CREATE ROLE name LOGIN PASSWORD '…'` (as the admin), then `roster member login EMAIL name`, which grants them {}.",
         at.display(),
-        store::pg::LOGIN_ROLE
+        m.role
     )))
 }
 

@@ -1858,8 +1858,7 @@ pub fn bind_login(
             "the server has no login named '{login}'"
         ))
         .with_hint(format!(
-            "create it first (in psql, as the database's admin): CREATE ROLE \"{login}\" LOGIN PASSWORD '…' IN ROLE {}",
-            store::pg::LOGIN_ROLE
+            "create it first (in psql, as the database's admin): CREATE ROLE \"{login}\" LOGIN PASSWORD '…'"
         )));
     }
     let change = match store::logins::bound_to(tx, login)? {
@@ -1886,6 +1885,58 @@ pub fn bind_login(
         email: email.clone(),
         login: login.to_string(),
         change,
+    })
+}
+
+/// Undo `bind_login` (owner): the login acts as nobody in this database any more and loses its
+/// everyday role here. Only a binding to a member of this workspace can be undone from it.
+pub fn unbind_login(
+    tx: &Tx<'_>,
+    scope: &Scope,
+    email: &Email,
+    login: &str,
+    now: Timestamp,
+) -> Result<LoginBound> {
+    if !tx.on_server() {
+        return Err(Error::usage(
+            "database logins exist on a PostgreSQL server only; on a file, --as names the user",
+        ));
+    }
+    let member = store::memberships::find(tx, scope.workspace.id, email)?.ok_or_else(|| {
+        Error::not_found(format!(
+            "{email} is not a member of {}",
+            scope.workspace.slug
+        ))
+    })?;
+    scope.require(
+        Action::MemberLogin,
+        &Target {
+            member: Some(email.to_string()),
+            role: Some(member.role),
+            member_is_self: member.email == scope.actor,
+            ..Target::default()
+        },
+    )?;
+    match store::logins::bound_to(tx, login)? {
+        Some(e) if e == email.as_str() => {}
+        _ => {
+            return Err(Error::not_found(format!(
+                "the login '{login}' is not bound to {email}"
+            )));
+        }
+    }
+    store::logins::unbind(tx, login)?;
+    let mut audit = scope.audit(now, "member login", "member.login");
+    let target = email.to_string();
+    audit.target = Some(&target);
+    audit.before = Some(json!({"login": login}));
+    audit.after = Some(json!({"login": null}));
+    store::audit::record(tx, &audit)?;
+    Ok(LoginBound {
+        workspace: scope.workspace.slug.to_string(),
+        email: email.clone(),
+        login: login.to_string(),
+        change: Change::Updated,
     })
 }
 

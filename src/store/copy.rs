@@ -38,9 +38,9 @@ pub struct Copied {
 pub fn copy(src: &Location, dest: &Location) -> Result<Copied> {
     refuse_same_place(src, dest)?;
     let mut from = Store::open_existing(src)?;
-    if dest.is_server() && Store::open_existing(dest).is_err() {
+    if dest.is_server() && Store::server_schema_version(dest)? == 0 {
         // A server database without roster's schema is set up first (its own transaction, as
-        // `roster db migrate`); one with a wrong schema is refused by the open below.
+        // `roster db migrate`); an older or newer schema is refused by the open below.
         Store::migrate_server(dest)?;
     }
     let mut to = Store::open(dest)?;
@@ -55,9 +55,21 @@ pub fn copy(src: &Location, dest: &Location) -> Result<Copied> {
                     .with_hint("copy into a new file or an empty database; nothing was changed"));
                 }
             }
+            if d.on_server() {
+                // Copied audit rows keep their login (NULL from a file): see the audit_login
+                // trigger, which honours this for the owner of roster's tables only.
+                d.execute_batch("SET LOCAL roster.copying = 'on'")?;
+            }
             let mut tables = Vec::new();
             let mut rows = 0;
             for t in TABLES {
+                // Login bindings belong to the server's own logins: a file's rows (which a
+                // file never uses, and anyone may edit) do not bind anyone there. Bind them
+                // again with `roster member login`.
+                if *t == "logins" && d.on_server() {
+                    tables.push((t.to_string(), 0));
+                    continue;
+                }
                 let n = copy_table(s, d, t)?;
                 let there = count(d, t)?;
                 let here = count(s, t)?;
@@ -139,8 +151,14 @@ fn copy_table(src: &Tx<'_>, dest: &Tx<'_>, table: &str) -> Result<i64> {
     }
     let list = cols.join(", ");
     let marks: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
+    // Ids are copied as they are, also where the server mints them itself (audit).
+    let overriding = if dest.on_server() {
+        "OVERRIDING SYSTEM VALUE "
+    } else {
+        ""
+    };
     let mut insert = dest.prepare(&format!(
-        "INSERT INTO {table} ({list}) VALUES ({})",
+        "INSERT INTO {table} ({list}) {overriding}VALUES ({})",
         marks.join(", ")
     ))?;
     let mut select = src.prepare(&format!("SELECT {list} FROM {table} ORDER BY 1"))?;

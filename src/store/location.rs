@@ -59,42 +59,50 @@ impl Location {
         }) else {
             return Ok(Location::File(PathBuf::from(raw)));
         };
-        let masked = crate::mail::url::mask(raw);
+        let masked = mask(raw);
         if !matches!(scheme, "postgres" | "postgresql") {
             return Err(Error::usage(format!(
                 "--db {masked}: roster speaks SQLite files and postgres:// servers, not {scheme}://"
             ))
             .with_hint("pass a database file path or a postgres://user@host:port/dbname URL"));
         }
+        let bad = |why: String| {
+            Error::usage(format!("--db {masked}: {why}"))
+                .with_hint("postgres://user@host:port/dbname?sslmode=require&sslrootcert=FILE")
+        };
         // The driver knows sslmode=disable|prefer|require. rustls always verifies the server's
         // certificate and name, so libpq's verify-ca and verify-full are what require does here.
-        let mut tls = false;
+        // Names and values are read decoded, as the driver reads them, so that what roster
+        // decides (TLS or not) is what the driver does.
+        let mut tls = None;
         let mut root_cert = None;
         let text = match raw.split_once('?') {
             None => raw.to_string(),
             Some((base, query)) => {
-                let params: Vec<String> = query
-                    .split('&')
-                    .filter(|p| match p.split_once('=') {
-                        // Not the driver's: roster's TLS setup reads it.
-                        Some(("sslrootcert", file)) => {
-                            root_cert = Some(PathBuf::from(file));
-                            false
-                        }
-                        _ => true,
-                    })
-                    .map(|p| match p.split_once('=') {
-                        Some(("sslmode", mode)) => {
-                            tls = matches!(mode, "require" | "verify-ca" | "verify-full");
-                            if tls {
-                                "sslmode=require".to_string()
-                            } else {
-                                p.to_string()
+                let mut params = Vec::new();
+                for p in query.split('&').filter(|p| !p.is_empty()) {
+                    let (k, v) = p.split_once('=').unwrap_or((p, ""));
+                    match (decode(k).as_str(), decode(v)) {
+                        ("sslmode", mode) => {
+                            if tls.is_some() {
+                                return Err(bad("sslmode is given twice".into()));
                             }
+                            let on = match mode.as_str() {
+                                "require" | "verify-ca" | "verify-full" => true,
+                                "disable" | "prefer" | "allow" => false,
+                                other => return Err(bad(format!("unknown sslmode '{other}'"))),
+                            };
+                            tls = Some(on);
+                            params.push(format!(
+                                "sslmode={}",
+                                if on { "require" } else { "disable" }
+                            ));
                         }
-                        _ => p.to_string(),
-                    })
-                    .collect();
+                        // Not the driver's: roster's TLS setup reads it.
+                        ("sslrootcert", file) => root_cert = Some(PathBuf::from(file)),
+                        _ => params.push(p.to_string()),
+                    }
+                }
                 if params.is_empty() {
                     base.to_string()
                 } else {
@@ -102,6 +110,12 @@ impl Location {
                 }
             }
         };
+        let tls = tls.unwrap_or(false);
+        if root_cert.is_some() && !tls {
+            return Err(bad(
+                "sslrootcert needs sslmode=require (or verify-ca, verify-full)".into(),
+            ));
+        }
         let mut config: postgres::Config = text.parse().map_err(|e| {
             Error::usage(format!("--db {masked}: not a PostgreSQL URL: {e}")).with_hint(
                 "postgres://user@host:port/dbname?sslmode=require (the password from the URL, PGPASSWORD or [database] password)",
@@ -187,6 +201,47 @@ impl Location {
     }
 }
 
+/// The URL as roster may print it: a password in the user part or in the query is `****`.
+pub fn mask(raw: &str) -> String {
+    let masked = crate::mail::url::mask(raw);
+    let Some((base, query)) = masked.split_once('?') else {
+        return masked;
+    };
+    let params: Vec<String> = query
+        .split('&')
+        .map(|p| match p.split_once('=') {
+            Some((k, _)) if decode(k) == "password" => format!("{k}=****"),
+            _ => p.to_string(),
+        })
+        .collect();
+    format!("{base}?{}", params.join("&"))
+}
+
+/// `%XX` decoded (and `+` left as it is, as the driver does).
+fn decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        match (
+            b[i],
+            b.get(i + 1).and_then(|&c| hex(c)),
+            b.get(i + 2).and_then(|&c| hex(c)),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (c, _, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,6 +261,21 @@ mod tests {
             Location::parse("data/roster.db", None).unwrap(),
             Location::File(p) if p == Path::new("data/roster.db")
         ));
+        // A password in the query is masked too; an encoded option name is read as the driver
+        // reads it; sslrootcert without TLS is refused.
+        let e = Location::parse(
+            "postgres://ann@h/db?password=s3cr&bogus=1&sslmode=nope",
+            None,
+        )
+        .unwrap_err();
+        assert!(e.message.contains("password=****"), "{}", e.message);
+        assert!(!e.message.contains("s3cr"), "{}", e.message);
+        let l = Location::parse("postgres://ann@h/db?ssl%6dode=requir%65", None).unwrap();
+        assert_eq!(l.display(), "postgres://ann@h:5432/db?sslmode=require");
+        assert!(
+            Location::parse("postgres://h/db?sslmode=require&ssl%6dode=disable", None).is_err()
+        );
+        assert!(Location::parse("postgres://h/db?sslrootcert=/ca.pem", None).is_err());
         let e = Location::parse("mysql://ann:pw@h/db", None).unwrap_err();
         assert!(e.message.contains("mysql://ann:****@h/db"), "{}", e.message);
         assert!(!e.message.contains("pw@"));

@@ -2,6 +2,7 @@
 //! is the one bound to the login the server authenticated.
 
 use super::Tx;
+use super::pg::quote_ident;
 use super::sql::{OptionalExtension, params};
 use super::ts;
 use crate::domain::{Email, Timestamp};
@@ -29,13 +30,37 @@ pub fn bind(conn: &Tx<'_>, login: &str, user: i64, by: i64, now: Timestamp) -> R
         "INSERT INTO logins (login, user_id, bound_by, created_at) VALUES (?1, ?2, ?3, ?4)",
     )?
     .execute(params![login, user, by, ts(now)])?;
-    // The everyday role: roster's statements, no DDL, the audit log append-only.
+    // The everyday role of this database: roster's statements, no DDL, the audit log
+    // append-only.
+    let role = everyday_role(conn)?;
     conn.execute_batch(&format!(
         "GRANT {} TO {}",
-        super::pg::LOGIN_ROLE,
+        quote_ident(&role),
         quote_ident(login)
     ))?;
     Ok(())
+}
+
+/// Undo `bind`: the login acts as nobody here any more, and loses this database's role.
+pub fn unbind(conn: &Tx<'_>, login: &str) -> Result<bool> {
+    let n = conn
+        .prepare_cached("DELETE FROM logins WHERE login = ?1")?
+        .execute(params![login])?;
+    let role = everyday_role(conn)?;
+    conn.execute_batch(&format!(
+        "REVOKE {} FROM {}",
+        quote_ident(&role),
+        quote_ident(login)
+    ))?;
+    Ok(n > 0)
+}
+
+/// The everyday role of the database this transaction is on.
+pub fn everyday_role(conn: &Tx<'_>) -> Result<String> {
+    let db: String = conn
+        .prepare_cached("SELECT current_database()::text")?
+        .query_row(params![], |r| r.get(0))?;
+    Ok(super::pg::login_role(&db))
 }
 
 /// The logins bound to `email`, in name order.
@@ -48,9 +73,4 @@ pub fn of_user(conn: &Tx<'_>, email: &Email) -> Result<Vec<String>> {
         .query_map(params![email.as_str()], |r| r.get(0))?
         .collect::<super::sql::Result<Vec<String>>>()?;
     Ok(rows)
-}
-
-/// A name as an SQL identifier, whatever it holds.
-fn quote_ident(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
 }

@@ -225,6 +225,17 @@ impl Store {
         pg::migrate(&conn, at).map_err(|e| at_server(e, at))
     }
 
+    /// A server's schema version (0 when it has none), without opening it as a store.
+    pub fn server_schema_version(at: &Location) -> Result<i64> {
+        let Location::Server(server) = at else {
+            return Err(Error::internal(
+                "a schema version of a server, asked of a file",
+            ));
+        };
+        let conn = pg::PgConn::open(at, server)?;
+        pg::schema_version(&conn).map_err(|e| at_server(e, at))
+    }
+
     /// Who the server says this connection is (`None` on a file, where `--as` names the user).
     pub fn identity(&self) -> Result<Option<pg::Identity>> {
         match &self.conn {

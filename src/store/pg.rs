@@ -32,9 +32,28 @@ const MIGRATIONS: &[&str] = &[
 /// The PostgreSQL schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
-/// The role `roster db migrate` grants to everyday logins: roster's statements, no DDL, and
-/// the audit log append-only (INSERT and SELECT).
-pub const LOGIN_ROLE: &str = "roster_login";
+/// The role `roster db migrate` grants to everyday logins of the database `database`:
+/// roster's statements there, no DDL, and the audit log append-only (INSERT and SELECT). One
+/// per database, since a server's roles are shared by all its databases: a login bound in one
+/// roster database gets nothing in another.
+pub fn login_role(database: &str) -> String {
+    format!("roster_login_{database}")
+}
+
+/// A name as an SQL identifier, whatever it holds.
+pub(super) fn quote_ident(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// The database this connection is to.
+pub(super) fn current_database(conn: &PgConn) -> Result<String> {
+    let row = conn
+        .client
+        .borrow_mut()
+        .query_one("SELECT current_database()::text", &[])
+        .map_err(sql::Error::from)?;
+    Ok(row.try_get(0).map_err(sql::Error::from)?)
+}
 
 /// A connection and its prepared statements (by roster's SQL text).
 pub struct PgConn {
@@ -227,10 +246,12 @@ pub(super) fn schema_version(conn: &PgConn) -> Result<i64> {
 }
 
 /// What `roster db migrate` did.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Migrated {
     pub from: i64,
     pub to: i64,
+    /// The everyday role of this database.
+    pub role: String,
 }
 
 /// Bring the database to this binary's schema, in one transaction, and (again, idempotently)
@@ -241,6 +262,9 @@ pub(super) fn migrate(conn: &PgConn, at: &Location) -> Result<Migrated> {
         conn.client
             .borrow_mut()
             .execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATE_LOCK])
+            .map_err(sql::Error::from)?;
+        // roster's tables live in `public`, whatever the admin's search path says.
+        conn.batch_execute("SET LOCAL search_path = public")
             .map_err(sql::Error::from)?;
         let from = schema_version(conn)?;
         if from > SCHEMA_VERSION {
@@ -261,10 +285,19 @@ pub(super) fn migrate(conn: &PgConn, at: &Location) -> Result<Migrated> {
                 .execute("UPDATE roster_schema SET version = $1", &[&(i as i64 + 1)])
                 .map_err(sql::Error::from)?;
         }
-        conn.batch_execute(&grants()).map_err(sql::Error::from)?;
+        let database = current_database(conn)?;
+        let role = login_role(&database);
+        if role.len() > 63 {
+            return Err(Error::usage(format!(
+                "the database name '{database}' is too long for roster's role name '{role}' (63 bytes at most)"
+            )));
+        }
+        conn.batch_execute(&grants(&database, &role))
+            .map_err(sql::Error::from)?;
         Ok(Migrated {
             from,
             to: SCHEMA_VERSION,
+            role,
         })
     })();
     match done {
@@ -284,21 +317,28 @@ pub(super) fn migrate(conn: &PgConn, at: &Location) -> Result<Migrated> {
 /// audit log, the schema version and the login bindings. The two audit updates roster makes
 /// (a deleted workspace's label, a `config apply` batch id) go through functions that do just
 /// that, run with the owner's rights.
-fn grants() -> String {
+///
+/// Connecting to the database is that role's (and the admin's) alone: PUBLIC's CONNECT goes.
+fn grants(database: &str, role: &str) -> String {
+    let db = quote_ident(database);
+    let name = role.replace('\'', "''");
+    let role = quote_ident(role);
     format!(
         "DO $$ BEGIN
-           IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{LOGIN_ROLE}') THEN
-             CREATE ROLE {LOGIN_ROLE} NOLOGIN;
+           IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{name}') THEN
+             CREATE ROLE {role} NOLOGIN;
            END IF;
          END $$;
+         REVOKE CONNECT ON DATABASE {db} FROM PUBLIC;
+         GRANT CONNECT ON DATABASE {db} TO {role}, CURRENT_USER;
          REVOKE CREATE ON SCHEMA public FROM PUBLIC;
-         GRANT USAGE ON SCHEMA public TO {LOGIN_ROLE};
-         GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {LOGIN_ROLE};
-         REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM {LOGIN_ROLE};
-         REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON roster_schema, logins FROM {LOGIN_ROLE};
-         GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {LOGIN_ROLE};
+         GRANT USAGE ON SCHEMA public TO {role};
+         GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};
+         REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM {role};
+         REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON roster_schema, logins FROM {role};
+         GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role};
          REVOKE ALL ON FUNCTION roster_audit_detach(TEXT, TEXT), roster_audit_tag_batch(BIGINT, TEXT) FROM PUBLIC;
-         GRANT EXECUTE ON FUNCTION roster_audit_detach(TEXT, TEXT), roster_audit_tag_batch(BIGINT, TEXT) TO {LOGIN_ROLE};"
+         GRANT EXECUTE ON FUNCTION roster_audit_detach(TEXT, TEXT), roster_audit_tag_batch(BIGINT, TEXT) TO {role};"
     )
 }
 

@@ -17,6 +17,9 @@ pub struct Args {
     /// The server's login (a PostgreSQL role that can log in)
     #[arg(value_name = "LOGIN")]
     pub login: String,
+    /// Undo the binding: the login acts as nobody here any more and loses its role
+    #[arg(long)]
+    pub unbind: bool,
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
@@ -34,9 +37,18 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let scope = ctx.scope()?;
     let now = ctx.now;
     let bound = ctx.store()?.write(|tx| {
-        ops::members::bind_login(tx, &scope.reload(tx)?, &args.email, &args.login, now)
+        let scope = scope.reload(tx)?;
+        if args.unbind {
+            ops::members::unbind_login(tx, &scope, &args.email, &args.login, now)
+        } else {
+            ops::members::bind_login(tx, &scope, &args.email, &args.login, now)
+        }
     })?;
     let status = match bound.change {
+        _ if args.unbind => format!(
+            "The login '{}' no longer acts as {}.",
+            bound.login, bound.email
+        ),
         Change::Unchanged => format!(
             "The login '{}' is already bound to {}.",
             bound.login, bound.email
@@ -47,7 +59,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         ),
     };
     Ok(Report::text(
-        json!({"workspace": bound.workspace, "email": bound.email, "login": bound.login, "result": bound.change}),
+        json!({"workspace": bound.workspace, "email": bound.email, "login": bound.login,
+               "result": if args.unbind { json!("unbound") } else { json!(bound.change) }}),
         "",
     )
     .with_status(status))

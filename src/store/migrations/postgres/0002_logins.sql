@@ -10,27 +10,57 @@ CREATE TABLE logins (
 
 CREATE INDEX logins_user ON logins(user_id);
 
--- The login that wrote the row, as the server authenticated it (NULL on a SQLite file).
-ALTER TABLE audit ADD COLUMN login TEXT DEFAULT session_user;
+-- The login that wrote the row, as the server authenticated it (NULL on a SQLite file). Set by
+-- the trigger below whatever the INSERT says, so a login cannot write a row in another's name.
+-- Only `roster db copy` run by the owner of roster's tables (the admin login) keeps the copied
+-- value: it says so with the setting roster.copying for its transaction.
+ALTER TABLE audit ADD COLUMN login TEXT;
 
--- The two updates roster makes to audit rows, for logins that may not UPDATE the table: a
--- deleted workspace's rows are relabelled (only once the workspace is gone), and the rows of
--- one `config apply` get its batch id (only rows without one). Run with the owner's rights.
+CREATE FUNCTION roster_audit_login() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF current_setting('roster.copying', true) = 'on'
+       AND pg_has_role(session_user, (SELECT c.relowner FROM pg_class c WHERE c.oid = TG_RELID),
+                       'MEMBER') THEN
+        RETURN NEW;
+    END IF;
+    NEW.login := session_user;
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER audit_login BEFORE INSERT ON audit
+FOR EACH ROW EXECUTE FUNCTION roster_audit_login();
+
+-- Audit ids come from the identity only (an everyday login cannot take the next id ahead of
+-- roster and make its writes fail); `db copy` writes copied ids with OVERRIDING SYSTEM VALUE.
+ALTER TABLE audit ALTER COLUMN id SET GENERATED ALWAYS;
+
+-- The two updates roster makes to audit rows, for logins that may not UPDATE the table. Run
+-- with the owner's rights, so everything they name is schema-qualified and the search path
+-- ends with pg_temp (a login's temporary table named `audit` must not stand in for ours):
+-- * a deleted workspace's rows are relabelled, only once no workspace has that slug, and only
+--   to the label roster writes ("SLUG (deleted TIME)");
+-- * the rows of one `config apply` get its batch id: only rows without one, written by the
+--   calling login.
 CREATE FUNCTION roster_audit_detach(old_slug TEXT, label TEXT) RETURNS BIGINT
-LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
+LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     WITH changed AS (
-        UPDATE audit SET workspace = label
+        UPDATE public.audit SET workspace = label
          WHERE workspace = old_slug
-           AND NOT EXISTS (SELECT 1 FROM workspaces w WHERE w.slug = old_slug)
+           AND starts_with(label, old_slug || ' (deleted ')
+           AND NOT EXISTS (SELECT 1 FROM public.workspaces w WHERE w.slug = old_slug)
         RETURNING 1
     )
     SELECT count(*) FROM changed
 $$;
 
 CREATE FUNCTION roster_audit_tag_batch(after_id BIGINT, batch TEXT) RETURNS BIGINT
-LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
+LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     WITH changed AS (
-        UPDATE audit SET batch_id = batch WHERE id > after_id AND batch_id IS NULL RETURNING 1
+        UPDATE public.audit SET batch_id = batch
+         WHERE id > after_id AND batch_id IS NULL AND login = session_user
+        RETURNING 1
     )
     SELECT count(*) FROM changed
 $$;
