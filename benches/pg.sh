@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark (issue 15): roster on PostgreSQL, against psql on the same server and data.
 #   - `roster member invite --from` on N client rows (default 100,000; two assignments each,
-#     `--no-email`) vs `psql \copy` of the same CSV into a plain table;
+#     `--no-email`) vs `psql \copy` of the same CSV into a plain table, and vs the schema's
+#     floor on PostgreSQL: psql writing the same seven rows per invite by INSERT … SELECT;
 #   - `roster member list --json` of those members vs psql running the equivalent join and
 #     printing it as JSON (`json_agg`).
 # Runs under a throwaway server: scripts/pg-throwaway --run benches/pg.sh. Needs hyperfine.
@@ -32,6 +33,26 @@ export ROSTER_DB=$base/bench_seed
 fresh="psql -qAt $ROSTER_TEST_PG_URL -c 'DROP DATABASE IF EXISTS bench_run WITH (FORCE)' -c 'CREATE DATABASE bench_run TEMPLATE bench_seed'"
 plain="psql -qAt $ROSTER_TEST_PG_URL -c 'DROP DATABASE IF EXISTS bench_plain WITH (FORCE)' -c 'CREATE DATABASE bench_plain' && psql -qAt $base/bench_plain -c 'CREATE TABLE c (email TEXT UNIQUE, role TEXT, a TEXT, b TEXT, c TEXT, assign TEXT)'"
 
+cat > "$work/floor.sql" <<'SQL'
+CREATE TEMP TABLE c (email TEXT, role TEXT, a TEXT, b TEXT, c TEXT, assign TEXT);
+\copy c FROM 'clients.csv' WITH (FORMAT csv, HEADER true)
+BEGIN;
+INSERT INTO users (email, created_at) SELECT email, '2026-11-28T09:00:00Z' FROM c;
+INSERT INTO memberships (workspace_id, user_id, role, status, can_add_accounts, can_manage_posts, require_2fa, invited_by, created_at, updated_at)
+  SELECT 1, u.id, 'client', 'pending', 0, 1, 0, 1, '2026-11-28T09:00:00Z', '2026-11-28T09:00:00Z' FROM c JOIN users u ON u.email = c.email;
+INSERT INTO invitations (membership_id, token_hash, invited_by, state, created_at, expires_at)
+  SELECT m.id, sha256(m.id::text::bytea), 1, 'pending', '2026-11-28T09:00:00Z', '2026-12-05T09:00:00Z' FROM memberships m WHERE m.role = 'client';
+INSERT INTO assignments (membership_id, account_id, workspace_id, approve, credentials, auth_status, created_at, updated_at)
+  SELECT m.id, 1, 1, 1, 'owner', 'connected', '2026-11-28T09:00:00Z', '2026-11-28T09:00:00Z' FROM memberships m WHERE m.role = 'client';
+INSERT INTO assignments (membership_id, account_id, workspace_id, approve, credentials, auth_status, created_at, updated_at)
+  SELECT m.id, 2, 1, 0, 'member', 'needs_reauth', '2026-11-28T09:00:00Z', '2026-11-28T09:00:00Z' FROM memberships m WHERE m.role = 'client';
+INSERT INTO notifications (user_id, workspace_id, kind, message, created_at)
+  SELECT m.user_id, 1, 'invitation', 'owner@acme.test invited you to Acme (acme) as client', '2026-11-28T09:00:00Z' FROM memberships m WHERE m.role = 'client';
+INSERT INTO audit (at, actor, command, action, workspace, target, after)
+  SELECT '2026-11-28T09:00:00Z', 'owner@acme.test', 'member invite', 'member.invite', 'acme', c.email, '{}' FROM c;
+COMMIT;
+SQL
+
 cd "$work"
 hyperfine -N --runs "$RUNS" --export-markdown "$work/batch.md" \
   --prepare "sh -c \"$fresh\"" \
@@ -39,7 +60,10 @@ hyperfine -N --runs "$RUNS" --export-markdown "$work/batch.md" \
   "env ROSTER_DB=$base/bench_run $bin -q -w acme member invite --from clients.csv --no-email --json" \
   --prepare "sh -c \"$plain\"" \
   -n "psql \\copy of the same CSV" \
-  "psql -qAt $base/bench_plain -c '\\copy c FROM clients.csv WITH (FORMAT csv, HEADER true)'"
+  "psql -qAt $base/bench_plain -c '\\copy c FROM clients.csv WITH (FORMAT csv, HEADER true)'" \
+  --prepare "sh -c \"$fresh\"" \
+  -n "the floor: psql INSERT … SELECT of the same rows" \
+  "psql -q -v ON_ERROR_STOP=1 $base/bench_run -f floor.sql"
 /usr/bin/time -f "peak RSS of the batch: %M KiB" sh -c "$fresh && env ROSTER_DB=$base/bench_run $bin -q -w acme member invite --from clients.csv --no-email --json >/dev/null"
 
 # The list: the bench_run database now holds the N members.

@@ -34,12 +34,15 @@ fn database(env: &dyn Fn(&str) -> Option<String>) -> Option<Location> {
         .map(std::path::PathBuf::from)
         .or_else(|| crate::config::default_config_path().ok())?;
     let config = crate::config::Config::load(&config_path).ok();
-    let password = config
-        .as_ref()
-        .and_then(|c| c.database_password(&config_path).ok().flatten());
-    match (env("ROSTER_DB"), config.and_then(|c| c.database.url)) {
-        (Some(db), _) | (None, Some(db)) => Location::parse(&db, password.as_deref()).ok(),
-        (None, None) => crate::config::default_db_path().ok().map(Location::File),
+    let db = env("ROSTER_DB").or_else(|| config.as_ref().and_then(|c| c.database.url.clone()));
+    match db {
+        Some(db) => {
+            let password = config
+                .as_ref()
+                .and_then(|c| c.database_password_for(&db, &config_path).ok().flatten());
+            Location::parse(&db, password.as_deref()).ok()
+        }
+        None => crate::config::default_db_path().ok().map(Location::File),
     }
 }
 

@@ -91,6 +91,21 @@ pub fn default_config_path() -> Result<PathBuf> {
 }
 
 impl Config {
+    /// `[database] password` for the server URL `raw`: only when `raw` names the server, login
+    /// and database of `[database] url` (a password is never sent to another server because
+    /// `--db` named it). Refused when others may read the config file that holds it.
+    pub fn database_password_for(&self, raw: &str, path: &Path) -> Result<Option<String>> {
+        let key = |u: &str| {
+            crate::store::Location::parse(u, None)
+                .ok()
+                .and_then(|l| l.server_key().map(str::to_string))
+        };
+        match &self.database.url {
+            Some(url) if key(url).is_some() && key(url) == key(raw) => self.database_password(path),
+            _ => Ok(None),
+        }
+    }
+
     /// `[database] password`, refused when others may read the config file that holds it.
     pub fn database_password(&self, path: &Path) -> Result<Option<String>> {
         use std::os::unix::fs::MetadataExt;

@@ -98,7 +98,7 @@ impl Ctx {
             (Some(p), _) => {
                 let raw = p.to_string_lossy();
                 let password = match raw.contains("://") {
-                    true => config.database_password(&config_path)?,
+                    true => config.database_password_for(&raw, &config_path)?,
                     false => None,
                 };
                 Location::parse(&raw, password.as_deref())?

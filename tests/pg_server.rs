@@ -376,10 +376,22 @@ fn a_login_acts_as_its_member_only_and_an_unbound_login_can_only_ask_who_it_is()
     // the owner's rights through the two audit functions (a temporary table named like ours
     // does not stand in for it; the arguments are checked).
     let audit_rows = env.count("SELECT count(*) FROM audit");
+    for forged in ["'postgres'", "NULL"] {
+        let e = env
+            .sql(
+                ed_login,
+                &format!(
+                    "INSERT INTO audit (at, actor, command, action, workspace, login)
+                     VALUES ('2026-11-28T09:00:00Z', 'owner@acme.test', 'x', 'x', 'acme', {forged})"
+                ),
+            )
+            .expect_err("a row in another login's name");
+        assert_eq!(e.code().map(|c| c.code()), Some("23514"), "{e:?}");
+    }
     env.sql(
         ed_login,
-        "INSERT INTO audit (at, actor, command, action, workspace, login)
-         VALUES ('2026-11-28T09:00:00Z', 'owner@acme.test', 'x', 'x', 'acme', 'postgres')",
+        "INSERT INTO audit (at, actor, command, action, workspace)
+         VALUES ('2026-11-28T09:00:00Z', 'owner@acme.test', 'x', 'x', 'acme')",
     )
     .unwrap();
     assert_eq!(
@@ -937,4 +949,43 @@ fn sslmode_require_speaks_tls_and_checks_the_servers_certificate() {
     admin_sql("ALTER SYSTEM RESET ssl_cert_file");
     admin_sql("ALTER SYSTEM RESET ssl_key_file");
     admin_sql("SELECT pg_reload_conf()");
+}
+
+#[test]
+#[ignore = "needs a PostgreSQL server: scripts/pg-throwaway --run cargo test --test pg_server -- --ignored"]
+fn the_config_files_password_goes_only_to_the_configs_server() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::acme();
+    let other = Env::acme();
+    let admin = server();
+    let (auth, rest) = admin
+        .trim_start_matches("postgres://")
+        .split_once('@')
+        .unwrap();
+    let (user, password) = auth.split_once(':').unwrap();
+    let host = rest.split_once('/').unwrap().0;
+    let url = |db: &str| format!("postgres://{user}@{host}/{db}");
+    let config = env.home.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[database]\nurl = \"{}\"\npassword = \"{password}\"\n",
+            url(&env.db)
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o600)).unwrap();
+    // The config's own server, by [database] url or by --db naming it: the password is used.
+    let mut c = env.cmd_at("");
+    c.env_remove("ROSTER_DB")
+        .args(["--as", OWNER, "workspace", "list"]);
+    let r = Run(c.output().unwrap()).ok();
+    assert!(!r.err().contains(password));
+    env.run_at(&url(&env.db), &["--as", OWNER, "workspace", "list"])
+        .ok();
+    // Another database named by --db: not sent (and the server asks for one).
+    let r = env
+        .run_at(&url(&other.db), &["--as", OWNER, "workspace", "list"])
+        .fails(9, "cannot connect");
+    assert!(!r.err().contains(password));
 }

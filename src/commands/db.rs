@@ -73,8 +73,11 @@ fn migrate(ctx: &mut Ctx) -> Result<Report> {
 }
 
 fn copy(ctx: &mut Ctx, args: CopyArgs) -> Result<Report> {
-    let password = ctx.config.database_password(&ctx.config_path)?;
-    let parse = |p: &PathBuf| Location::parse(&p.to_string_lossy(), password.as_deref());
+    let parse = |p: &PathBuf| -> Result<Location> {
+        let raw = p.to_string_lossy();
+        let password = ctx.config.database_password_for(&raw, &ctx.config_path)?;
+        Location::parse(&raw, password.as_deref())
+    };
     let (src, dest) = (parse(&args.src)?, parse(&args.dest)?);
     store::copy::refuse_same_place(&src, &dest)?;
     if let Location::File(p) = &dest
