@@ -205,6 +205,11 @@ fn write_held(tx: &Tx<'_>) -> Result<()> {
 /// member that has one (email address, outbox id), in staging order.
 pub fn flush(tx: &Tx<'_>, s: &Shared<'_>) -> Result<Vec<(Email, i64)>> {
     write_held(tx)?;
+    if tx.on_server() {
+        // PostgreSQL plans against a temporary table's statistics, which only ANALYZE makes:
+        // without them the lookups below are planned for a tiny table (about a third slower).
+        tx.execute_batch("ANALYZE staged_invites")?;
+    }
     let now = ts(s.now);
     let c = tx;
     // Users that are new to roster; those already known (members elsewhere) are kept.
