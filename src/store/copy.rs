@@ -56,8 +56,9 @@ pub fn copy(src: &Location, dest: &Location) -> Result<Copied> {
                 }
             }
             if d.on_server() {
-                // Copied audit rows keep their login (NULL from a file): see the audit_login
-                // trigger, which honours this for the owner of roster's tables only.
+                // Copied audit rows keep their login (NULL from a file): the CHECK
+                // audit_login_is_the_writer allows it to the owner of roster's tables only, so
+                // a copy into a server is the admin login's to make.
                 d.execute_batch("SET LOCAL roster.copying = 'on'")?;
             }
             let mut tables = Vec::new();
