@@ -1831,28 +1831,7 @@ pub fn bind_login(
     login: &str,
     now: Timestamp,
 ) -> Result<LoginBound> {
-    if !tx.on_server() {
-        return Err(Error::usage(
-            "database logins exist on a PostgreSQL server only; on a file, --as names the user",
-        )
-        .with_hint("point --db (ROSTER_DB, [database] url) at a postgres:// server"));
-    }
-    let member = store::memberships::find(tx, scope.workspace.id, email)?.ok_or_else(|| {
-        Error::not_found(format!(
-            "{email} is not a member of {}",
-            scope.workspace.slug
-        ))
-        .with_hint("invite them first: `roster member invite EMAIL --role ROLE`")
-    })?;
-    scope.require(
-        Action::MemberLogin,
-        &Target {
-            member: Some(email.to_string()),
-            role: Some(member.role),
-            member_is_self: member.email == scope.actor,
-            ..Target::default()
-        },
-    )?;
+    let member = login_member(tx, scope, email)?;
     if !store::logins::login_exists(tx, login)? {
         return Err(Error::not_found(format!(
             "the server has no login named '{login}'"
@@ -1871,7 +1850,8 @@ pub fn bind_login(
             );
         }
         None => {
-            store::logins::bind(tx, login, member.user_id, scope_user(tx, scope)?, now)?;
+            let by = store::users::ensure(tx, &scope.actor, now)?;
+            store::logins::bind(tx, login, member.user_id, by, now)?;
             let mut audit = scope.audit(now, "member login", "member.login");
             let target = email.to_string();
             audit.target = Some(&target);
@@ -1897,26 +1877,7 @@ pub fn unbind_login(
     login: &str,
     now: Timestamp,
 ) -> Result<LoginBound> {
-    if !tx.on_server() {
-        return Err(Error::usage(
-            "database logins exist on a PostgreSQL server only; on a file, --as names the user",
-        ));
-    }
-    let member = store::memberships::find(tx, scope.workspace.id, email)?.ok_or_else(|| {
-        Error::not_found(format!(
-            "{email} is not a member of {}",
-            scope.workspace.slug
-        ))
-    })?;
-    scope.require(
-        Action::MemberLogin,
-        &Target {
-            member: Some(email.to_string()),
-            role: Some(member.role),
-            member_is_self: member.email == scope.actor,
-            ..Target::default()
-        },
-    )?;
+    login_member(tx, scope, email)?;
     match store::logins::bound_to(tx, login)? {
         Some(e) if e == email.as_str() => {}
         _ => {
@@ -1940,11 +1901,30 @@ pub fn unbind_login(
     })
 }
 
-/// The acting user's id.
-fn scope_user(tx: &Tx<'_>, scope: &Scope) -> Result<i64> {
-    match &scope.membership {
-        Some(m) => Ok(m.user_id),
-        None => store::users::find(tx, &scope.actor)?
-            .ok_or_else(|| Error::internal("the acting user has no row")),
+/// The member `email` whose login binding the actor asks to change: on a server only, a member
+/// of this workspace, and the owner's decision (`decide()`'s `member.login`).
+fn login_member(tx: &Tx<'_>, scope: &Scope, email: &Email) -> Result<Membership> {
+    if !tx.on_server() {
+        return Err(Error::usage(
+            "database logins exist on a PostgreSQL server only; on a file, --as names the user",
+        )
+        .with_hint("point --db (ROSTER_DB, [database] url) at a postgres:// server"));
     }
+    let member = store::memberships::find(tx, scope.workspace.id, email)?.ok_or_else(|| {
+        Error::not_found(format!(
+            "{email} is not a member of {}",
+            scope.workspace.slug
+        ))
+        .with_hint("invite them first: `roster member invite EMAIL --role ROLE`")
+    })?;
+    scope.require(
+        Action::MemberLogin,
+        &Target {
+            member: Some(email.to_string()),
+            role: Some(member.role),
+            member_is_self: member.email == scope.actor,
+            ..Target::default()
+        },
+    )?;
+    Ok(member)
 }
