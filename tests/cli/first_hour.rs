@@ -1,0 +1,139 @@
+//! Issue 23, a newcomer's first hour, second pass: commands to copy stand on lines of their
+//! own, CSV keeps placeholders out of its cells, and what else misled a new user.
+
+use crate::fixtures::{WS, acme};
+use crate::support::{OWNER, TestEnv};
+
+const CLIENT: &str = "client@brand.test";
+
+/// The invitation's accept command is printed after the table, on a line of its own with no
+/// table border in it, and runs exactly as printed.
+#[test]
+fn the_accept_command_stands_on_its_own_line_and_runs_as_printed() {
+    let env = acme();
+    let r = env
+        .as_(
+            OWNER,
+            &[
+                "member",
+                "invite",
+                CLIENT,
+                "--role",
+                "client",
+                "--can-manage-posts",
+                "--assign",
+                "acme-fb:approve:owner",
+                "--assign",
+                "acme-ig:member",
+                "--no-email",
+            ],
+        )
+        .ok();
+    assert!(!r.stdout.contains("accept with"), "{}", r.stdout);
+    let lines: Vec<&str> = r
+        .stdout
+        .lines()
+        .filter(|l| l.contains("invite accept"))
+        .collect();
+    assert_eq!(lines.len(), 1, "{}", r.stdout);
+    let line = lines[0];
+    assert!(
+        line.starts_with(&format!(
+            "roster --as {CLIENT} invite accept {WS} --token inv_"
+        )),
+        "{line}"
+    );
+    assert!(!line.contains(['│', '┆', '║']), "{line}");
+    // After the table: the table's last border comes before it.
+    let border = r.stdout.find('└').expect("a table");
+    assert!(r.stdout.find(line).unwrap() > border, "{}", r.stdout);
+    assert!(
+        r.stderr.contains("the command printed above"),
+        "{}",
+        r.stderr
+    );
+
+    // The line is the command: run it (the binary for `roster`).
+    let words: Vec<&str> = line.split_whitespace().collect();
+    assert_eq!(words[0], "roster");
+    env.run(&words[1..]).ok();
+    assert_eq!(
+        env.as_(CLIENT, &["me", "--json"]).ok().json()["workspaces"][0]["status"],
+        "active"
+    );
+
+    // CSV keeps it as a field row of its own; JSON as a field.
+    let r = env
+        .as_(
+            OWNER,
+            &[
+                "member",
+                "invite",
+                "two@brand.test",
+                "--role",
+                "client",
+                "--no-email",
+                "--format",
+                "csv",
+            ],
+        )
+        .ok();
+    assert!(
+        r.stdout.lines().any(|l| l
+            .starts_with("accept with,roster --as two@brand.test invite accept acme --token inv_")),
+        "{}",
+        r.stdout
+    );
+}
+
+/// `--format csv` prints an empty cell where a table shows its placeholder `-`, and guards
+/// only cells that start like a formula and go on (`-dash@…` is quoted, `-` alone is not).
+#[test]
+fn csv_cells_are_empty_where_a_table_shows_a_placeholder() {
+    let env = TestEnv::new();
+    env.workspace("Acme Agency", WS);
+    env.as_(
+        OWNER,
+        &[
+            "member",
+            "invite",
+            "--role",
+            "client",
+            "--no-email",
+            "--",
+            "-dash@brand.test",
+        ],
+    )
+    .ok();
+    let table = env
+        .as_(OWNER, &["member", "list", "--status", "pending"])
+        .ok();
+    assert!(table.stdout.contains("┆ -"), "{}", table.stdout);
+    let r = env.as_(OWNER, &["member", "list", "--format", "csv"]).ok();
+    let mut rdr = csv::Reader::from_reader(r.stdout.as_bytes());
+    let headers = rdr.headers().unwrap().clone();
+    let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
+    assert!(
+        !r.stdout.contains("'-,") && !r.stdout.ends_with("'-\n"),
+        "{}",
+        r.stdout
+    );
+    let owner = rows
+        .iter()
+        .find(|r| &r[0] == OWNER)
+        .expect("the owner's row");
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    assert_eq!(&owner[col("2FA")], "", "{}", r.stdout);
+    assert_eq!(&owner[col("ACCOUNTS")], "", "{}", r.stdout);
+    let all = env
+        .as_(
+            OWNER,
+            &["member", "list", "--status", "pending", "--format", "csv"],
+        )
+        .ok();
+    assert!(
+        all.stdout.contains("\n'-dash@brand.test,"),
+        "a cell that starts like a formula is still guarded: {}",
+        all.stdout
+    );
+}
