@@ -137,3 +137,60 @@ fn csv_cells_are_empty_where_a_table_shows_a_placeholder() {
         all.stdout
     );
 }
+
+/// `workspace use` on one database does not follow you to another: there the default does not
+/// apply, your only workspace is used (saying so), or `-w` is asked for; the first database
+/// keeps its default.
+#[test]
+fn the_default_workspace_belongs_to_its_database() {
+    let env = TestEnv::new();
+    env.workspace("Acme", "acme");
+    env.workspace("Beta", "beta");
+    env.as_(OWNER, &["workspace", "use", "acme"]).ok();
+    let second = env.dir.path().join("second.db");
+    let second = second.to_str().unwrap();
+    env.as_(
+        OWNER,
+        &[
+            "--db",
+            second,
+            "workspace",
+            "create",
+            "Other",
+            "--slug",
+            "other",
+        ],
+    )
+    .ok();
+    let r = env
+        .as_(OWNER, &["--db", second, "workspace", "show", "--json"])
+        .ok();
+    assert_eq!(r.json()["slug"], "other");
+    assert!(
+        r.stderr.contains(
+            "Acting in other, your only workspace here: the default workspace (acme) was chosen on"
+        ),
+        "{}",
+        r.stderr
+    );
+    env.as_(
+        OWNER,
+        &[
+            "--db",
+            second,
+            "workspace",
+            "create",
+            "Two",
+            "--slug",
+            "two",
+        ],
+    )
+    .ok();
+    env.as_(OWNER, &["--db", second, "workspace", "show"])
+        .code(2)
+        .stderr_has("which workspace? owner@acme.test belongs to 2: other, two")
+        .stderr_has("(the default workspace (acme) was chosen on");
+    // The first database keeps its default.
+    let show = env.as_(OWNER, &["workspace", "show", "--json"]).ok().json();
+    assert_eq!(show["slug"], "acme");
+}
