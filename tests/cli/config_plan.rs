@@ -687,3 +687,105 @@ fn an_edited_saved_plan_is_refused_on_a_terminal_before_the_question() {
     assert_eq!(t.exit_code(), 5);
     assert_eq!(env.dump(), before, "a refused apply changed the database");
 }
+
+const RO: &str = "ro@brand.test";
+const POSTER: &str = "poster@brand.test";
+const ED: &str = "ed@acme.test";
+
+/// What `account list --json` and `member list --json` show `who`: account slugs, and member
+/// emails (the owner left out: a file names them in [workspace]) with the accounts shown on each.
+fn listed_to(env: &TestEnv, who: &str) -> (Vec<String>, Vec<(String, Vec<String>)>) {
+    let accounts = env
+        .as_(who, &["account", "list", "--json", "-w", "acme"])
+        .ok()
+        .json();
+    let accounts = accounts
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["slug"].as_str().unwrap().to_string())
+        .collect();
+    let members = env
+        .as_(who, &["member", "list", "--json", "-w", "acme"])
+        .ok()
+        .json();
+    let mut members: Vec<(String, Vec<String>)> = members
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["role"] != "owner")
+        .map(|m| {
+            let on = m["accounts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a["account"].as_str().unwrap().to_string())
+                .collect();
+            (m["email"].as_str().unwrap().to_string(), on)
+        })
+        .collect();
+    members.sort();
+    (accounts, members)
+}
+
+/// `config export` shows its caller what `account list` and `member list` show them and
+/// nothing more (a read-only client saw every account of the workspace), and still plans as
+/// `No changes.` for them.
+#[test]
+fn export_shows_each_caller_only_what_they_may_see() {
+    let env = crate::fixtures::acme();
+    crate::fixtures::insert_account(&env, "acme-tw", "x", "Acme X");
+    for (who, role, update) in [
+        (ADMIN, Role::Admin, vec!["--assign", "acme-fb"]),
+        (ED, Role::Editor, vec!["--assign", "acme-ig"]),
+        (RO, Role::Client, vec!["--assign", "acme-fb:approve"]),
+        (
+            POSTER,
+            Role::Client,
+            vec!["--can-manage-posts", "--assign", "acme-tw"],
+        ),
+    ] {
+        env.add_member("acme", who, role, MemberStatus::Active);
+        let mut args = vec!["member", "update", who, "-w", "acme"];
+        args.extend(update);
+        env.as_(OWNER, &args).ok();
+    }
+    for who in [RO, POSTER, ED, ADMIN, OWNER] {
+        let before = env.dump();
+        let text = env.as_(who, &["config", "export", "acme"]).ok().stdout;
+        assert_eq!(env.dump(), before, "{who}: export changed the database");
+        let (model, report) = roster::config_file::check_bytes("export.toml", text.as_bytes());
+        let model = model.unwrap_or_else(|| panic!("{who}'s export:\n{}", report.human()));
+        let (accounts, members) = listed_to(&env, who);
+        let exported: Vec<String> = model.accounts.iter().map(|a| a.slug.to_string()).collect();
+        assert_eq!(exported, accounts, "{who}'s export:\n{text}");
+        let mut exported: Vec<(String, Vec<String>)> = model
+            .members
+            .iter()
+            .map(|m| {
+                let on: Vec<String> = m.assign.iter().map(|a| a.account.to_string()).collect();
+                (m.email.to_string(), on)
+            })
+            .collect();
+        exported.sort();
+        // The same members; each with the accounts member list shows on them that the
+        // caller may see.
+        let shown: Vec<(String, Vec<String>)> = members
+            .into_iter()
+            .map(|(m, on)| (m, on.into_iter().filter(|a| accounts.contains(a)).collect()))
+            .collect();
+        assert_eq!(exported, shown, "{who}'s export:\n{text}");
+        let f = write(&env, "exported.toml", &text);
+        env.as_(who, &["config", "plan", s(&f), "--exit-code"])
+            .ok()
+            .stdout_has("No changes.");
+    }
+    // The read-only client sees their account and themselves.
+    let text = env.as_(RO, &["config", "export", "acme"]).ok().stdout;
+    assert!(text.contains("slug = \"acme-fb\""), "{text}");
+    assert!(
+        !text.contains("acme-ig") && !text.contains("acme-tw"),
+        "{text}"
+    );
+    assert!(!text.contains(POSTER) && !text.contains(ED), "{text}");
+}
