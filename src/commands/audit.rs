@@ -28,7 +28,7 @@ pub struct ListArgs {
 
 impl Tabular for AuditEntry {
     fn headers() -> &'static [&'static str] {
-        &["ID", "AT", "ACTOR", "ACTION", "TARGET", "CHANGE"]
+        &["ID", "AT", "ACTOR", "LOGIN", "ACTION", "TARGET", "CHANGE"]
     }
     fn row(&self) -> Vec<String> {
         let show = |v: &Option<serde_json::Value>| {
@@ -40,6 +40,7 @@ impl Tabular for AuditEntry {
             self.id.to_string(),
             format_ts(self.at),
             self.actor.clone(),
+            self.login.clone().unwrap_or_else(|| "-".into()),
             self.action.clone(),
             self.target.clone().unwrap_or_default(),
             format!("{} -> {}", show(&self.before), show(&self.after)),

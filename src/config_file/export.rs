@@ -2,31 +2,40 @@
 //! fresh in a fixed order, or merged into an existing file with toml_edit so that the user's
 //! comments and order survive wherever the values did not change.
 
+use std::collections::{HashMap, HashSet};
+
 use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, TableLike, Value};
 
 use super::{AccountConfig, AssignConfig, ConfigFile, MemberConfig, MemberRole, Mode};
 use super::{WorkspaceConfig, plan};
-use crate::domain::MemberStatus;
+use crate::domain::{MemberStatus, Slug};
 use crate::error::Result;
-use crate::ops::{Scope, members::member_target};
-use crate::permissions::Action;
+use crate::ops::{self, Scope};
 use crate::store::{self, Tx};
 
-/// The workspace of `scope` as a config model: its accounts, and the members other than the
-/// owner that are active or invited (those the actor may list), with non-default settings only.
+/// The workspace of `scope` as a config model, showing exactly what its actor may see: the
+/// accounts `account list` shows them, and the members other than the owner that are active or
+/// invited and that `member list` shows them, with their assignments on those accounts, and
+/// non-default settings only. Visibility is asked of the same functions those commands use.
 pub fn snapshot(tx: &Tx<'_>, scope: &Scope, now: crate::domain::Timestamp) -> Result<ConfigFile> {
     let ws = &scope.workspace;
-    let accounts = store::accounts::list(tx, ws.id)?
+    let visible = ops::accounts::visible(tx, scope)?;
+    let shown: HashSet<Slug> = visible.iter().map(|(a, _)| a.slug.clone()).collect();
+    let accounts = visible
         .into_iter()
-        .map(|a| AccountConfig {
+        .map(|(a, _)| AccountConfig {
             slug: a.slug,
             provider: a.provider,
             name: a.name,
             handle: a.handle,
         })
         .collect();
-    let mut held: std::collections::HashMap<i64, Vec<AssignConfig>> = Default::default();
+    let mut held: HashMap<i64, Vec<AssignConfig>> = HashMap::new();
     for (m, slug, f) in store::accounts::assignment_facts_of_workspace(tx, ws.id)? {
+        // An account the actor may not see is not named, not even in an assignment.
+        if !shown.contains(&slug) {
+            continue;
+        }
         held.entry(m).or_default().push(AssignConfig {
             account: slug,
             approve: f.approve,
@@ -42,9 +51,7 @@ pub fn snapshot(tx: &Tx<'_>, scope: &Scope, now: crate::domain::Timestamp) -> Re
             continue;
         };
         if !matches!(m.status, MemberStatus::Active | MemberStatus::Pending)
-            || !scope
-                .decide(Action::MemberList, &member_target(scope, &m.email, m.role))
-                .allowed
+            || !ops::members::listed(scope, &m)
         {
             continue;
         }

@@ -11,7 +11,9 @@ mod validate;
 
 use std::path::Path;
 
-pub use diagnostic::{Code, Diagnostic, FileReport, Pos, Severity, json_document};
+pub use diagnostic::{
+    Code, Diagnostic, FileReport, Lines, Omitted, Pos, SHOWN_PER_CODE, Severity, json_document,
+};
 pub use model::{
     AccountConfig, AssignConfig, ConfigFile, MemberConfig, MemberRole, Mode, WorkspaceConfig,
 };
@@ -23,27 +25,28 @@ use crate::error::{Error, Result};
 /// Check the bytes of a file named `file` (as the user wrote it): the model when it has no
 /// error, and the report of everything found. Never panics, whatever the bytes.
 pub fn check_bytes(file: &str, bytes: &[u8]) -> (Option<ConfigFile>, FileReport) {
-    let (model, diagnostics, text) = match std::str::from_utf8(bytes) {
+    let (model, diagnostics, omitted, text) = match std::str::from_utf8(bytes) {
         Ok(text) => {
-            let (model, diags) = check(text);
-            (model, diags, text.to_string())
+            let (model, diags, omitted) = check(text);
+            (model, diags, omitted, text.to_string())
         }
         Err(e) => {
             let text = String::from_utf8_lossy(bytes).into_owned();
             let at = e.valid_up_to();
             let d = Diagnostic::error(
-                &text,
+                &Lines::new(&text),
                 Code::TomlSyntax,
                 at..at + 1,
                 format!("the file is not UTF-8 (invalid byte at offset {at})"),
             );
-            (None, vec![d], text)
+            (None, vec![d], Vec::new(), text)
         }
     };
     let report = FileReport {
         file: file.to_string(),
         text,
         diagnostics,
+        omitted,
     };
     (model, report)
 }
@@ -56,7 +59,7 @@ pub fn check_path(path: &Path) -> (Option<ConfigFile>, FileReport) {
         Ok(bytes) => check_bytes(&file, &bytes),
         Err(e) => {
             let d = Diagnostic::error(
-                "",
+                &Lines::new(""),
                 Code::Unreadable,
                 0..0,
                 format!("cannot read {file}: {e}"),
@@ -65,6 +68,7 @@ pub fn check_path(path: &Path) -> (Option<ConfigFile>, FileReport) {
                 file,
                 text: String::new(),
                 diagnostics: vec![d],
+                omitted: Vec::new(),
             };
             (None, report)
         }

@@ -132,6 +132,39 @@ impl Plan {
         out
     }
 
+    /// A SHA-256 over everything `apply` acts on when it makes this plan as `actor`: the
+    /// workspace, mode and revision, and every change with its label and fields (old and new
+    /// values), the very text `config plan` shows. The steps follow from those and the database
+    /// at that revision, so two plans with one digest make the same calls. A saved plan keeps
+    /// the digest of the plan it showed; apply recomputes the plan from the saved config and
+    /// the database, and makes it only if its digest is the same.
+    pub fn digest(&self, actor: &Email) -> String {
+        use sha2::{Digest, Sha256};
+        let changes: Vec<Value> = self
+            .changes
+            .iter()
+            .map(|c| {
+                let fields: Vec<Value> = c
+                    .fields
+                    .iter()
+                    .map(|f| json!([f.name, f.old, f.new]))
+                    .collect();
+                json!([c.action, c.kind, c.key, c.label, fields])
+            })
+            .collect();
+        let doc = json!({
+            "format_version": FORMAT_VERSION,
+            "actor": actor,
+            "workspace": self.workspace,
+            "mode": self.mode,
+            "revision": self.revision,
+            "changes": changes,
+        });
+        let digest = Sha256::digest(doc.to_string().as_bytes());
+        let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+        format!("sha256:{hex}")
+    }
+
     /// The `--json` document.
     pub fn json(&self) -> Value {
         json!({

@@ -5,13 +5,13 @@
 //! `member::assignment_facts`): both ask the same `Role` predicates in `domain`, so a file
 //! that validates is one `member invite` would accept flag by flag.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::str::FromStr;
 
 use toml_edit::{Document, Item, TableLike, Value};
 
-use super::diagnostic::{Code, Diagnostic};
+use super::diagnostic::{Code, Diagnostic, Found, Lines, Omitted, Severity};
 use super::model::{
     AccountConfig, AssignConfig, ConfigFile, MemberConfig, MemberRole, Mode, WorkspaceConfig,
 };
@@ -30,30 +30,33 @@ const MEMBER_FIELDS: &[&str] = &[
 ];
 const ASSIGN_FIELDS: &[&str] = &["account", "approve", "posting", "credentials"];
 
-/// Check the text of a `roster.toml`: the model when there is no error, and every diagnostic.
-pub fn check(text: &str) -> (Option<ConfigFile>, Vec<Diagnostic>) {
+/// Check the text of a `roster.toml`: the model when there is no error, the diagnostics (the
+/// first `SHOWN_PER_CODE` of each code, in file order) and how many more of each code there were.
+pub fn check(text: &str) -> (Option<ConfigFile>, Vec<Diagnostic>, Vec<Omitted>) {
     let mut c = Checker {
-        text,
-        diags: Vec::new(),
+        lines: Lines::new(text),
+        found: Found::default(),
     };
     let doc = match Document::parse(text) {
         Ok(doc) => doc,
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
             c.error(Code::TomlSyntax, span, e.message().trim().to_string());
-            return (None, c.diags);
+            return (None, c.found.diagnostics, Vec::new());
         }
     };
     let model = c.root(doc.as_table());
+    let omitted = c.found.omitted();
+    let mut diags = c.found.diagnostics;
     // In file order, as a reader goes through it (the checks run section by section).
-    c.diags.sort_by_key(|d| (d.span.start, d.span.end));
-    let ok = !c.diags.iter().any(Diagnostic::is_error);
-    (model.filter(|_| ok), c.diags)
+    diags.sort_by_key(|d| (d.span.start, d.span.end));
+    let ok = !diags.iter().any(Diagnostic::is_error);
+    (model.filter(|_| ok), diags, omitted)
 }
 
 struct Checker<'t> {
-    text: &'t str,
-    diags: Vec<Diagnostic>,
+    lines: Lines<'t>,
+    found: Found,
 }
 
 /// A value with where it stands in the file.
@@ -83,9 +86,12 @@ fn kind(item: &Item) -> &'static str {
 }
 
 impl Checker<'_> {
+    /// Report an error: kept while its code is under the cap, else only counted.
     fn error(&mut self, code: Code, span: Range<usize>, msg: impl Into<String>) {
-        self.diags
-            .push(Diagnostic::error(self.text, code, span, msg.into()));
+        let lines = &self.lines;
+        self.found.add(Severity::Error, code, || {
+            Diagnostic::error(lines, code, span, msg.into())
+        });
     }
 
     /// Report fields not in `allowed` (at their key) and `required` ones that are absent (at
@@ -246,7 +252,7 @@ impl Checker<'_> {
         };
         // Every well-formed account slug is known, even that of an account with another error,
         // so that its assignments are not reported as unknown too.
-        let mut known: Vec<Slug> = Vec::new();
+        let mut known: HashSet<Slug> = HashSet::new();
         let accounts = match root.get("accounts") {
             Some(item) => self.accounts(item, &mut known),
             None => Some(Vec::new()),
@@ -291,7 +297,7 @@ impl Checker<'_> {
         })
     }
 
-    fn accounts(&mut self, item: &Item, known: &mut Vec<Slug>) -> Option<Vec<AccountConfig>> {
+    fn accounts(&mut self, item: &Item, known: &mut HashSet<Slug>) -> Option<Vec<AccountConfig>> {
         let mut out = Some(Vec::new());
         // Where each slug was first seen (a byte offset): its line is counted only for a duplicate,
         // since counting lines from the top for every entry made a long file quadratic.
@@ -308,7 +314,7 @@ impl Checker<'_> {
             let slug = self.parsed(t, "slug", "accounts", Code::InvalidSlug, Slug::from_str);
             if let Some((s, span)) = &slug {
                 if let Some(&first) = seen.get(s) {
-                    let line = super::diagnostic::Pos::at(self.text, first).line;
+                    let line = self.lines.pos(first).line;
                     self.error(
                         Code::DuplicateAccount,
                         span.clone(),
@@ -316,7 +322,7 @@ impl Checker<'_> {
                     );
                 } else {
                     seen.insert(s.clone(), span.start);
-                    known.push(s.clone());
+                    known.insert(s.clone());
                 }
             }
             let provider = self.parsed(t, "provider", "accounts", Code::UnknownProvider, |s| {
@@ -359,7 +365,7 @@ impl Checker<'_> {
     fn members(
         &mut self,
         item: &Item,
-        accounts: &[Slug],
+        accounts: &HashSet<Slug>,
         owner: Option<&Email>,
     ) -> Option<Vec<MemberConfig>> {
         let mut out = Some(Vec::new());
@@ -378,7 +384,7 @@ impl Checker<'_> {
                         ),
                     );
                 } else if let Some(&first) = seen.get(e) {
-                    let line = super::diagnostic::Pos::at(self.text, first).line;
+                    let line = self.lines.pos(first).line;
                     self.error(
                         Code::DuplicateMember,
                         span.clone(),
@@ -451,24 +457,23 @@ impl Checker<'_> {
     fn assignments(
         &mut self,
         item: &Item,
-        accounts: &[Slug],
+        accounts: &HashSet<Slug>,
         facts: Option<(MemberRole, bool)>,
     ) -> Option<Vec<AssignConfig>> {
         let mut out = Some(Vec::new());
-        let mut seen: Vec<Slug> = Vec::new();
+        // A set, not a list: a member with thousands of entries must not cost their square.
+        let mut seen: HashSet<Slug> = HashSet::new();
         for (t, at) in self.tables(item, "assign") {
             let what = "assign";
             self.fields(t, at.clone(), what, ASSIGN_FIELDS, &["account"]);
             let account = self.parsed(t, "account", what, Code::InvalidSlug, Slug::from_str);
             if let Some((a, span)) = &account {
-                if seen.contains(a) {
+                if !seen.insert(a.clone()) {
                     self.error(
                         Code::DuplicateAssignment,
                         span.clone(),
                         format!("account '{a}' is assigned twice to this member; give it one entry with all its settings"),
                     );
-                } else {
-                    seen.push(a.clone());
                 }
                 if !accounts.contains(a) {
                     self.error(

@@ -115,6 +115,9 @@ pub struct AuditEntry {
     pub before: Option<serde_json::Value>,
     pub after: Option<serde_json::Value>,
     pub batch_id: Option<String>,
+    /// The database login that wrote the row, as the server authenticated it (`None` on a
+    /// SQLite file): tells a row roster wrote from one written with plain SQL by the same login.
+    pub login: Option<String>,
 }
 
 /// An audit row about to be written.

@@ -32,6 +32,35 @@ fn holds(tx: &Tx<'_>, scope: &Scope, account: i64) -> Result<bool> {
     })
 }
 
+/// The accounts of the scope's workspace that `decide()` lets the actor see (`account.view`:
+/// the owner every one, everyone else those assigned to them), by slug, each with whether it
+/// is assigned to the actor. `account list` and `config export` show these and no others.
+pub fn visible(tx: &Tx<'_>, scope: &Scope) -> Result<Vec<(Account, bool)>> {
+    let mine: std::collections::HashSet<i64> = match &scope.membership {
+        Some(m) => store::accounts::list_assigned(tx, m.id)?
+            .into_iter()
+            .map(|a| a.id)
+            .collect(),
+        None => Default::default(),
+    };
+    let all = store::accounts::list(tx, scope.workspace.id)?;
+    Ok(all
+        .into_iter()
+        .map(|a| {
+            let assigned = mine.contains(&a.id);
+            (a, assigned)
+        })
+        .filter(|(a, assigned)| {
+            let target = Target {
+                account: Some(a.slug.to_string()),
+                assigned: Some(*assigned),
+                ..Target::default()
+            };
+            scope.decide(Action::AccountView, &target).allowed
+        })
+        .collect())
+}
+
 /// Asked before the wizard and the validation of the flags, so that someone who may not add
 /// accounts hears that first; `add` asks again inside its transaction.
 pub fn check_add(scope: &Scope) -> Result<()> {

@@ -190,6 +190,14 @@ pub fn member_target(scope: &Scope, email: &Email, role: Role) -> Target {
     }
 }
 
+/// Whether `decide()` lets the actor see member `m` (`member.list`: clients see only themselves
+/// and the owner). `member list` and `config export` show these and no others.
+pub fn listed(scope: &Scope, m: &Membership) -> bool {
+    scope
+        .decide(Action::MemberList, &member_target(scope, &m.email, m.role))
+        .allowed
+}
+
 /// A member row as `member list/show` present it.
 pub fn member_view(conn: &Tx<'_>, row: &MemberRow) -> Result<MemberView> {
     let accounts = store::accounts::assignments_of_member(conn, row.membership.id)?;

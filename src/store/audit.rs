@@ -38,7 +38,7 @@ pub fn each(
     mut f: impl FnMut(&AuditEntry) -> ControlFlow<()>,
 ) -> Result<()> {
     let mut stmt = conn.prepare(
-        "SELECT id, at, actor, command, action, workspace, target, before, after, batch_id
+        "SELECT id, at, actor, command, action, workspace, target, before, after, batch_id, login
          FROM audit
          WHERE workspace = ?1 AND (at >= ?2 OR ?2 IS NULL) AND (actor = ?3 OR ?3 IS NULL)
          ORDER BY id",
@@ -57,6 +57,7 @@ pub fn each(
             before: json(r.get(7)?),
             after: json(r.get(8)?),
             batch_id: r.get(9)?,
+            login: r.get(10)?,
         };
         if f(&entry).is_break() {
             break;

@@ -27,6 +27,7 @@ const MIGRATE_LOCK: i64 = 0x524F_5355;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/0001_init.sql"),
     include_str!("migrations/postgres/0002_logins.sql"),
+    include_str!("migrations/postgres/0003_audit_login_columns.sql"),
 ];
 
 /// The PostgreSQL schema version this binary writes.
@@ -104,6 +105,21 @@ impl PgConn {
             config.connect(postgres::NoTls)
         };
         client.map(PgConn::of).map_err(|e| {
+            // A login the server knows but that holds no CONNECT on this database: roster's
+            // everyday role carries it, and `roster member login` grants that role. Say so,
+            // rather than hint at a password that was right.
+            if let Some(db) = e.as_db_error()
+                && db.code() == &postgres::error::SqlState::INSUFFICIENT_PRIVILEGE
+            {
+                let login = server.config.get_user().unwrap_or("?");
+                return Error::denied(format!(
+                    "the database login '{login}' may not use {}: it is not bound to a roster user of this database",
+                    at.display()
+                ))
+                .with_hint(format!(
+                    "ask an owner of your workspace to bind it (through the admin login): `roster member login YOUR_EMAIL {login}`"
+                ));
+            }
             // The driver's words and their causes ("error performing TLS handshake: invalid
             // peer certificate: UnknownIssuer").
             let why = match e.as_db_error() {
@@ -314,7 +330,8 @@ pub(super) fn migrate(conn: &PgConn, at: &Location) -> Result<Migrated> {
 
 /// The everyday role: it runs roster's statements (read and write rows, use the sequences and
 /// temporary tables), owns nothing and creates nothing, and may only INSERT and SELECT the
-/// audit log, the schema version and the login bindings. The two audit updates roster makes
+/// audit log (every column but `login`, which its default fills with the writer's
+/// session_user, and `id`), and only SELECT the schema version and the login bindings. The two audit updates roster makes
 /// (a deleted workspace's label, a `config apply` batch id) go through functions that do just
 /// that, run with the owner's rights.
 ///
@@ -334,7 +351,8 @@ fn grants(database: &str, role: &str) -> String {
          REVOKE CREATE ON SCHEMA public FROM PUBLIC;
          GRANT USAGE ON SCHEMA public TO {role};
          GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};
-         REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM {role};
+         REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON audit FROM {role};
+         GRANT INSERT (at, actor, command, action, workspace, target, before, after, batch_id) ON audit TO {role};
          REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON roster_schema, logins FROM {role};
          GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role};
          REVOKE ALL ON FUNCTION roster_audit_detach(TEXT, TEXT), roster_audit_tag_batch(BIGINT, TEXT) FROM PUBLIC;

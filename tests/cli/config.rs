@@ -139,7 +139,8 @@ fn invalid_fixtures_in_json() {
         );
         let run = validate(&env, &[&file, "--format", "json"]).code(6);
         let doc = run.json();
-        assert_eq!(doc["format_version"], "1.0");
+        assert_eq!(doc["format_version"], "1.1");
+        assert_eq!(doc["omitted"], serde_json::json!([]), "{file}");
         assert_eq!(doc["valid"], false, "{file}");
         assert_eq!(doc["error_count"], want.len(), "{file}");
         assert_eq!(doc["warning_count"], 0, "{file}");
@@ -214,8 +215,8 @@ fn valid_fixtures_exit_zero() {
         let doc = validate(&env, &[&file, "--json"]).ok().json();
         assert_eq!(
             doc,
-            serde_json::json!({"format_version": "1.0", "valid": true, "error_count": 0,
-                "warning_count": 0, "diagnostics": []})
+            serde_json::json!({"format_version": "1.1", "valid": true, "error_count": 0,
+                "warning_count": 0, "diagnostics": [], "omitted": []})
         );
         let run = validate(&env, &[&file, "--format", "github"]).ok();
         assert_eq!(run.stdout, "");
@@ -385,4 +386,106 @@ fn the_readme_sample_validates() {
     std::fs::write(&file, sample).unwrap();
     env.run(&["config", "validate", file.to_str().unwrap()])
         .ok();
+}
+
+/// `roster config validate FILE --format F` run under `sh -c 'ulimit -v KB'`: the address
+/// space the process may map, so that a report growing past it fails the test instead of the
+/// machine.
+fn validate_limited(env: &TestEnv, kb: u64, file: &Path, format: &str) -> Run {
+    let inner = env.cmd();
+    let mut c = Command::new("sh");
+    c.arg("-c")
+        .arg(format!("ulimit -v {kb} && exec \"$0\" \"$@\""))
+        .arg(inner.get_program())
+        .args(["config", "validate"])
+        .arg(file)
+        .args(["--format", format]);
+    for (k, v) in inner.get_envs() {
+        match v {
+            Some(v) => c.env(k, v),
+            None => c.env_remove(k),
+        };
+    }
+    c.stdin(std::process::Stdio::null());
+    TestEnv::run_cmd(c)
+}
+
+/// One member with N copies of `{account="a"}` on one line: each copy is an unknown account and
+/// all but the first a duplicate assignment. Every rendering of every diagnostic copied the
+/// whole line (2.7 GB at N = 8,000, out of memory at 50,000); now a code is listed 100 times
+/// and counted after that, and a long line is shown cut around the column, so memory and output
+/// stay linear in the file in every format.
+#[test]
+fn a_file_repeating_one_mistake_cannot_exhaust_memory_or_output() {
+    let env = TestEnv::new();
+    let n = 50_000;
+    let text = format!(
+        "[workspace]\nslug = \"acme\"\nname = \"Acme\"\nowner = \"owner@acme.test\"\n\n\
+         [[members]]\nemail = \"c@brand.test\"\nrole = \"client\"\nassign = [{}]\n",
+        vec!["{account=\"a\"}"; n].join(",")
+    );
+    let file = env.dir.path().join("repeated.toml");
+    std::fs::write(&file, &text).unwrap();
+    let name = file.to_str().unwrap();
+    let (errors, omitted) = (2 * n - 1, n - 100);
+    // 256 MB of address space: a few times what the binary maps to start with.
+    let limit = 256 * 1024;
+    for format in ["human", "json", "github"] {
+        let run = validate_limited(&env, limit, &file, format)
+            .code(6)
+            .stderr_has(&format!("{name}: {errors} errors"));
+        assert!(
+            run.stdout.len() < text.len(),
+            "--format {format}: {} bytes of output for a file of {}",
+            run.stdout.len(),
+            text.len()
+        );
+        match format {
+            "human" => {
+                assert_eq!(run.stdout.matches("error[unknown-account]").count(), 101);
+                assert_eq!(
+                    run.stdout.matches("error[duplicate-assignment]").count(),
+                    101
+                );
+                assert!(run.stdout.contains(&format!(
+                    "error[unknown-account]: {omitted} more in {name}, not shown (the first 100 of each code are)\n"
+                )));
+                assert!(run.stdout.contains(&format!(
+                    "error[duplicate-assignment]: {} more in {name}",
+                    omitted - 1
+                )));
+                // The long line is shown cut around the column, with `…` where it goes on.
+                let source = run
+                    .stdout
+                    .lines()
+                    .find(|l| l.starts_with("9 | "))
+                    .expect("the source line");
+                assert!(
+                    source.ends_with('…') && source.chars().count() < 300,
+                    "{source}"
+                );
+            }
+            "json" => {
+                let doc = run.json();
+                assert_eq!(doc["format_version"], "1.1");
+                assert_eq!(doc["error_count"], errors);
+                assert_eq!(doc["diagnostics"].as_array().unwrap().len(), 200);
+                assert_eq!(
+                    doc["omitted"],
+                    serde_json::json!([
+                        {"severity": "error", "code": "duplicate-assignment", "file": name, "count": omitted - 1},
+                        {"severity": "error", "code": "unknown-account", "file": name, "count": omitted},
+                    ])
+                );
+            }
+            _ => {
+                let lines: Vec<&str> = run.stdout.lines().collect();
+                assert_eq!(lines.len(), 202);
+                assert!(lines.iter().all(|l| l.starts_with("::error file=")));
+                assert!(lines[201].ends_with(&format!(
+                    "title=unknown-account::{omitted} more unknown-account in this file, not shown (the first 100 of each code are)"
+                )));
+            }
+        }
+    }
 }

@@ -540,3 +540,252 @@ fn apply_on_a_terminal_asks_first() {
     assert_eq!(t.exit_code(), 0);
     t.expect("Apply complete: 4 added, 0 changed, 0 removed.");
 }
+
+/// A saved plan of FILE plus one new client, made by the owner of a workspace with an admin,
+/// and its JSON.
+fn saved_plan_with_a_new_client() -> (TestEnv, PathBuf, serde_json::Value) {
+    let (env, _) = applied();
+    env.add_member("acme", ADMIN, Role::Admin, MemberStatus::Active);
+    let f = write(
+        &env,
+        "more.toml",
+        &format!("{FILE}\n[[members]]\nemail = \"new@brand.test\"\nrole = \"client\"\n"),
+    );
+    let plan = env.dir.path().join("acme.plan");
+    env.as_(OWNER, &["config", "plan", s(&f), "--out", s(&plan)])
+        .ok()
+        .stdout_has("+ member new@brand.test (client)");
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&plan).unwrap()).unwrap();
+    (env, plan, saved)
+}
+
+fn save_edited(
+    plan: &std::path::Path,
+    saved: &serde_json::Value,
+    edit: impl Fn(&mut serde_json::Value),
+) {
+    let mut v = saved.clone();
+    edit(&mut v);
+    assert_ne!(&v, saved, "the edit changed nothing");
+    std::fs::write(plan, serde_json::to_vec_pretty(&v).unwrap()).unwrap();
+}
+
+/// A saved plan applies exactly what `config plan` showed or nothing: apply recomputes the plan
+/// from the config the file carries and requires the digest of the changes that were shown.
+#[test]
+fn an_edited_saved_plan_is_refused() {
+    let (env, plan, saved) = saved_plan_with_a_new_client();
+    let config = saved["config"].as_str().unwrap().to_string();
+    assert!(saved["digest"].as_str().unwrap().starts_with("sha256:"));
+    let to_admin = config.replace(
+        "email = \"new@brand.test\"\nrole = \"client\"",
+        "email = \"new@brand.test\"\nrole = \"admin\"",
+    );
+    // The new member's role, client -> admin, in the saved config: refused, nothing written.
+    save_edited(&plan, &saved, |v| v["config"] = to_admin.clone().into());
+    refused(
+        &env,
+        OWNER,
+        &["config", "apply", s(&plan), "--no-email"],
+        5,
+        "does not apply as it was planned",
+    )
+    .stderr_has("config plan FILE --out PLAN");
+    let e = refused(
+        &env,
+        OWNER,
+        &["config", "apply", s(&plan), "--no-email", "--json"],
+        5,
+        "",
+    )
+    .json_err();
+    assert_eq!(e["error"]["exit_code"], 5);
+    // The digest edited as well (to anything but the digest of what would be made): refused.
+    save_edited(&plan, &saved, |v| {
+        v["config"] = to_admin.clone().into();
+        v["digest"] = format!("sha256:{}", "0".repeat(64)).into();
+    });
+    refused(
+        &env,
+        OWNER,
+        &["config", "apply", s(&plan), "--no-email"],
+        5,
+        "does not apply as it was planned",
+    );
+    // The digest alone.
+    save_edited(&plan, &saved, |v| {
+        v["digest"] = format!("sha256:{}", "f".repeat(64)).into()
+    });
+    refused(
+        &env,
+        OWNER,
+        &["config", "apply", s(&plan), "--no-email"],
+        5,
+        "does not apply as it was planned",
+    );
+    // A plan without a digest (as saved before digests existed) matches nothing.
+    save_edited(&plan, &saved, |v| {
+        v.as_object_mut().unwrap().remove("digest");
+    });
+    refused(
+        &env,
+        OWNER,
+        &["config", "apply", s(&plan), "--no-email"],
+        5,
+        "does not apply as it was planned",
+    );
+    // The actor it was planned for, made someone else's: refused too.
+    save_edited(&plan, &saved, |v| v["actor"] = ADMIN.into());
+    refused(
+        &env,
+        ADMIN,
+        &["config", "apply", s(&plan), "--no-email"],
+        5,
+        "does not apply as it was planned",
+    );
+    // What changes nothing apply does (a comment, blank lines) is not refused; the plan
+    // applies as it was shown.
+    save_edited(&plan, &saved, |v| {
+        v["config"] = format!(
+            "# reviewed in #42\n\n{}\n\n",
+            config.replace("\n[[", "\n\n[[")
+        )
+        .into()
+    });
+    env.as_(OWNER, &["config", "apply", s(&plan), "--no-email"])
+        .ok()
+        .stdout_has("+ member new@brand.test (client)")
+        .stderr_has("1 added, 0 changed, 0 removed");
+    assert_eq!(
+        count(
+            &env,
+            "SELECT count(*) FROM memberships m JOIN users u ON u.id = m.user_id
+             WHERE u.email = 'new@brand.test' AND m.role = 'client'",
+            []
+        ),
+        1
+    );
+}
+
+/// On a terminal, the edited plan is refused before anything is shown or asked.
+#[test]
+fn an_edited_saved_plan_is_refused_on_a_terminal_before_the_question() {
+    use crate::tty::Term;
+    let (env, plan, saved) = saved_plan_with_a_new_client();
+    let config = saved["config"].as_str().unwrap().replace(
+        "email = \"new@brand.test\"\nrole = \"client\"",
+        "email = \"new@brand.test\"\nrole = \"admin\"",
+    );
+    save_edited(&plan, &saved, |v| v["config"] = config.clone().into());
+    let before = env.dump();
+    let t = Term::start(
+        &env,
+        &["--as", OWNER, "config", "apply", s(&plan), "--no-email"],
+    );
+    t.expect("does not apply as it was planned");
+    assert_eq!(t.exit_code(), 5);
+    assert_eq!(env.dump(), before, "a refused apply changed the database");
+}
+
+const RO: &str = "ro@brand.test";
+const POSTER: &str = "poster@brand.test";
+const ED: &str = "ed@acme.test";
+
+/// What `account list --json` and `member list --json` show `who`: account slugs, and member
+/// emails (the owner left out: a file names them in [workspace]) with the accounts shown on each.
+fn listed_to(env: &TestEnv, who: &str) -> (Vec<String>, Vec<(String, Vec<String>)>) {
+    let accounts = env
+        .as_(who, &["account", "list", "--json", "-w", "acme"])
+        .ok()
+        .json();
+    let accounts = accounts
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["slug"].as_str().unwrap().to_string())
+        .collect();
+    let members = env
+        .as_(who, &["member", "list", "--json", "-w", "acme"])
+        .ok()
+        .json();
+    let mut members: Vec<(String, Vec<String>)> = members
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["role"] != "owner")
+        .map(|m| {
+            let on = m["accounts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a["account"].as_str().unwrap().to_string())
+                .collect();
+            (m["email"].as_str().unwrap().to_string(), on)
+        })
+        .collect();
+    members.sort();
+    (accounts, members)
+}
+
+/// `config export` shows its caller what `account list` and `member list` show them and
+/// nothing more (a read-only client saw every account of the workspace), and still plans as
+/// `No changes.` for them.
+#[test]
+fn export_shows_each_caller_only_what_they_may_see() {
+    let env = crate::fixtures::acme();
+    crate::fixtures::insert_account(&env, "acme-tw", "x", "Acme X");
+    for (who, role, update) in [
+        (ADMIN, Role::Admin, vec!["--assign", "acme-fb"]),
+        (ED, Role::Editor, vec!["--assign", "acme-ig"]),
+        (RO, Role::Client, vec!["--assign", "acme-fb:approve"]),
+        (
+            POSTER,
+            Role::Client,
+            vec!["--can-manage-posts", "--assign", "acme-tw"],
+        ),
+    ] {
+        env.add_member("acme", who, role, MemberStatus::Active);
+        let mut args = vec!["member", "update", who, "-w", "acme"];
+        args.extend(update);
+        env.as_(OWNER, &args).ok();
+    }
+    for who in [RO, POSTER, ED, ADMIN, OWNER] {
+        let before = env.dump();
+        let text = env.as_(who, &["config", "export", "acme"]).ok().stdout;
+        assert_eq!(env.dump(), before, "{who}: export changed the database");
+        let (model, report) = roster::config_file::check_bytes("export.toml", text.as_bytes());
+        let model = model.unwrap_or_else(|| panic!("{who}'s export:\n{}", report.human()));
+        let (accounts, members) = listed_to(&env, who);
+        let exported: Vec<String> = model.accounts.iter().map(|a| a.slug.to_string()).collect();
+        assert_eq!(exported, accounts, "{who}'s export:\n{text}");
+        let mut exported: Vec<(String, Vec<String>)> = model
+            .members
+            .iter()
+            .map(|m| {
+                let on: Vec<String> = m.assign.iter().map(|a| a.account.to_string()).collect();
+                (m.email.to_string(), on)
+            })
+            .collect();
+        exported.sort();
+        // The same members; each with the accounts member list shows on them that the
+        // caller may see.
+        let shown: Vec<(String, Vec<String>)> = members
+            .into_iter()
+            .map(|(m, on)| (m, on.into_iter().filter(|a| accounts.contains(a)).collect()))
+            .collect();
+        assert_eq!(exported, shown, "{who}'s export:\n{text}");
+        let f = write(&env, "exported.toml", &text);
+        env.as_(who, &["config", "plan", s(&f), "--exit-code"])
+            .ok()
+            .stdout_has("No changes.");
+    }
+    // The read-only client sees their account and themselves.
+    let text = env.as_(RO, &["config", "export", "acme"]).ok().stdout;
+    assert!(text.contains("slug = \"acme-fb\""), "{text}");
+    assert!(
+        !text.contains("acme-ig") && !text.contains("acme-tw"),
+        "{text}"
+    );
+    assert!(!text.contains(POSTER) && !text.contains(ED), "{text}");
+}

@@ -3,9 +3,9 @@
 
 use crate::context::Ctx;
 use crate::error::Result;
+use crate::ops;
 use crate::output::Report;
 use crate::permissions::{Action, Target};
-use crate::store;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -18,23 +18,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let scope = ctx.scope()?;
     scope.require(Action::AccountView, &Target::default())?;
     let conn = &ctx.store()?.reader();
-    let mine = match &scope.membership {
-        Some(m) => store::accounts::list_assigned(conn, m.id)?,
-        None => Vec::new(),
-    };
-    let all = store::accounts::list(conn, scope.workspace.id)?;
     // Each account is shown only where decide() lets the actor see it.
-    let rows: Vec<_> = all
+    let rows: Vec<_> = ops::accounts::visible(conn, &scope)?
         .into_iter()
-        .filter(|a| {
-            let assigned = mine.iter().any(|m| m.id == a.id);
-            let target = Target {
-                account: Some(a.slug.to_string()),
-                assigned: Some(assigned),
-                ..Target::default()
-            };
-            (!args.mine || assigned) && scope.decide(Action::AccountView, &target).allowed
-        })
+        .filter(|(_, assigned)| !args.mine || *assigned)
+        .map(|(a, _)| a)
         .collect();
     Ok(Report::list(&rows))
 }

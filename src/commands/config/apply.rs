@@ -21,7 +21,7 @@ use super::common;
 #[command(
     after_help = "Confirmation: asked on a terminal unless --yes; off a terminal, \
                         a plan that removes anything needs --yes (exit 2 without).\n\
-                        Exit codes: 0 applied or no changes, 3 a step is denied, 5 stale plan \
+                        Exit codes: 0 applied or no changes, 3 a step is denied, 5 stale or edited plan \
                         or conflict, 6 invalid file, 10 applied but mail failed."
 )]
 pub struct Args {
@@ -53,6 +53,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let mut expected = saved_revision;
     if ctx.interactive && !ctx.global.yes {
         let planned = common::rehearse(ctx, &file, expected.as_deref(), send_email)?;
+        if let Some(s) = &saved {
+            common::check_digest(s, &args.file, &actor, &planned)?;
+        }
         if planned.is_empty() {
             return Ok(Report::text(planned.json(), planned.human()));
         }
@@ -80,6 +83,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
             common::check_revision(tx, &file, rev)?;
         }
         let (p, applied) = plan::apply(tx, &file, &run, &batch)?;
+        // What is made is what the saved plan showed, or nothing.
+        if let Some(s) = &saved {
+            common::check_digest(s, &args.file, &run.actor, &p)?;
+        }
         let refused = p.first_refused().is_some();
         let unconfirmed = p.count(ChangeAction::Remove) > 0 && !yes;
         outcome = Some((p, applied));

@@ -7,14 +7,17 @@ use serde::{Deserialize, Serialize};
 
 use crate::config_file::{self, ConfigFile, plan};
 use crate::context::Ctx;
+use crate::domain::Email;
 use crate::error::{Error, Result};
 use crate::store;
 
 /// The `kind` of a saved plan file: how `apply` tells it from a roster.toml.
 const SAVED_KIND: &str = "roster-plan";
 
-/// A plan saved by `config plan --out`: the file it was made from, verbatim, and the revision
-/// of the database it was computed against.
+/// A plan saved by `config plan --out`: the file it was made from, verbatim, the revision of
+/// the database it was computed against, and the digest of the changes it showed
+/// (`Plan::digest`), which binds the saved config to them: apply recomputes the plan from the
+/// config and requires the same digest. `plan` is the `--json` document, for people and tools.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Saved {
     pub kind: String,
@@ -22,6 +25,9 @@ pub struct Saved {
     pub workspace: String,
     pub actor: String,
     pub revision: String,
+    /// Absent from a plan saved before digests: such a plan matches nothing, and is refused.
+    #[serde(default)]
+    pub digest: String,
     pub config_path: String,
     pub config: String,
     pub plan: serde_json::Value,
@@ -78,13 +84,31 @@ pub fn check_revision(tx: &store::Tx<'_>, file: &ConfigFile, rev: &str) -> Resul
     Ok(())
 }
 
+/// A saved plan is made only as it was shown: the plan `apply` computed now from the saved
+/// config must have the digest of the one `config plan` showed (an edit of the config, of the
+/// digest, or of the actor or revision it was made for changes one side). Conflict (5).
+pub fn check_digest(saved: &Saved, path: &Path, actor: &Email, p: &plan::Plan) -> Result<()> {
+    if p.digest(actor) == saved.digest {
+        return Ok(());
+    }
+    Err(Error::conflict(format!(
+        "{} does not apply as it was planned: the changes its config makes now are not the ones \
+         `config plan` showed (the file was edited since it was saved, or an invitation it \
+         counted on has expired)",
+        path.display()
+    ))
+    .with_hint("make a new plan with `roster config plan FILE --out PLAN` and review it"))
+}
+
 /// Write a plan for `apply` (0600: it holds the whole config).
 pub fn save(ctx: &Ctx, p: &plan::Plan, config: &Path, text: &str, out: &Path) -> Result<()> {
+    let actor = ctx.actor()?;
     let saved = Saved {
         kind: SAVED_KIND.into(),
         format_version: plan::FORMAT_VERSION.into(),
         workspace: p.workspace.to_string(),
-        actor: ctx.actor()?.to_string(),
+        digest: p.digest(&actor),
+        actor: actor.to_string(),
         revision: p.revision.clone(),
         config_path: config.display().to_string(),
         config: text.to_string(),

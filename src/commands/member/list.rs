@@ -7,7 +7,7 @@ use std::ops::ControlFlow;
 use crate::context::{Ctx, Scope};
 use crate::domain::{MemberStatus, Role};
 use crate::error::Result;
-use crate::ops::members::member_target;
+use crate::ops;
 use crate::ops::members::member_view_with as view_with;
 use crate::output::Report;
 use crate::permissions::{Action, Target};
@@ -77,8 +77,5 @@ fn wanted(args: &Args, scope: &Scope, row: &MemberRow) -> bool {
         Some(TwofaFilter::Enrolled) => row.twofa_enrolled,
     };
     // Clients see only themselves and the owner: decide() says which rows.
-    wanted_2fa
-        && scope
-            .decide(Action::MemberList, &member_target(scope, &m.email, m.role))
-            .allowed
+    wanted_2fa && ops::members::listed(scope, m)
 }
