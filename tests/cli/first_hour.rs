@@ -194,3 +194,99 @@ fn the_default_workspace_belongs_to_its_database() {
     let show = env.as_(OWNER, &["workspace", "show", "--json"]).ok().json();
     assert_eq!(show["slug"], "acme");
 }
+
+/// The README's list of action names is exactly decide()'s vocabulary.
+#[test]
+fn the_readme_names_every_action() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = readme
+        .find("Action names for `roster can`:")
+        .expect("the README's list of actions");
+    let end = start + readme[start..].find("Narrow them").unwrap();
+    let listed: std::collections::BTreeSet<&str> = readme[start..end]
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .filter(|w| w.contains('.'))
+        .collect();
+    let all: std::collections::BTreeSet<&str> = roster::permissions::Action::ALL
+        .iter()
+        .map(|a| a.as_str())
+        .collect();
+    assert_eq!(listed, all);
+}
+
+/// `--help` shows which variables a flag reads, never their values (ROSTER_OTP holds a code),
+/// and no dangling `=` when one is set but empty; it says a server may hold the state too.
+#[test]
+fn help_names_variables_without_values_and_mentions_a_server() {
+    let env = TestEnv::new();
+    let mut c = env.cmd();
+    c.env("ROSTER_AS", "")
+        .env("ROSTER_OTP", "123456")
+        .env("ROSTER_WORKSPACE", "acme")
+        .arg("--help");
+    let r = TestEnv::run_cmd(c).ok();
+    for v in [
+        "ROSTER_DB",
+        "ROSTER_CONFIG",
+        "ROSTER_AS",
+        "ROSTER_WORKSPACE",
+        "ROSTER_OTP",
+    ] {
+        assert!(
+            r.stdout.contains(&format!("[env: {v}]")),
+            "{v}: {}",
+            r.stdout
+        );
+        assert!(!r.stdout.contains(&format!("{v}=")), "{v}: {}", r.stdout);
+    }
+    assert!(!r.stdout.contains("123456"), "{}", r.stdout);
+    assert!(r.stdout.contains("PostgreSQL"), "{}", r.stdout);
+}
+
+/// A config file that cannot be read has no line to point at: the file is named alone.
+#[test]
+fn a_missing_config_file_is_named_without_a_position() {
+    let env = TestEnv::new();
+    let missing = env.dir.path().join("nope.toml");
+    let missing = missing.to_str().unwrap();
+    let r = env.run(&["config", "validate", missing]).code(6);
+    assert!(
+        r.stdout.contains(&format!(" --> {missing}\n")),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        !r.stdout.contains(&format!("{missing}:1:1")),
+        "{}",
+        r.stdout
+    );
+    let r = env
+        .run(&["config", "validate", missing, "--format", "github"])
+        .code(6);
+    assert!(
+        r.stdout
+            .starts_with(&format!("::error file={missing},title=unreadable::")),
+        "{}",
+        r.stdout
+    );
+}
+
+/// `config apply` off a terminal names what it would remove, not "thing(s)".
+#[test]
+fn apply_names_what_it_removes() {
+    let env = acme();
+    let cfg = env.dir.path().join("roster.toml");
+    std::fs::write(
+        &cfg,
+        "[workspace]\nslug = \"acme\"\nname = \"Acme Agency\"\nowner = \"owner@acme.test\"\nmode = \"exact\"\n",
+    )
+    .unwrap();
+    let before = env.dump();
+    env.as_(OWNER, &["config", "apply", cfg.to_str().unwrap()])
+        .code(2)
+        .stderr_has("`config apply` that removes 2 accounts");
+    assert_eq!(env.dump(), before);
+}
