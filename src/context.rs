@@ -142,7 +142,17 @@ impl Ctx {
             crate::store::set_busy_wait(self.config.busy_timeout()?, talk);
             let missing = self.db.file().is_some_and(|p| !p.exists());
             let store = if self.may_create_db {
-                Store::open(&self.db)?
+                let store = Store::open(&self.db)?;
+                // Say where a new file is, once: `db copy`, `backup` and the config need it.
+                if let Some(path) = self.db.file().filter(|_| missing) {
+                    self.out.status(&format!(
+                        "Created the database {} (roster doctor shows it again).",
+                        std::path::absolute(path)
+                            .unwrap_or_else(|_| path.to_path_buf())
+                            .display()
+                    ));
+                }
+                store
             } else if self.missing_db_is_empty && missing {
                 Store::empty()?
             } else {
