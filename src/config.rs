@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::domain::escape;
+use crate::domain::{escape, escape_bytes};
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -185,8 +185,8 @@ impl Config {
     /// How long to wait for other writers: `ROSTER_BUSY_TIMEOUT`, else `[database]
     /// busy_timeout`, else two minutes.
     pub fn busy_timeout(&self) -> Result<std::time::Duration> {
-        let (raw, from) = match std::env::var("ROSTER_BUSY_TIMEOUT") {
-            Ok(v) if !v.trim().is_empty() => (Some(v), "ROSTER_BUSY_TIMEOUT"),
+        let (raw, from) = match env_text("ROSTER_BUSY_TIMEOUT")? {
+            Some(v) if !v.trim().is_empty() => (Some(v), "ROSTER_BUSY_TIMEOUT"),
             _ => (self.database.busy_timeout.clone(), "database.busy_timeout"),
         };
         match raw {
@@ -242,6 +242,22 @@ pub fn set_value(path: &Path, section: &str, key: &str, value: &str) -> Result<(
         }
     }
     crate::files::write_private(path, doc.to_string().as_bytes()).map_err(|e| err(e.to_string()))
+}
+
+/// An environment variable roster reads as text: `None` when unset, a usage error (2) naming it
+/// when it is not UTF-8 (rather than taking it for unset and doing something else).
+pub fn env_text(name: &str) -> Result<Option<String>> {
+    use std::os::unix::ffi::OsStrExt;
+    match std::env::var_os(name) {
+        None => Ok(None),
+        Some(v) => match v.into_string() {
+            Ok(s) => Ok(Some(s)),
+            Err(v) => Err(Error::usage(format!(
+                "{name}: '{}' is not UTF-8 text",
+                escape_bytes(v.as_bytes())
+            ))),
+        },
+    }
 }
 
 /// The longest duration roster accepts anywhere (ten years): far beyond any sensible TTL, and

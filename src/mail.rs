@@ -78,9 +78,7 @@ impl Mailer {
         config_path: &Path,
         db: &crate::store::Location,
     ) -> Result<Mailer> {
-        let env_url = std::env::var("ROSTER_MAIL_URL")
-            .ok()
-            .filter(|u| !u.is_empty());
+        let env_url = crate::config::env_text("ROSTER_MAIL_URL")?.filter(|u| !u.is_empty());
         let (raw, origin) = match (&env_url, &config.mail.url) {
             (Some(u), _) => (Some(u.clone()), "ROSTER_MAIL_URL".to_string()),
             (None, Some(u)) => (
@@ -104,8 +102,7 @@ impl Mailer {
                         if env_url.is_none() && url.password.is_some() {
                             check_private(config_path)?;
                         }
-                        if let Some(p) = std::env::var("ROSTER_SMTP_PASSWORD")
-                            .ok()
+                        if let Some(p) = crate::config::env_text("ROSTER_SMTP_PASSWORD")?
                             .filter(|p| !p.is_empty())
                         {
                             if url.user.is_none() {

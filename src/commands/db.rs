@@ -74,9 +74,9 @@ fn migrate(ctx: &mut Ctx) -> Result<Report> {
 
 fn copy(ctx: &mut Ctx, args: CopyArgs) -> Result<Report> {
     let parse = |p: &PathBuf| -> Result<Location> {
-        let raw = p.to_string_lossy();
-        let password = ctx.config.database_password_for(&raw, &ctx.config_path)?;
-        Location::parse(&raw, password.as_deref())
+        Location::from_arg(p, |url| {
+            ctx.config.database_password_for(url, &ctx.config_path)
+        })
     };
     let (src, dest) = (parse(&args.src)?, parse(&args.dest)?);
     store::copy::refuse_same_place(&src, &dest)?;

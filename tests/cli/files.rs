@@ -1,9 +1,11 @@
 //! Files roster writes and reads (SPEC §6): every file it writes is created new, 0600, never
-//! through a symbolic link; anything that is not a regular file is refused at once, by name
-//! (issue 20, points 7, 9, 10).
+//! through a symbolic link; anything that is not a regular file is refused at once, by name;
+//! an argument that is not UTF-8 is a usage error naming it (issue 20, points 7, 9, 10, 11).
 
+use std::ffi::OsString;
 use std::fs;
 use std::io::Write as _;
+use std::os::unix::ffi::OsStringExt;
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt, symlink};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -387,4 +389,129 @@ fn devices_and_stdin_by_name_are_refused_and_dash_reads_stdin() {
         .write_all(csv.as_bytes())
         .unwrap();
     assert!(child.wait_with_output().unwrap().status.success());
+}
+
+// ---------------------------------------------------------------------------------------------
+// 11. Arguments that are not UTF-8
+
+fn run_os(env: &TestEnv, args: Vec<OsString>) -> crate::support::Run {
+    let mut c = env.cmd();
+    c.args(args);
+    TestEnv::run_cmd(c)
+}
+
+fn os(s: &[u8]) -> OsString {
+    OsString::from_vec(s.to_vec())
+}
+
+#[test]
+fn an_argument_that_is_not_utf8_is_a_usage_error_naming_it() {
+    let env = acme();
+    let before = env.dump();
+    // A positional argument.
+    let r = run_os(
+        &env,
+        vec![
+            "--as".into(),
+            OWNER.into(),
+            "workspace".into(),
+            "create".into(),
+            os(b"Acme \xff"),
+        ],
+    )
+    .code(2);
+    assert!(
+        r.stderr
+            .contains("error: <NAME>: 'Acme \\xFF' is not UTF-8 text"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("bug"), "{}", r.stderr);
+    // A flag's value, apart and with `=`, under --json.
+    run_os(
+        &env,
+        vec![
+            "--as".into(),
+            os(b"\xffowner@acme.test"),
+            "workspace".into(),
+            "list".into(),
+            "--json".into(),
+        ],
+    )
+    .code(2)
+    .error_has("--as")
+    .error_has("'\\xFFowner@acme.test' is not UTF-8 text");
+    run_os(
+        &env,
+        vec![
+            "--as".into(),
+            OWNER.into(),
+            os(b"--workspace=\xfe"),
+            "account".into(),
+            "list".into(),
+            "--json".into(),
+        ],
+    )
+    .code(2)
+    .error_has("--workspace")
+    .error_has("'\\xFE' is not UTF-8 text");
+    // One path that is not UTF-8 (fine: a file name may be any bytes) and one bad text value.
+    run_os(
+        &env,
+        vec![
+            "--as".into(),
+            OWNER.into(),
+            "member".into(),
+            "invite".into(),
+            "--from".into(),
+            os(b"\xfe.csv"),
+            "--role".into(),
+            os(b"cl\xffient"),
+            "--json".into(),
+        ],
+    )
+    .code(2)
+    .error_has("--role")
+    .error_has("'cl\\xFFient' is not UTF-8 text");
+    // An environment variable behind a flag, and one roster reads itself.
+    let mut c = env.cmd();
+    c.env("ROSTER_AS", os(b"\xff"))
+        .args(["workspace", "list", "--json"]);
+    TestEnv::run_cmd(c)
+        .code(2)
+        .error_has("ROSTER_AS: '\\xFF' is not UTF-8 text");
+    let mut c = env.cmd();
+    c.env("ROSTER_NOW", os(b"2026-11-28T09:00:00Z\xff")).args([
+        "--as", OWNER, "member", "invite", CLIENT, "--role", "client", "--json",
+    ]);
+    TestEnv::run_cmd(c)
+        .code(2)
+        .error_has("ROSTER_NOW: '2026-11-28T09:00:00Z\\xFF' is not UTF-8 text");
+    assert_eq!(env.dump(), before);
+}
+
+#[test]
+fn a_database_path_that_is_not_utf8_is_that_path() {
+    let env = TestEnv::new();
+    let dir = env.dir.path().join("dbs");
+    fs::create_dir(&dir).unwrap();
+    let mut path = dir.clone().into_os_string().into_vec();
+    path.extend_from_slice(b"/r\xffster.db");
+    let mut c = env.cmd();
+    c.env("ROSTER_DB", os(&path)).args([
+        "--as",
+        OWNER,
+        "workspace",
+        "create",
+        "Acme",
+        "--slug",
+        "acme",
+    ]);
+    TestEnv::run_cmd(c).ok();
+    let names: Vec<Vec<u8>> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_vec())
+        .filter(|n| n.ends_with(b".db"))
+        .collect();
+    assert_eq!(names, vec![b"r\xffster.db".to_vec()]);
 }
