@@ -356,7 +356,7 @@ pub fn session_state(
     email: &Email,
     now: Timestamp,
 ) -> Result<SessionState> {
-    let Ok(token) = fs::read_to_string(session_path(db_path, email)) else {
+    let Ok(token) = crate::files::read_regular_to_string(&session_path(db_path, email)) else {
         return Ok(SessionState::None);
     };
     let hash = totp::hash(token.trim());
@@ -385,7 +385,7 @@ pub fn start_session(conn: &Tx<'_>, user_id: i64, now: Timestamp) -> Result<(Str
 /// Keep a committed session's token in the user's 0600 session file.
 pub fn save_session(db_path: &Location, email: &Email, token: &str) -> Result<()> {
     let path = session_path(db_path, email);
-    crate::config::write_private(&path, format!("{token}\n").as_bytes()).map_err(|e| {
+    crate::files::write_private(&path, format!("{token}\n").as_bytes()).map_err(|e| {
         Error::storage(format!(
             "cannot write the session file {}: {e}",
             path.display()

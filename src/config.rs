@@ -1,14 +1,12 @@
 //! The user's config file (`config.toml` in the `directories` config dir, or `--config`):
 //! identity, default workspace, mail transport and invitation TTL.
 
-use std::fs::{self, OpenOptions};
-use std::io::Write;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::domain::escape;
+use crate::domain::{escape, escape_bytes};
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -133,7 +131,7 @@ impl Config {
 
     /// Read the config file; a missing file is an empty config.
     pub fn load(path: &Path) -> Result<Config> {
-        let text = match fs::read_to_string(path) {
+        let text = match crate::files::read_regular_to_string(path) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
             Err(e) => {
@@ -190,8 +188,8 @@ impl Config {
     /// How long to wait for other writers: `ROSTER_BUSY_TIMEOUT`, else `[database]
     /// busy_timeout`, else two minutes.
     pub fn busy_timeout(&self) -> Result<std::time::Duration> {
-        let (raw, from) = match std::env::var("ROSTER_BUSY_TIMEOUT") {
-            Ok(v) if !v.trim().is_empty() => (Some(v), "ROSTER_BUSY_TIMEOUT"),
+        let (raw, from) = match env_text("ROSTER_BUSY_TIMEOUT")? {
+            Some(v) if !v.trim().is_empty() => (Some(v), "ROSTER_BUSY_TIMEOUT"),
             _ => (self.database.busy_timeout.clone(), "database.busy_timeout"),
         };
         match raw {
@@ -223,7 +221,7 @@ pub fn set_value(path: &Path, section: &str, key: &str, value: &str) -> Result<(
             path.display()
         ))
     };
-    let mut doc: toml_edit::DocumentMut = match fs::read_to_string(path) {
+    let mut doc: toml_edit::DocumentMut = match crate::files::read_regular_to_string(path) {
         Ok(t) => t
             .parse()
             .map_err(|e: toml_edit::TomlError| err(e.message().to_string()))?,
@@ -246,46 +244,23 @@ pub fn set_value(path: &Path, section: &str, key: &str, value: &str) -> Result<(
             table.insert(key, toml_edit::value(value));
         }
     }
-    write_private(path, doc.to_string().as_bytes()).map_err(|e| err(e.to_string()))
+    crate::files::write_private(path, doc.to_string().as_bytes()).map_err(|e| err(e.to_string()))
 }
 
-/// Write a file readable by its owner alone, through a temporary file and a rename; folders
-/// it needs are created for their owner alone too.
-pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(parent)?;
+/// An environment variable roster reads as text: `None` when unset, a usage error (2) naming it
+/// when it is not UTF-8 (rather than taking it for unset and doing something else).
+pub fn env_text(name: &str) -> Result<Option<String>> {
+    use std::os::unix::ffi::OsStrExt;
+    match std::env::var_os(name) {
+        None => Ok(None),
+        Some(v) => match v.into_string() {
+            Ok(s) => Ok(Some(s)),
+            Err(v) => Err(Error::usage(format!(
+                "{name}: '{}' is not UTF-8 text",
+                escape_bytes(v.as_bytes())
+            ))),
+        },
     }
-    // A temporary name of this process's own: two runs writing at once (parallel `2fa verify`
-    // of one user) must not share, truncate or rename each other's temporary file.
-    let mut bytes_rand = [0u8; 8];
-    rand::fill(&mut bytes_rand);
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = path.with_file_name(format!(
-        ".{name}.{}.{}.tmp",
-        std::process::id(),
-        bytes_rand
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect::<String>()
-    ));
-    let mut f = OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(&tmp)?;
-    f.set_permissions(fs::Permissions::from_mode(0o600))?;
-    f.write_all(bytes)?;
-    f.sync_all()?;
-    fs::rename(&tmp, path).inspect_err(|_| {
-        let _ = fs::remove_file(&tmp);
-    })
 }
 
 /// The longest duration roster accepts anywhere (ten years): far beyond any sensible TTL, and

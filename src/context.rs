@@ -1,10 +1,11 @@
 //! `Ctx`, built once per run: the database (opened on first use), the config file, the acting
 //! user, the workspace, the output mode, the clock, and whether we may prompt.
 
+use std::ffi::OsString;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 use crate::cli::{Cli, Global};
 use crate::config::{self, Config};
@@ -56,11 +57,30 @@ pub fn parse_args() -> std::result::Result<Cli, u8> {
     } else {
         ErrorKind::Usage
     };
-    let args: Vec<String> = std::env::args().collect();
+    // The arguments as the system gave them: one that is not UTF-8 is a usage error to report,
+    // not a reason to panic.
+    let raw: Vec<OsString> = std::env::args_os().collect();
+    let args: Vec<String> = raw
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     let wants_json = args.iter().any(|a| a == "--json" || a == "--format=json")
         || args
             .windows(2)
             .any(|w| w[0] == "--format" && w[1] == "json");
+    let bytes_given = raw.iter().skip(1).any(|a| a.to_str().is_none());
+    if e.kind() == clap::error::ErrorKind::InvalidUtf8 || (bytes_given && chokes_on_bytes(&e)) {
+        let err = not_utf8(&raw);
+        if wants_json {
+            eprintln!("{}", crate::output::error_json(&err));
+        } else {
+            eprintln!("error: {}", err.message);
+            if let Some(h) = &err.hint {
+                eprintln!("hint: {h}");
+            }
+        }
+        return Err(err.exit_code());
+    }
     if wants_json {
         let detail = e.to_string();
         let first = detail
@@ -85,6 +105,118 @@ pub fn parse_args() -> std::result::Result<Cli, u8> {
     Err(kind.exit_code())
 }
 
+/// clap says only that "invalid UTF-8 was detected": name the argument (or the environment
+/// variable behind a flag, `ROSTER_AS`) and show its bytes. A file path may be any bytes; text
+/// (an email, a name, a slug) must be UTF-8.
+fn not_utf8(args: &[OsString]) -> Error {
+    use std::os::unix::ffi::OsStrExt;
+    let mut cmd = Cli::command();
+    cmd.build();
+    let hint = "roster reads names, emails and other text as UTF-8; file paths may be any bytes";
+    let bad: Vec<usize> = (1..args.len())
+        .filter(|&i| args[i].to_str().is_none())
+        .collect();
+    // Each bad argument in turn, the others replaced by text: the one clap still refuses is it.
+    let probe = |keep: Option<usize>| -> Vec<OsString> {
+        args.iter()
+            .enumerate()
+            .map(|(i, a)| match bad.contains(&i) && Some(i) != keep {
+                true => marked(a, i),
+                false => a.clone(),
+            })
+            .collect()
+    };
+    let culprit = bad.iter().copied().find(|&i| {
+        matches!(cmd.clone().try_get_matches_from(probe(Some(i))), Err(e) if chokes_on_bytes(&e))
+    });
+    if let Some(i) = culprit {
+        let name = match cmd.clone().try_get_matches_from(probe(None)) {
+            Ok(m) => named(&cmd, &m, &marked(&args[i], i)),
+            Err(e) => match e.get(clap::error::ContextKind::InvalidArg) {
+                Some(clap::error::ContextValue::String(s)) => Some(s.clone()),
+                _ => None,
+            },
+        }
+        .unwrap_or_else(|| format!("argument {i}"));
+        // Of `--flag=VALUE`, the value.
+        let bytes = args[i].as_bytes();
+        let value = match bytes.iter().position(|&b| b == b'=') {
+            Some(eq) if bytes.starts_with(b"--") && bytes[..eq].is_ascii() => &bytes[eq + 1..],
+            _ => bytes,
+        };
+        return Error::usage(format!(
+            "{name}: '{}' is not UTF-8 text",
+            crate::domain::escape_bytes(value)
+        ))
+        .with_hint(hint);
+    }
+    let mut vars = Vec::new();
+    let mut stack = vec![&cmd];
+    while let Some(c) = stack.pop() {
+        vars.extend(c.get_arguments().filter_map(|a| a.get_env()));
+        stack.extend(c.get_subcommands());
+    }
+    for var in vars {
+        if let Some(v) = std::env::var_os(var).filter(|v| v.to_str().is_none()) {
+            return Error::usage(format!(
+                "{}: '{}' is not UTF-8 text",
+                var.to_string_lossy(),
+                crate::domain::escape_bytes(v.as_bytes())
+            ))
+            .with_hint(hint);
+        }
+    }
+    Error::usage("an argument is not UTF-8 text").with_hint(hint)
+}
+
+/// clap refused a value for not being UTF-8: said so (text), or shown lossily in a list's refusal
+/// (`--role`).
+fn chokes_on_bytes(e: &clap::Error) -> bool {
+    use clap::error::{ContextKind, ContextValue, ErrorKind as Kind};
+    match e.kind() {
+        Kind::InvalidUtf8 => true,
+        Kind::InvalidValue | Kind::ValueValidation => matches!(
+            e.get(ContextKind::InvalidValue),
+            Some(ContextValue::String(v)) if v.contains(char::REPLACEMENT_CHARACTER)
+        ),
+        _ => false,
+    }
+}
+
+/// A text stand-in for argument `i`, keeping the flag of a `--flag=VALUE`.
+fn marked(arg: &OsString, i: usize) -> OsString {
+    use std::os::unix::ffi::OsStrExt;
+    let bytes = arg.as_bytes();
+    let flag = match bytes.iter().position(|&b| b == b'=') {
+        Some(eq) if bytes.starts_with(b"--") && bytes[..eq].is_ascii() => {
+            std::str::from_utf8(&bytes[..=eq]).ok()
+        }
+        _ => None,
+    };
+    format!("{}\u{1}not-utf8-{i}\u{1}", flag.unwrap_or_default()).into()
+}
+
+/// The flag (`--as`) or value name (`<NAME>`) of the argument whose value is `mark`.
+fn named(cmd: &clap::Command, m: &clap::ArgMatches, mark: &OsString) -> Option<String> {
+    let value = mark.to_str()?;
+    let value = value.rsplit_once('=').map_or(value, |(_, v)| v);
+    for id in m.ids() {
+        let Ok(Some(mut raw)) = m.try_get_raw(id.as_str()) else {
+            continue;
+        };
+        if raw.any(|v| v == value) {
+            let arg = cmd.get_arguments().find(|a| a.get_id() == id)?;
+            return Some(match (arg.get_long(), arg.get_value_names()) {
+                (Some(long), _) => format!("--{long}"),
+                (None, Some([name, ..])) => format!("<{name}>"),
+                (None, _) => format!("<{}>", id.as_str().to_uppercase()),
+            });
+        }
+    }
+    let (name, sub) = m.subcommand()?;
+    named(cmd.find_subcommand(name)?, sub, mark)
+}
+
 impl Ctx {
     pub fn new(global: &Global, out: Output) -> Result<Ctx> {
         let config_path = match &global.config {
@@ -96,12 +228,7 @@ impl Ctx {
         // password: the URL's, else PGPASSWORD, else [database] password (a 0600 file).
         let db = match (&global.db, &config.database.url) {
             (Some(p), _) => {
-                let raw = p.to_string_lossy();
-                let password = match raw.contains("://") {
-                    true => config.database_password_for(&raw, &config_path)?,
-                    false => None,
-                };
-                Location::parse(&raw, password.as_deref())?
+                Location::from_arg(p, |url| config.database_password_for(url, &config_path))?
             }
             (None, Some(url)) => {
                 let password = config.database_password(&config_path)?;
@@ -112,8 +239,8 @@ impl Ctx {
             }
             (None, None) => Location::File(config::default_db_path()?),
         };
-        let now = match std::env::var("ROSTER_NOW") {
-            Ok(s) if !s.is_empty() => {
+        let now = match config::env_text("ROSTER_NOW")? {
+            Some(s) if !s.is_empty() => {
                 parse_ts(&s).map_err(|e| Error::usage(format!("ROSTER_NOW: {e}")))?
             }
             _ => time::OffsetDateTime::now_utc(),

@@ -10,6 +10,7 @@ pub mod config_file;
 pub mod context;
 pub mod domain;
 pub mod error;
+pub mod files;
 pub mod mail;
 pub mod ops;
 pub mod output;

@@ -7,9 +7,8 @@ pub mod smtp;
 pub mod url;
 
 use std::fmt;
-use std::fs::{self, OpenOptions};
-use std::io::Write;
-use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::fs;
+use std::os::unix::fs::{DirBuilderExt, MetadataExt};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -79,9 +78,7 @@ impl Mailer {
         config_path: &Path,
         db: &crate::store::Location,
     ) -> Result<Mailer> {
-        let env_url = std::env::var("ROSTER_MAIL_URL")
-            .ok()
-            .filter(|u| !u.is_empty());
+        let env_url = crate::config::env_text("ROSTER_MAIL_URL")?.filter(|u| !u.is_empty());
         let (raw, origin) = match (&env_url, &config.mail.url) {
             (Some(u), _) => (Some(u.clone()), "ROSTER_MAIL_URL".to_string()),
             (None, Some(u)) => (
@@ -105,8 +102,7 @@ impl Mailer {
                         if env_url.is_none() && url.password.is_some() {
                             check_private(config_path)?;
                         }
-                        if let Some(p) = std::env::var("ROSTER_SMTP_PASSWORD")
-                            .ok()
+                        if let Some(p) = crate::config::env_text("ROSTER_SMTP_PASSWORD")?
                             .filter(|p| !p.is_empty())
                         {
                             if url.user.is_none() {
@@ -267,16 +263,11 @@ fn write_eml(dir: &Path, id: i64, bytes: &[u8]) -> std::io::Result<()> {
         .recursive(true)
         .mode(0o700)
         .create(dir)?;
+    // A new 0600 file renamed into place: a retry replaces its own earlier attempt, never
+    // what a link there points to.
     let path = dir.join(format!("{id:06}.eml"));
-    let mut f = OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(&path)?;
-    f.set_permissions(fs::Permissions::from_mode(0o600))?;
-    f.write_all(bytes)?;
-    f.sync_all()
+    crate::files::write_private(&path, bytes)
+        .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", path.display())))
 }
 
 /// An open way out for the messages of one run.

@@ -189,7 +189,10 @@ fn write_all(
 ) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
     let name = clap_mangen::Man::new(cmd.clone()).get_filename();
-    std::fs::write(dir.join(name), page(cmd)?)?;
+    let path = dir.join(name);
+    // Written new and renamed into place, never through a link (files::write_private).
+    crate::files::write_private(&path, &page(cmd)?)
+        .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
     *written += 1;
     for sub in cmd.get_subcommands().filter(|c| !c.is_hide_set()) {
         write_all(sub, dir, written)?;

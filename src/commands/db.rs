@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use serde_json::json;
 
 use crate::context::Ctx;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::output::Report;
 use crate::store::{self, Location, Store};
 
@@ -74,21 +74,20 @@ fn migrate(ctx: &mut Ctx) -> Result<Report> {
 
 fn copy(ctx: &mut Ctx, args: CopyArgs) -> Result<Report> {
     let parse = |p: &PathBuf| -> Result<Location> {
-        let raw = p.to_string_lossy();
-        let password = ctx.config.database_password_for(&raw, &ctx.config_path)?;
-        Location::parse(&raw, password.as_deref())
+        Location::from_arg(p, |url| {
+            ctx.config.database_password_for(url, &ctx.config_path)
+        })
     };
     let (src, dest) = (parse(&args.src)?, parse(&args.dest)?);
     store::copy::refuse_same_place(&src, &dest)?;
-    if let Location::File(p) = &dest
-        && p.exists()
-        && std::fs::metadata(p).map(|m| m.len() > 0).unwrap_or(true)
-    {
-        return Err(Error::conflict(format!(
-            "{} already exists: a copy goes into a new file or an empty database",
-            p.display()
-        ))
-        .with_hint("choose a new file name; nothing was changed"));
+    // A file destination is created here, new and 0600, as a backup is: an existing file (even
+    // an empty one, whose mode would stay) is refused, and nothing there is followed.
+    if let Location::File(p) = &dest {
+        store::create_new_database_file(
+            p,
+            "the copy",
+            "a copy goes into a new file or an empty database; choose a new file name, nothing was changed",
+        )?;
     }
     let copied = store::copy::copy(&src, &dest).inspect_err(|_| {
         // A file this copy created goes again: a failed copy leaves nothing behind.

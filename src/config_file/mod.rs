@@ -55,7 +55,8 @@ pub fn check_bytes(file: &str, bytes: &[u8]) -> (Option<ConfigFile>, FileReport)
 /// over several files reports each.
 pub fn check_path(path: &Path) -> (Option<ConfigFile>, FileReport) {
     let file = path.display().to_string();
-    match std::fs::read(path) {
+    // Only a regular file: a FIFO (or /dev/stdin on a pipe) is refused at once, not waited on.
+    match crate::files::read_regular(path) {
         Ok(bytes) => check_bytes(&file, &bytes),
         Err(e) => {
             let d = Diagnostic::error(

@@ -48,8 +48,8 @@ pub use role::{
 };
 pub use slug::{Slug, slugify};
 pub use text::{
-    ACCOUNT_NAME_MAX, HANDLE_MAX, WORKSPACE_NAME_MAX, check_visible, escape, escape_keep_lines,
-    is_hidden, parse_display,
+    ACCOUNT_NAME_MAX, HANDLE_MAX, WORKSPACE_NAME_MAX, check_visible, escape, escape_bytes,
+    escape_keep_lines, is_hidden, parse_display,
 };
 pub use time_fmt::{
     FIRST_YEAR, LAST_YEAR, Timestamp, checked_add, format_ts, parse_ts, serialize as serialize_ts,

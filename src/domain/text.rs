@@ -89,6 +89,19 @@ pub fn escape(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Bytes that should have been text (an argument that is not UTF-8), shown as `escape` shows
+/// text, each byte that is not UTF-8 as `\xNN`.
+pub fn escape_bytes(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() + 8);
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(&escape(chunk.valid()));
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02X}"));
+        }
+    }
+    out
+}
+
 /// Multi-line text (a post, a note) keeps its newlines and tabs; every other hidden character
 /// is escaped.
 pub fn escape_keep_lines(s: &str) -> Cow<'_, str> {

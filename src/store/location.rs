@@ -123,7 +123,7 @@ impl Location {
         })?;
         let in_url = config.get_password().is_some();
         if !in_url {
-            let env = std::env::var("PGPASSWORD").ok().filter(|p| !p.is_empty());
+            let env = crate::config::env_text("PGPASSWORD")?.filter(|p| !p.is_empty());
             if let Some(p) = env.as_deref().or(password) {
                 config.password(p);
             }
@@ -157,6 +157,31 @@ impl Location {
             tls,
             root_cert,
         })))
+    }
+
+    /// `--db` (`ROSTER_DB`) or a `db copy` argument as the system gave it. A path that is not
+    /// UTF-8 stays the bytes it is (a lossy copy would name another file); a URL must be text.
+    /// `password` is asked for a URL only (see `parse`).
+    pub fn from_arg(
+        raw: &Path,
+        password: impl FnOnce(&str) -> Result<Option<String>>,
+    ) -> Result<Location> {
+        use std::os::unix::ffi::OsStrExt;
+        let bytes = raw.as_os_str().as_bytes();
+        let Some(text) = raw.to_str() else {
+            if bytes.windows(3).any(|w| w == b"://") {
+                return Err(Error::usage(format!(
+                    "the database URL '{}' is not UTF-8 text",
+                    mask(&crate::domain::escape_bytes(bytes))
+                )));
+            }
+            return Ok(Location::File(raw.to_path_buf()));
+        };
+        let password = match text.contains("://") {
+            true => password(text)?,
+            false => None,
+        };
+        Location::parse(text, password.as_deref())
     }
 
     /// What roster prints for this database: the path, or the URL with its password masked.

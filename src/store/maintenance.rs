@@ -8,7 +8,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use super::sql::{self, params};
 
-use super::{Kind, SCHEMA_VERSION, Store, Tx, classify, create_private_file, storage_at, ts};
+use super::{Kind, SCHEMA_VERSION, Store, Tx, classify, storage_at, ts};
 use crate::domain::Timestamp;
 use crate::error::{Error, Result};
 
@@ -86,10 +86,8 @@ pub fn check_restorable(path: &Path) -> Result<i64> {
         Error::storage(format!("cannot restore from {}: {why}", path.display()))
             .with_hint("restore takes a file written by `roster backup`; nothing was changed")
     };
-    let meta = std::fs::metadata(path).map_err(|e| refuse(e.to_string()))?;
-    if meta.is_dir() {
-        return Err(refuse("it is a folder".into()));
-    }
+    // A FIFO would hang the read below; a folder or device is no backup either.
+    crate::files::require_regular(path).map_err(|e| refuse(e.to_string()))?;
     match classify(path).map_err(refuse)? {
         Kind::Empty => return Err(refuse("it is empty, not a roster database".into())),
         Kind::Ours | Kind::OursUnmarked => {}
@@ -128,15 +126,11 @@ impl Store {
     /// Copy the whole database to a new file at `dest` (0600), page by page through SQLite's
     /// online backup API: a consistent copy even while other processes write.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
-        create_private_file(dest).map_err(|e| {
-            let err = Error::storage(format!("cannot create the backup {}: {e}", dest.display()));
-            if e.kind() == std::io::ErrorKind::AlreadyExists {
-                Error::conflict(format!("{} already exists", dest.display()))
-                    .with_hint("choose a new file name; a backup never overwrites one")
-            } else {
-                err
-            }
-        })?;
+        super::create_new_database_file(
+            dest,
+            "the backup",
+            "choose a new file name; a backup never overwrites one",
+        )?;
         if self.at.is_server() {
             // A server's backup is a roster SQLite file: `roster db copy` into the new file.
             return super::copy::copy(&self.at, &super::Location::File(dest.to_path_buf()))

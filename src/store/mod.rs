@@ -24,7 +24,6 @@ pub use location::Location;
 
 use std::fs::{self, OpenOptions};
 use std::io::ErrorKind as IoKind;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -267,6 +266,14 @@ impl Store {
             Ok(m) if m.is_dir() => {
                 return Err(fail("it is a folder, not a file".into())
                     .with_hint("pass a file path with --db or ROSTER_DB"));
+            }
+            // A FIFO or a device would hang SQLite's open or feed it someone else's bytes.
+            Ok(m) if !m.is_file() => {
+                return Err(fail(format!(
+                    "it is {}, not a regular file",
+                    crate::files::kind(m.file_type())
+                ))
+                .with_hint("pass a file path with --db or ROSTER_DB"));
             }
             Ok(_) => {}
             Err(e) if e.kind() == IoKind::NotFound && !may_create => {
@@ -646,21 +653,23 @@ fn peek<T>(at: &Location, f: impl FnOnce(&Tx<'_>) -> sql::Result<T>) -> Option<s
     }))
 }
 
+/// A new, empty 0600 file for SQLite to fill (a database, a backup, a copy): see
+/// `files::create_new_private`.
 pub(crate) fn create_private_file(path: &Path) -> std::io::Result<()> {
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        // Folders we create for the database are its owner's alone, like the file.
-        fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(parent)?;
-    }
-    let file = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)?;
-    // The mode above is filtered by the umask; make sure it is exactly 0600.
-    file.set_permissions(fs::Permissions::from_mode(0o600))
+    crate::files::create_new_private(path).map(drop)
+}
+
+/// The new 0600 file of a database written whole (`what`: "the backup", "the copy"): an existing
+/// regular file is a conflict (5) and is never opened, let alone overwritten; a symbolic link,
+/// FIFO, folder or device there is refused (9), named.
+pub fn create_new_database_file(dest: &Path, what: &str, hint: &str) -> Result<()> {
+    create_private_file(dest).map_err(|e| {
+        if e.kind() == IoKind::AlreadyExists {
+            Error::conflict(format!("{} already exists", dest.display())).with_hint(hint)
+        } else {
+            Error::storage(format!("cannot create {what} {}: {e}", dest.display())).with_hint(hint)
+        }
+    })
 }
 
 /// Decide what the file is from its 100-byte header (application id at 68, user_version at
@@ -669,7 +678,7 @@ pub(crate) fn create_private_file(path: &Path) -> std::io::Result<()> {
 fn classify(path: &Path) -> std::result::Result<Kind, String> {
     use std::io::Read;
     let mut header = Vec::with_capacity(100);
-    fs::File::open(path)
+    crate::files::open_regular(path)
         .and_then(|f| f.take(100).read_to_end(&mut header))
         .map_err(|e| e.to_string())?;
     if header.is_empty() {

@@ -555,9 +555,10 @@ mod tls {
             },
             Some(file) => {
                 let mut roots = rustls::RootCertStore::empty();
-                let certs = CertificateDer::pem_file_iter(file)
+                // A regular file only: a FIFO here would hang the connection attempt.
+                let pem = crate::files::read_regular(file)
                     .map_err(|e| format!("cannot read sslrootcert {}: {e}", file.display()))?;
-                for cert in certs {
+                for cert in CertificateDer::pem_slice_iter(&pem) {
                     let cert = cert
                         .map_err(|e| format!("cannot read sslrootcert {}: {e}", file.display()))?;
                     roots

@@ -364,7 +364,7 @@ impl TestEnv {
             None => roster::auth::save_session(&self.location(), &email, &token),
             // roster's own writer (a 0600 file in 0700 folders), at the path the processes
             // this environment runs look at (see `session_file`).
-            Some(_) => roster::config::write_private(&session, format!("{token}\n").as_bytes())
+            Some(_) => roster::files::write_private(&session, format!("{token}\n").as_bytes())
                 .map_err(|e| roster::error::Error::internal(e.to_string())),
         })
         .expect("enrol");

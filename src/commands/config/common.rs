@@ -115,14 +115,14 @@ pub fn save(ctx: &Ctx, p: &plan::Plan, config: &Path, text: &str, out: &Path) ->
         plan: p.json(),
     };
     let bytes = serde_json::to_vec_pretty(&saved).map_err(|e| Error::internal(e.to_string()))?;
-    crate::config::write_private(out, &bytes)
+    crate::files::write_private(out, &bytes)
         .map_err(|e| Error::invalid(format!("cannot write the plan {}: {e}", out.display())))
 }
 
 /// A roster.toml, or a saved plan (told apart by its content): the model, and the plan's
 /// revision and actor when it is one.
 pub fn load_input(path: &Path) -> Result<(ConfigFile, Option<Saved>)> {
-    let bytes = std::fs::read(path)
+    let bytes = crate::files::read_regular(path)
         .map_err(|e| Error::invalid(format!("cannot read {}: {e}", path.display())))?;
     if let Ok(saved) = serde_json::from_slice::<Saved>(&bytes)
         && saved.kind == SAVED_KIND

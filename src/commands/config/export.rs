@@ -36,12 +36,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         return Ok(Report::text(json!({"toml": fresh}), fresh));
     };
     let fail = |e: std::io::Error| Error::invalid(format!("cannot write {}: {e}", out.display()));
-    let text = match std::fs::read_to_string(&out) {
-        Ok(existing) => export::merge(&existing, &model)?,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => fresh,
-        Err(e) => return Err(fail(e)),
+    // Never through a symbolic link, never over what is not a regular file of ours: the
+    // file is written new (0600) and renamed into place.
+    let text = match crate::files::read_replaceable(&out).map_err(fail)? {
+        Some(existing) => export::merge(&existing, &model)?,
+        None => fresh,
     };
-    std::fs::write(&out, &text).map_err(fail)?;
+    crate::files::write_private(&out, text.as_bytes()).map_err(fail)?;
     Ok(
         Report::text(json!({"file": out, "workspace": scope.workspace.slug}), "").with_status(
             format!(

@@ -98,8 +98,11 @@ fn read_input(path: &Path) -> Result<String> {
             .read_to_end(&mut bytes)
             .map_err(|e| Error::invalid(format!("cannot read {name}: {e}")))?;
     } else {
-        bytes =
-            std::fs::read(path).map_err(|e| Error::invalid(format!("cannot read {name}: {e}")))?;
+        // A regular file only: a FIFO is refused at once (pipe the CSV in with `-` instead).
+        bytes = crate::files::read_regular(path).map_err(|e| {
+            Error::invalid(format!("cannot read {name}: {e}"))
+                .with_hint("pass - to read the CSV from standard input")
+        })?;
     }
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
