@@ -373,11 +373,102 @@ const CATALOGUE: &[Attempt] = &[
         3,
         "member.require_2fa in acme: denied: editors may not require 2FA for other members",
     ),
+    // Whom a client may not see is not found, exactly as a stranger is (SPEC §2).
     (
         CLIENT,
         &["member", "show", "admin@acme.test"],
-        3,
-        "member.list in acme: denied: clients see only themselves and the owner",
+        4,
+        "admin@acme.test is not a member of acme",
+    ),
+    (
+        CLIENT,
+        &["member", "show", "stranger@evil.test"],
+        4,
+        "stranger@evil.test is not a member of acme",
+    ),
+    (
+        CLIENT,
+        &["member", "update", "editor@acme.test", "--require-2fa"],
+        4,
+        "editor@acme.test is not a member of acme",
+    ),
+    (
+        CLIENT,
+        &["member", "remove", "admin@acme.test", "--yes"],
+        4,
+        "admin@acme.test is not a member of acme",
+    ),
+    (
+        CLIENT,
+        &[
+            "account",
+            "assign",
+            "acme-fb",
+            "--member",
+            "editor@acme.test",
+        ],
+        4,
+        "editor@acme.test is not a member of acme",
+    ),
+    (
+        CLIENT,
+        &[
+            "account",
+            "unassign",
+            "acme-fb",
+            "--member",
+            "editor@acme.test",
+        ],
+        4,
+        "editor@acme.test is not a member of acme",
+    ),
+    (
+        CLIENT,
+        &[
+            "account",
+            "reauth",
+            "acme-fb",
+            "--member",
+            "poster@brand.test",
+        ],
+        4,
+        "poster@brand.test is not a member of acme",
+    ),
+    (
+        CLIENT,
+        &["invite", "revoke", "waiting@acme.test", "--yes"],
+        4,
+        "waiting@acme.test is not a member of acme",
+    ),
+    (
+        CLIENT,
+        &["invite", "resend", "waiting@acme.test"],
+        4,
+        "waiting@acme.test is not a member of acme",
+    ),
+    (
+        CLIENT,
+        &["2fa", "reset", "admin@acme.test"],
+        4,
+        "admin@acme.test is not a member of acme",
+    ),
+    (
+        POSTER,
+        &["member", "show", "client@brand.test"],
+        4,
+        "client@brand.test is not a member of acme",
+    ),
+    (
+        POSTER,
+        &["member", "update", "client@brand.test", "--role", "editor"],
+        4,
+        "client@brand.test is not a member of acme",
+    ),
+    (
+        WAITING,
+        &["member", "show", "admin@acme.test"],
+        4,
+        "admin@acme.test is not a member of acme",
     ),
     (
         CLIENT,
@@ -747,4 +838,131 @@ fn a_denied_batch_reports_the_rule_for_its_row() {
         all.contains("admins may invite editors only, not clients"),
         "{all}"
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issue 20: no command tells members from non-members to whoever may not see them.
+
+/// Run `args` (with `{}` standing for the email) as `who`, for a member they may not see and
+/// for a stranger: the same exit code, and the same stdout and stderr but for the email, in
+/// text and in JSON; nothing changed.
+#[track_caller]
+fn same_as_a_stranger(env: &TestEnv, who: &str, member: &str, args: &[&str]) {
+    let stranger = "nobody-here@evil.test";
+    let before = env.dump();
+    for json in [false, true] {
+        let run = |email: &str| {
+            let mut a: Vec<String> = vec!["-w".into(), WS.into()];
+            a.extend(args.iter().map(|x| x.replace("{}", email)));
+            if json {
+                a.push("--json".into());
+            }
+            let a: Vec<&str> = a.iter().map(String::as_str).collect();
+            let r = env.as_(who, &a);
+            (
+                r.code,
+                r.stdout.replace(email, "EMAIL"),
+                r.stderr.replace(email, "EMAIL"),
+            )
+        };
+        let (m, s) = (run(member), run(stranger));
+        assert_eq!(
+            m,
+            s,
+            "{who} `{}` tells {member} from a stranger",
+            args.join(" ")
+        );
+        assert_eq!(m.0, 4, "{who} `{}`: {}", args.join(" "), m.2);
+    }
+    assert_eq!(
+        env.dump(),
+        before,
+        "{who} `{}` changed something",
+        args.join(" ")
+    );
+}
+
+#[test]
+fn a_client_cannot_tell_members_from_strangers() {
+    let env = house();
+    let plan = |name: &str, mode: &str| {
+        let path = env.dir.path().join(name);
+        std::fs::write(
+            &path,
+            format!(
+                "[workspace]\nslug = \"acme\"\nname = \"Acme Agency\"\nowner = \"owner@acme.test\"\n\
+                 mode = \"{mode}\"\n\n[[members]]\nemail = \"{{}}\"\nrole = \"editor\"\n"
+            ),
+        )
+        .unwrap();
+        path.display().to_string()
+    };
+    let additive = plan("additive.toml", "additive");
+    let commands: &[&[&str]] = &[
+        &["member", "show", "{}"],
+        &["can", "member.update", "--member", "{}"],
+        &[
+            "can",
+            "account.assign",
+            "--member",
+            "{}",
+            "--account",
+            "acme-fb",
+        ],
+        &["can", "--list", "--member", "{}"],
+        &["member", "update", "{}", "--require-2fa"],
+        &["member", "remove", "{}", "--yes"],
+        &["account", "assign", "acme-fb", "--member", "{}"],
+        &["account", "unassign", "acme-fb", "--member", "{}"],
+        &["account", "reauth", "acme-fb", "--member", "{}"],
+        &["invite", "revoke", "{}", "--yes"],
+        &["invite", "resend", "{}", "--no-email"],
+        &["2fa", "reset", "{}"],
+    ];
+    for who in [CLIENT, POSTER] {
+        for member in [ADMIN, EDITOR, WAITING, GONE] {
+            for args in commands {
+                same_as_a_stranger(&env, who, member, args);
+            }
+        }
+    }
+    // The other client too, and a pending member about anyone.
+    same_as_a_stranger(&env, CLIENT, POSTER, &["member", "show", "{}"]);
+    same_as_a_stranger(&env, POSTER, CLIENT, &["can", "--list", "--member", "{}"]);
+    same_as_a_stranger(&env, WAITING, ADMIN, &["member", "show", "{}"]);
+    // A plan names a member the client cannot see as it names a stranger; its templated
+    // file has the email in place of `{}` (the plan itself exits 0 with a denied change).
+    for member in [ADMIN, EDITOR] {
+        let text = std::fs::read_to_string(&additive).unwrap();
+        let run = |email: &str| {
+            let f = env.dir.path().join("named.toml");
+            std::fs::write(&f, text.replace("{}", email)).unwrap();
+            let r = env.as_(CLIENT, &["-w", WS, "config", "plan", f.to_str().unwrap()]);
+            (
+                r.code,
+                r.stdout.replace(email, "EMAIL"),
+                r.stderr.replace(email, "EMAIL"),
+            )
+        };
+        assert_eq!(run(member), run("nobody-here@evil.test"), "{member}");
+    }
+    // Exact mode lists for removal only the members the client can see (none it may remove).
+    let exact = plan("exact.toml", "exact");
+    let text = std::fs::read_to_string(&exact)
+        .unwrap()
+        .replace("{}", "nobody-here@evil.test");
+    std::fs::write(&exact, text).unwrap();
+    let r = env.as_(CLIENT, &["-w", WS, "config", "plan", &exact]);
+    for hidden in [ADMIN, EDITOR, POSTER, WAITING] {
+        assert!(!r.stdout.contains(hidden), "{hidden} in\n{}", r.stdout);
+    }
+    // Whom a client may see answers as before: the owner and themselves.
+    env.as_(CLIENT, &["-w", WS, "member", "show", OWNER]).ok();
+    env.as_(CLIENT, &["-w", WS, "member", "show", CLIENT]).ok();
+    env.as_(
+        CLIENT,
+        &["-w", WS, "can", "member.update", "--member", OWNER],
+    )
+    .code(3)
+    .stdout_has("clients may not update members");
 }

@@ -340,12 +340,13 @@ fn editors_and_clients_invite_nobody() {
         3,
         "editors may not invite",
     );
+    // A client does not even learn that there is such an invitation: not found, as a stranger.
     refused(
         &env,
         CLIENT,
         &["invite", "resend", "new@brand.test"],
-        3,
-        "clients may not invite",
+        4,
+        "new@brand.test is not a member of acme",
     );
     // A stranger acts in no workspace of theirs.
     refused(
