@@ -298,14 +298,20 @@ pub fn decide(actor: Option<&Actor>, action: Action, target: &Target) -> Decisio
                 _ => d.allow(None, "the owner assigns any account to any member"),
             },
             Role::Admin => {
-                if let Some(r @ (Role::Owner | Role::Admin)) = target.role {
-                    return d.deny(format!("admins assign accounts to editors and clients only, not {}", plural(r)));
+                // An assignment and its settings (approve, posting, credentials) are part of the
+                // member they belong to: an admin changes them only for members member.update
+                // lets them change (editors; clients are the owner's to manage).
+                if let Some(r) = target.role
+                    && !manage_member(&D { action: MemberUpdate }, a, target).allowed
+                {
+                    let why = if r == Role::Client { " (clients are the owner's to manage)" } else { "" };
+                    return d.deny(format!("admins assign accounts to editors only, not {}{why}", plural(r)));
                 }
                 match target.assigned {
                     Some(false) => d.deny(format!("admins assign only the accounts they hold, and {account} is not assigned to you")),
                     _ => d.allow(
-                        Some("their accounts, to editors/clients"),
-                        "admins assign the accounts they hold to editors and clients",
+                        Some("their accounts, to editors"),
+                        "admins assign the accounts they hold to editors",
                     ),
                 }
             }

@@ -81,6 +81,22 @@ fn house() -> TestEnv {
     csv("c3.csv", "email,role,assign\nx@b.test,editor,acme-ig\n");
     csv("c5.csv", "email,role\nowner@acme.test,admin\n");
     csv("c6.csv", "email,role\nadd-admin@acme.test,editor\n");
+    csv(
+        "c7.csv",
+        "email,role,assign\nclient@brand.test,client,acme-fb\n",
+    );
+    csv(
+        "c8.csv",
+        "email,role,can_manage_posts,assign\nposter@brand.test,client,yes,acme-fb:approve:member\n",
+    );
+    // A config that takes "approve posts" away from the client on acme-fb (additive mode).
+    csv(
+        "t1.toml",
+        "[workspace]\nslug = \"acme\"\nname = \"Acme Agency\"\nowner = \"owner@acme.test\"\n\n\
+         [[accounts]]\nslug = \"acme-fb\"\nprovider = \"facebook\"\nname = \"Acme Page\"\n\n\
+         [[members]]\nemail = \"client@brand.test\"\nrole = \"client\"\n\
+         assign = [{ account = \"acme-fb\" }]\n",
+    );
     env
 }
 
@@ -181,6 +197,127 @@ const CATALOGUE: &[Attempt] = &[
         ],
         3,
         "account.assign in acme: denied: admins assign only the accounts they hold, and acme-ig is not assigned to you",
+    ),
+    // Clients are the owner's to manage: their assignments and the settings on them too
+    // (approve, credentials), by every path.
+    (
+        ADMIN,
+        &[
+            "account",
+            "assign",
+            "acme-fb",
+            "--member",
+            "client@brand.test",
+            "--approve=false",
+        ],
+        3,
+        "account.assign in acme: denied: admins assign accounts to editors only, not clients (clients are the owner's to manage)",
+    ),
+    (
+        ADMIN,
+        &[
+            "account",
+            "assign",
+            "acme-fb",
+            "--member",
+            "client@brand.test",
+            "--approve",
+        ],
+        3,
+        "account.assign in acme: denied: admins assign accounts to editors only, not clients",
+    ),
+    (
+        ADMIN,
+        &[
+            "account",
+            "assign",
+            "acme-fb",
+            "--member",
+            "poster@brand.test",
+            "--credentials",
+            "member",
+        ],
+        3,
+        "account.assign in acme: denied: admins assign accounts to editors only, not clients",
+    ),
+    (
+        ADMIN,
+        &[
+            "account",
+            "unassign",
+            "acme-fb",
+            "--member",
+            "client@brand.test",
+        ],
+        3,
+        "account.assign in acme: denied: admins assign accounts to editors only, not clients",
+    ),
+    (
+        ADMIN,
+        &[
+            "account",
+            "assign",
+            "acme-fb",
+            "--member",
+            "add-admin@acme.test",
+        ],
+        3,
+        "account.assign in acme: denied: admins assign accounts to editors only, not admins",
+    ),
+    (
+        ADD_ADMIN,
+        &[
+            "account",
+            "assign",
+            "acme-fb",
+            "--member",
+            "poster@brand.test",
+            "--approve=false",
+        ],
+        3,
+        "account.assign in acme: denied: admins assign accounts to editors only, not clients",
+    ),
+    (
+        ADD_ADMIN,
+        &[
+            "account",
+            "unassign",
+            "acme-fb",
+            "--member",
+            "poster@brand.test",
+        ],
+        3,
+        "account.assign in acme: denied: admins assign accounts to editors only, not clients",
+    ),
+    (
+        ADMIN,
+        &[
+            "member",
+            "update",
+            "client@brand.test",
+            "--assign",
+            "acme-fb",
+        ],
+        3,
+        "member.update in acme: denied: admins may update editors only, not clients",
+    ),
+    (
+        ADMIN,
+        &["member", "invite", "--from", "CSV:c7.csv"],
+        3,
+        "nothing was written",
+    ),
+    (
+        ADD_ADMIN,
+        &["member", "invite", "--from", "CSV:c8.csv"],
+        3,
+        "nothing was written",
+    ),
+    (
+        ADMIN,
+        &["config", "apply", "CSV:t1.toml", "--yes"],
+        3,
+        "`~ member client@brand.test` is refused",
     ),
     (
         ADMIN,

@@ -1396,7 +1396,7 @@ fn admin_cannot_assign_an_account_they_do_not_hold() {
         ADMIN,
         &["account", "assign", "acme-fb", "--member", OWNER],
         3,
-        "admins assign accounts to editors and clients only, not owners",
+        "admins assign accounts to editors only, not owners",
     );
     refused(
         &env,
