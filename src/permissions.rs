@@ -79,6 +79,9 @@ pub struct Target {
     /// The post named, whether the actor wrote it, and the stage it waits in.
     pub post: Option<i64>,
     pub post_own: Option<bool>,
+    /// Whether the actor wrote or changed the post's text (created it, or edited it since):
+    /// nobody approves text they wrote or changed.
+    pub post_text_by_self: Option<bool>,
     pub stage: Option<Stage>,
 }
 
@@ -357,6 +360,9 @@ pub fn decide(actor: Option<&Actor>, action: Action, target: &Target) -> Decisio
             if target.post_own == Some(true) {
                 return d.deny("nobody approves their own post: another approver of this stage must");
             }
+            if target.post_text_by_self == Some(true) {
+                return d.deny("nobody approves text they wrote or changed: you edited this post, so another approver of this stage must");
+            }
             match (stage, role) {
                 (Stage::Internal, Role::Owner) => d.allow(Some("internal stage"), "the owner approves the internal stage"),
                 (Stage::Internal, Role::Admin) => match target.assigned {
@@ -606,6 +612,9 @@ impl Scenario {
         if let Some(o) = t.post_own {
             parts.push(format!("own_post={}", yes(o)));
         }
+        if let Some(o) = t.post_text_by_self {
+            parts.push(format!("text_by_self={}", yes(o)));
+        }
         if let Some(s) = t.stage {
             parts.push(format!(
                 "stage={}",
@@ -778,15 +787,20 @@ pub fn targets(action: Action, actor_role: Role) -> Vec<Target> {
                 [(false, false), (true, false), (true, true)]
                     .into_iter()
                     .flat_map(move |(assigned, approve)| {
-                        [None, Some(true)].into_iter().map(move |own| Target {
-                            account: Some("acme-fb".into()),
-                            assigned: Some(assigned),
-                            approve,
-                            post: Some(1),
-                            post_own: own,
-                            stage: Some(*s),
-                            ..Target::default()
-                        })
+                        // Someone else's post: unknown, the actor's own, or one whose text
+                        // the actor changed.
+                        [(None, None), (Some(true), None), (Some(false), Some(true))]
+                            .into_iter()
+                            .map(move |(own, text_by_self)| Target {
+                                account: Some("acme-fb".into()),
+                                assigned: Some(assigned),
+                                approve,
+                                post: Some(1),
+                                post_own: own,
+                                post_text_by_self: text_by_self,
+                                stage: Some(*s),
+                                ..Target::default()
+                            })
                     })
             })
             .collect(),

@@ -27,6 +27,7 @@ const MIGRATE_LOCK: i64 = 0x524F_5355;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/0001_init.sql"),
     include_str!("migrations/postgres/0002_logins.sql"),
+    include_str!("migrations/postgres/0003_post_events_post.sql"),
 ];
 
 /// The PostgreSQL schema version this binary writes.

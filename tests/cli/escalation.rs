@@ -5,7 +5,7 @@
 //! database unchanged. (replace.rs and permissions.rs hold the replace-the-state cases and the
 //! decide() table; nothing here repeats them.)
 
-use crate::fixtures::{WS, accept, acme, invite, token};
+use crate::fixtures::{WS, accept, acme, invite, refused, token};
 use crate::support::{OWNER, TestEnv};
 
 const ADMIN: &str = "admin@acme.test";
@@ -975,6 +975,234 @@ fn a_denied_batch_reports_the_rule_for_its_row() {
         all.contains("admins may invite editors only, not clients"),
         "{all}"
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issue 20: nobody approves text they wrote or changed, whatever the stage.
+
+/// `post ARGS... --json` as `who` in acme, which must succeed; the post's JSON.
+#[track_caller]
+fn post(env: &TestEnv, who: &str, args: &[&str]) -> serde_json::Value {
+    let mut a = vec!["-w", WS, "post"];
+    a.extend_from_slice(args);
+    a.push("--json");
+    env.as_(who, &a).ok().json()
+}
+
+/// (state, stage) of a post's JSON.
+fn state(p: &serde_json::Value) -> (String, String) {
+    (
+        p["state"].as_str().unwrap_or("-").to_string(),
+        p["stage"].as_str().unwrap_or("-").to_string(),
+    )
+}
+
+fn pair(state: &str, stage: &str) -> (String, String) {
+    (state.to_string(), stage.to_string())
+}
+
+/// How many approval requests for post `id` were mailed to `who`.
+fn asked(env: &TestEnv, who: &str, id: i64) -> i64 {
+    let subject = format!("Post {id} on %waits for your approval%");
+    crate::fixtures::count(
+        env,
+        "SELECT count(*) FROM outbox WHERE recipient = ?1 AND subject LIKE ?2",
+        [who, subject.as_str()],
+    )
+}
+
+/// The editor's post on acme-fb (posting `mode`), submitted: its id.
+fn editors_post(env: &TestEnv, mode: &str) -> i64 {
+    env.as_(
+        OWNER,
+        &[
+            "-w",
+            WS,
+            "account",
+            "assign",
+            "acme-fb",
+            "--member",
+            EDITOR,
+            "--posting",
+            mode,
+        ],
+    )
+    .ok();
+    let p = post(
+        env,
+        EDITOR,
+        &["create", "--account", "acme-fb", "--text", "Black Friday"],
+    );
+    p["id"].as_i64().expect("an id")
+}
+
+/// The issue's case: a client who may post and approves on acme-fb edits an editor's post
+/// waiting in the client stage. The edit sends it back to the start of its approval, the other
+/// approving client is asked, and the editing client cannot approve (nor decline) it.
+#[test]
+fn a_client_cannot_approve_a_post_they_edited() {
+    let env = house();
+    let id = editors_post(&env, "full");
+    let n = id.to_string();
+    assert_eq!(
+        state(&post(&env, CLIENT, &["show", &n])),
+        pair("pending_approval", "client")
+    );
+    assert_eq!(asked(&env, CLIENT, id), 1);
+    let p = post(
+        &env,
+        POSTER,
+        &["edit", &n, "--text", "Black Friday: 90% off"],
+    );
+    assert_eq!(state(&p), pair("pending_approval", "client"));
+    // The other approving client is asked again; the editing client is not asked at all.
+    assert_eq!(asked(&env, CLIENT, id), 2);
+    assert_eq!(asked(&env, POSTER, id), 1);
+    for verb in [
+        vec!["post", "approve", n.as_str()],
+        vec!["post", "decline", n.as_str(), "--note", "no"],
+    ] {
+        let args: Vec<&str> = ["-w", WS].into_iter().chain(verb).collect();
+        let r = refused(
+            &env,
+            POSTER,
+            &args,
+            3,
+            "post.approve in acme: denied: nobody approves text they wrote or changed: you edited this post, so another approver of this stage must",
+        );
+        assert!(r.stderr.starts_with("error: post.approve"), "{}", r.stderr);
+    }
+    // `can` gives the same answer, and the post does not wait on them.
+    env.as_(POSTER, &["-w", WS, "can", "post.approve", "--post", &n])
+        .code(3)
+        .stdout_has("nobody approves text they wrote or changed");
+    assert_eq!(
+        post(&env, POSTER, &["list", "--waiting-on-me"]),
+        serde_json::json!([])
+    );
+    assert_eq!(
+        post(&env, CLIENT, &["list", "--waiting-on-me"])
+            .as_array()
+            .map(Vec::len),
+        Some(1)
+    );
+    let p = post(&env, CLIENT, &["approve", &n]);
+    assert_eq!(state(&p), pair("scheduled", "-"));
+}
+
+/// Once the client has changed the text, the author's own edits after it do not make it theirs
+/// to approve: it still holds what they changed.
+#[test]
+fn a_later_edit_by_someone_else_does_not_clear_the_change() {
+    let env = house();
+    let id = editors_post(&env, "full");
+    let n = id.to_string();
+    post(
+        &env,
+        POSTER,
+        &["edit", &n, "--text", "Black Friday: 90% off"],
+    );
+    post(
+        &env,
+        EDITOR,
+        &["edit", &n, "--text", "Black Friday: 90% off!"],
+    );
+    refused(
+        &env,
+        POSTER,
+        &["-w", WS, "post", "approve", &n],
+        3,
+        "nobody approves text they wrote or changed",
+    );
+}
+
+/// The internal stage: an admin who edited an editor's post cannot approve it (the owner
+/// can), and the owner who edited it cannot either (the admin can).
+#[test]
+fn whoever_edited_a_post_cannot_approve_its_internal_stage() {
+    for (editing, other) in [(ADMIN, OWNER), (OWNER, ADMIN)] {
+        let env = house();
+        let id = editors_post(&env, "review");
+        let n = id.to_string();
+        let p = post(
+            &env,
+            editing,
+            &["edit", &n, "--text", "Black Friday: 90% off"],
+        );
+        assert_eq!(state(&p), pair("pending_approval", "internal"), "{editing}");
+        assert_eq!(asked(&env, editing, id), 1, "{editing} is not asked again");
+        assert_eq!(asked(&env, other, id), 2, "{other} is asked again");
+        refused(
+            &env,
+            editing,
+            &["-w", WS, "post", "approve", &n],
+            3,
+            "post.approve in acme: denied: nobody approves text they wrote or changed",
+        );
+        let p = post(&env, other, &["approve", &n]);
+        assert_eq!(state(&p), pair("pending_approval", "client"), "{editing}");
+    }
+}
+
+/// An approver who edits a post that had passed a stage sends it back to the start: the owner
+/// edits a post the admin approved, and the internal stage is asked again, of the admin.
+#[test]
+fn an_edit_by_an_approver_sends_the_post_back_to_the_start() {
+    let env = house();
+    let id = editors_post(&env, "review");
+    let n = id.to_string();
+    assert_eq!(
+        state(&post(&env, ADMIN, &["approve", &n])),
+        pair("pending_approval", "client")
+    );
+    let p = post(
+        &env,
+        OWNER,
+        &["edit", &n, "--text", "Black Friday: 90% off"],
+    );
+    assert_eq!(state(&p), pair("pending_approval", "internal"));
+    refused(
+        &env,
+        OWNER,
+        &["-w", WS, "post", "approve", &n],
+        3,
+        "nobody approves text they wrote or changed",
+    );
+    assert_eq!(
+        state(&post(&env, ADMIN, &["approve", &n])),
+        pair("pending_approval", "client")
+    );
+}
+
+/// A stage every approver of which wrote or changed the text is skipped, as a client's own
+/// post skips the client stage when they are its only approver: here the only approving
+/// client edits an editor's post, and nobody else's approval is wanted.
+#[test]
+fn a_stage_left_without_an_approver_is_skipped() {
+    let env = house();
+    env.as_(
+        OWNER,
+        &[
+            "-w",
+            WS,
+            "account",
+            "assign",
+            "acme-fb",
+            "--member",
+            CLIENT,
+            "--approve=false",
+        ],
+    )
+    .ok();
+    let id = editors_post(&env, "full");
+    let n = id.to_string();
+    let p = post(
+        &env,
+        POSTER,
+        &["edit", &n, "--text", "Black Friday: 90% off"],
+    );
+    assert_eq!(state(&p), pair("scheduled", "-"));
+    assert_eq!(asked(&env, POSTER, id), 1, "asked once, before the edit");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -280,6 +280,47 @@ fn spec_table_by_hand() {
         PostApprove,
         stage(Stage::Client, false, true)
     ));
+    // Nobody approves text they wrote or changed, at any stage: the author, or whoever edited
+    // someone else's post.
+    let changed = |s, assigned, approve| Target {
+        post_own: Some(false),
+        post_text_by_self: Some(true),
+        ..stage(s, assigned, approve)
+    };
+    assert!(!allowed(
+        owner,
+        PostApprove,
+        changed(Stage::Internal, true, false)
+    ));
+    assert!(!allowed(
+        admin,
+        PostApprove,
+        changed(Stage::Internal, true, false)
+    ));
+    assert!(!allowed(
+        post_client,
+        PostApprove,
+        changed(Stage::Client, true, true)
+    ));
+    assert!(!allowed(
+        ro_client,
+        PostApprove,
+        changed(Stage::Client, true, true)
+    ));
+    let unchanged = |s, assigned, approve| Target {
+        post_text_by_self: Some(false),
+        ..changed(s, assigned, approve)
+    };
+    assert!(allowed(
+        owner,
+        PostApprove,
+        unchanged(Stage::Internal, true, false)
+    ));
+    assert!(allowed(
+        post_client,
+        PostApprove,
+        unchanged(Stage::Client, true, true)
+    ));
 
     assert!(!allowed(owner, WorkspaceLeave, none.clone()));
     for a in [admin, editor, ro_client] {
