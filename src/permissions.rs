@@ -79,6 +79,9 @@ pub struct Target {
     /// The post named, whether the actor wrote it, and the stage it waits in.
     pub post: Option<i64>,
     pub post_own: Option<bool>,
+    /// Whether the actor wrote or changed the post's text (created it, or edited it since):
+    /// nobody approves text they wrote or changed.
+    pub post_text_by_self: Option<bool>,
     pub stage: Option<Stage>,
 }
 
@@ -298,14 +301,20 @@ pub fn decide(actor: Option<&Actor>, action: Action, target: &Target) -> Decisio
                 _ => d.allow(None, "the owner assigns any account to any member"),
             },
             Role::Admin => {
-                if let Some(r @ (Role::Owner | Role::Admin)) = target.role {
-                    return d.deny(format!("admins assign accounts to editors and clients only, not {}", plural(r)));
+                // An assignment and its settings (approve, posting, credentials) are part of the
+                // member they belong to: an admin changes them only for members member.update
+                // lets them change (editors; clients are the owner's to manage).
+                if let Some(r) = target.role
+                    && !manage_member(&D { action: MemberUpdate }, a, target).allowed
+                {
+                    let why = if r == Role::Client { " (clients are the owner's to manage)" } else { "" };
+                    return d.deny(format!("admins assign accounts to editors only, not {}{why}", plural(r)));
                 }
                 match target.assigned {
                     Some(false) => d.deny(format!("admins assign only the accounts they hold, and {account} is not assigned to you")),
                     _ => d.allow(
-                        Some("their accounts, to editors/clients"),
-                        "admins assign the accounts they hold to editors and clients",
+                        Some("their accounts, to editors"),
+                        "admins assign the accounts they hold to editors",
                     ),
                 }
             }
@@ -350,6 +359,9 @@ pub fn decide(actor: Option<&Actor>, action: Action, target: &Target) -> Decisio
             let stage = target.stage.unwrap_or(if role == Role::Client { Stage::Client } else { Stage::Internal });
             if target.post_own == Some(true) {
                 return d.deny("nobody approves their own post: another approver of this stage must");
+            }
+            if target.post_text_by_self == Some(true) {
+                return d.deny("nobody approves text they wrote or changed: you edited this post, so another approver of this stage must");
             }
             match (stage, role) {
                 (Stage::Internal, Role::Owner) => d.allow(Some("internal stage"), "the owner approves the internal stage"),
@@ -600,6 +612,9 @@ impl Scenario {
         if let Some(o) = t.post_own {
             parts.push(format!("own_post={}", yes(o)));
         }
+        if let Some(o) = t.post_text_by_self {
+            parts.push(format!("text_by_self={}", yes(o)));
+        }
         if let Some(s) = t.stage {
             parts.push(format!(
                 "stage={}",
@@ -772,15 +787,20 @@ pub fn targets(action: Action, actor_role: Role) -> Vec<Target> {
                 [(false, false), (true, false), (true, true)]
                     .into_iter()
                     .flat_map(move |(assigned, approve)| {
-                        [None, Some(true)].into_iter().map(move |own| Target {
-                            account: Some("acme-fb".into()),
-                            assigned: Some(assigned),
-                            approve,
-                            post: Some(1),
-                            post_own: own,
-                            stage: Some(*s),
-                            ..Target::default()
-                        })
+                        // Someone else's post: unknown, the actor's own, or one whose text
+                        // the actor changed.
+                        [(None, None), (Some(true), None), (Some(false), Some(true))]
+                            .into_iter()
+                            .map(move |(own, text_by_self)| Target {
+                                account: Some("acme-fb".into()),
+                                assigned: Some(assigned),
+                                approve,
+                                post: Some(1),
+                                post_own: own,
+                                post_text_by_self: text_by_self,
+                                stage: Some(*s),
+                                ..Target::default()
+                            })
                     })
             })
             .collect(),

@@ -69,7 +69,8 @@ fn resolve_target(ctx: &mut Ctx, scope: &Scope, args: &Args) -> Result<Target> {
     };
     let member = match &args.member {
         Some(email) => {
-            let m = store::memberships::find(conn, ws.id, email)?
+            // A member the actor may not see is answered as a stranger is.
+            let m = crate::ops::members::find_visible(conn, scope, email)?
                 .ok_or_else(|| crate::ops::members::not_a_member(email, &ws.slug))?;
             t.role = t.role.or(Some(m.role));
             t.member = Some(email.to_string());
@@ -156,13 +157,11 @@ fn list(ctx: &mut Ctx, scope: &Scope, member: Option<&Email>) -> Result<Report> 
     let whose = match member.filter(|e| **e != scope.actor) {
         None => scope.clone(),
         Some(email) => {
-            let m = store::memberships::find(conn, ws.id, email)?
+            // Whom the actor may not see is not found, as a stranger is, before anything else
+            // is said about them.
+            let m = crate::ops::members::find_visible(conn, scope, email)?
                 .ok_or_else(|| crate::ops::members::not_a_member(email, &ws.slug))?;
             scope.require(Action::AuditView, &Target::default())?;
-            scope.require(
-                Action::MemberList,
-                &crate::ops::members::member_target(scope, email, m.role),
-            )?;
             Scope {
                 actor: email.clone(),
                 workspace: ws.clone(),

@@ -497,8 +497,12 @@ fn compute(tx: &Tx<'_>, file: &ConfigFile, run: &RunSettings) -> Result<Plan> {
             }
         }
     }
-    // Members: every membership and assignment of the workspace in two queries.
-    let rows = store::memberships::list(tx, ws.id, run.now)?;
+    // Members: every membership and assignment of the workspace in two queries. A member the
+    // actor may not see is planned as a stranger would be (no command tells members from
+    // non-members to them).
+    let scope = ops::load_scope(tx, &run.actor, &ws.slug)?;
+    let mut rows = store::memberships::list(tx, ws.id, run.now)?;
+    rows.retain(|r| ops::members::sees(&scope, &r.membership));
     let mut held: HashMap<i64, Vec<(Slug, AssignmentFacts)>> = HashMap::new();
     for (m, slug, f) in store::accounts::assignment_facts_of_workspace(tx, ws.id)? {
         held.entry(m).or_default().push((slug, f));

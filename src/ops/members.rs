@@ -1238,9 +1238,27 @@ fn invitation_email(
     (subject, text, html)
 }
 
-/// The membership of `email` in the scope's workspace, or not found (exit 4).
+/// Whether the actor may know of this membership: their own, or one `decide(member.list)` lets
+/// them see. Whoever may not see a member gets exactly the answer a stranger gets, so every
+/// lookup of a member by email asks this before it says anything else about them.
+pub fn sees(scope: &Scope, m: &Membership) -> bool {
+    m.email == scope.actor
+        || scope
+            .decide(Action::MemberList, &member_target(scope, &m.email, m.role))
+            .allowed
+}
+
+/// The membership of `email` in the scope's workspace as the actor may know of it: none when
+/// there is none, or when they may not see it (a client sees only themselves and the owner).
+pub fn find_visible(tx: &Tx<'_>, scope: &Scope, email: &Email) -> Result<Option<Membership>> {
+    Ok(store::memberships::find(tx, scope.workspace.id, email)?.filter(|m| sees(scope, m)))
+}
+
+/// The membership of `email` in the scope's workspace, or not found (exit 4): also when the
+/// actor may not see it.
 pub fn find(tx: &Tx<'_>, scope: &Scope, email: &Email, now: Timestamp) -> Result<MemberRow> {
     store::memberships::find_row(tx, scope.workspace.id, email, now)?
+        .filter(|row| sees(scope, &row.membership))
         .ok_or_else(|| not_a_member(email, &scope.workspace.slug))
 }
 
@@ -1918,7 +1936,7 @@ fn login_member(tx: &Tx<'_>, scope: &Scope, email: &Email) -> Result<Membership>
         )
         .with_hint("point --db (ROSTER_DB, [database] url) at a postgres:// server"));
     }
-    let member = store::memberships::find(tx, scope.workspace.id, email)?.ok_or_else(|| {
+    let member = find_visible(tx, scope, email)?.ok_or_else(|| {
         Error::not_found(format!(
             "{email} is not a member of {}",
             scope.workspace.slug

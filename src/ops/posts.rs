@@ -52,9 +52,12 @@ fn stage_of(s: ApprovalStage) -> Stage {
 /// The facts `decide()` needs about a post, relative to the actor: the same function answers
 /// `roster can post.* --post ID` and the post commands.
 pub fn target(tx: &Tx<'_>, scope: &Scope, post: &Post) -> Result<Target> {
-    let mine = match &scope.membership {
-        Some(m) => store::accounts::assignment(tx, m.id, post.account_id)?,
-        None => None,
+    let (mine, text_by_self) = match &scope.membership {
+        Some(m) => (
+            store::accounts::assignment(tx, m.id, post.account_id)?,
+            store::posts::text_writers(tx, post.id)?.contains(&m.user_id),
+        ),
+        None => (None, false),
     };
     Ok(Target {
         account: Some(post.account.to_string()),
@@ -62,6 +65,7 @@ pub fn target(tx: &Tx<'_>, scope: &Scope, post: &Post) -> Result<Target> {
         approve: mine.is_some_and(|a| a.approve),
         post: Some(post.id),
         post_own: Some(post.author == scope.actor),
+        post_text_by_self: Some(text_by_self),
         stage: post.stage.map(stage_of),
         ..Target::default()
     })
@@ -164,9 +168,27 @@ fn reread(tx: &Tx<'_>, scope: &Scope, id: i64) -> Result<Post> {
         .ok_or_else(|| Error::internal(format!("post {id} vanished")))
 }
 
+/// Who may approve a stage of this post: the stage's approvers on the account, less whoever
+/// wrote or changed its text (the author, and anyone who edited it). (user id, email)
+fn eligible_approvers(
+    tx: &Tx<'_>,
+    scope: &Scope,
+    post: &Post,
+    stage: ApprovalStage,
+) -> Result<Vec<(i64, Email)>> {
+    let writers = store::posts::text_writers(tx, post.id)?;
+    Ok(
+        store::posts::approvers(tx, scope.workspace.id, post.account_id, stage)?
+            .into_iter()
+            .filter(|(id, e)| *e != post.author && !writers.contains(id))
+            .collect(),
+    )
+}
+
 /// The stages a post needs, in order: internal when its author is an editor whose assignment on
-/// the account is `review`; client when a client other than the author approves posts on it
-/// (a client's own post skips the stage when they are its only approver).
+/// the account is `review`; client when a client approves posts on it. A stage whose every
+/// approver wrote or changed the text is skipped, as a client's own post skips the client stage
+/// when they are its only approver: nobody is left to approve it, and their text is their say.
 fn required_stages(tx: &Tx<'_>, scope: &Scope, post: &Post) -> Result<Vec<ApprovalStage>> {
     let ws = &scope.workspace;
     let mut stages = Vec::new();
@@ -174,11 +196,11 @@ fn required_stages(tx: &Tx<'_>, scope: &Scope, post: &Post) -> Result<Vec<Approv
         && m.role.has_posting_mode()
         && store::accounts::assignment(tx, m.id, post.account_id)?
             .is_some_and(|a| a.posting == Some(crate::domain::Posting::Review))
+        && !eligible_approvers(tx, scope, post, ApprovalStage::Internal)?.is_empty()
     {
         stages.push(ApprovalStage::Internal);
     }
-    let clients = store::posts::approvers(tx, ws.id, post.account_id, ApprovalStage::Client)?;
-    if clients.iter().any(|(_, e)| *e != post.author) {
+    if !eligible_approvers(tx, scope, post, ApprovalStage::Client)?.is_empty() {
         stages.push(ApprovalStage::Client);
     }
     Ok(stages)
@@ -205,10 +227,7 @@ fn advance(
     };
     store::posts::set_state(tx, post.id, PostState::PendingApproval, now)?;
     store::posts::open_approval(tx, post.id, stage, now)?;
-    let approvers: Vec<(i64, Email)> = store::posts::approvers(tx, ws.id, post.account_id, stage)?
-        .into_iter()
-        .filter(|(_, e)| *e != post.author)
-        .collect();
+    let approvers = eligible_approvers(tx, scope, post, stage)?;
     let ids: Vec<i64> = approvers.iter().map(|(id, _)| *id).collect();
     let what = format!(
         "post {} by {} on {} waits for your approval ({stage} stage)",

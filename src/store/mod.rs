@@ -41,6 +41,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/sqlite/0003_outbox_invitation.sql"),
     include_str!("migrations/sqlite/0004_declared_invariants.sql"),
     include_str!("migrations/sqlite/0005_logins.sql"),
+    include_str!("migrations/sqlite/0006_post_events_post.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -28,6 +28,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/0001_init.sql"),
     include_str!("migrations/postgres/0002_logins.sql"),
     include_str!("migrations/postgres/0003_audit_login_columns.sql"),
+    include_str!("migrations/postgres/0004_post_events_post.sql"),
 ];
 
 /// The PostgreSQL schema version this binary writes.

@@ -211,6 +211,17 @@ pub fn add_event(
     Ok(())
 }
 
+/// Who wrote or changed a post's text: whoever created it and whoever edited it since, as its
+/// history records them (whoever its author is now). User ids.
+pub fn text_writers(conn: &Tx<'_>, post_id: i64) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT DISTINCT actor_id FROM post_events
+         WHERE post_id = ?1 AND event IN ('created', 'edited') ORDER BY actor_id",
+    )?;
+    let rows = stmt.query_map([post_id], |r| r.get(0))?;
+    Ok(rows.collect::<sql::Result<_>>()?)
+}
+
 /// A post's history, oldest first.
 pub fn events(conn: &Tx<'_>, post_id: i64) -> Result<Vec<PostEvent>> {
     let mut stmt = conn.prepare_cached(

@@ -5,7 +5,7 @@
 //! database unchanged. (replace.rs and permissions.rs hold the replace-the-state cases and the
 //! decide() table; nothing here repeats them.)
 
-use crate::fixtures::{WS, accept, acme, invite, token};
+use crate::fixtures::{WS, accept, acme, invite, refused, token};
 use crate::support::{OWNER, TestEnv};
 
 const ADMIN: &str = "admin@acme.test";
@@ -81,6 +81,22 @@ fn house() -> TestEnv {
     csv("c3.csv", "email,role,assign\nx@b.test,editor,acme-ig\n");
     csv("c5.csv", "email,role\nowner@acme.test,admin\n");
     csv("c6.csv", "email,role\nadd-admin@acme.test,editor\n");
+    csv(
+        "c7.csv",
+        "email,role,assign\nclient@brand.test,client,acme-fb\n",
+    );
+    csv(
+        "c8.csv",
+        "email,role,can_manage_posts,assign\nposter@brand.test,client,yes,acme-fb:approve:member\n",
+    );
+    // A config that takes "approve posts" away from the client on acme-fb (additive mode).
+    csv(
+        "t1.toml",
+        "[workspace]\nslug = \"acme\"\nname = \"Acme Agency\"\nowner = \"owner@acme.test\"\n\n\
+         [[accounts]]\nslug = \"acme-fb\"\nprovider = \"facebook\"\nname = \"Acme Page\"\n\n\
+         [[members]]\nemail = \"client@brand.test\"\nrole = \"client\"\n\
+         assign = [{ account = \"acme-fb\" }]\n",
+    );
     env
 }
 
@@ -181,6 +197,127 @@ const CATALOGUE: &[Attempt] = &[
         ],
         3,
         "account.assign in acme: denied: admins assign only the accounts they hold, and acme-ig is not assigned to you",
+    ),
+    // Clients are the owner's to manage: their assignments and the settings on them too
+    // (approve, credentials), by every path.
+    (
+        ADMIN,
+        &[
+            "account",
+            "assign",
+            "acme-fb",
+            "--member",
+            "client@brand.test",
+            "--approve=false",
+        ],
+        3,
+        "account.assign in acme: denied: admins assign accounts to editors only, not clients (clients are the owner's to manage)",
+    ),
+    (
+        ADMIN,
+        &[
+            "account",
+            "assign",
+            "acme-fb",
+            "--member",
+            "client@brand.test",
+            "--approve",
+        ],
+        3,
+        "account.assign in acme: denied: admins assign accounts to editors only, not clients",
+    ),
+    (
+        ADMIN,
+        &[
+            "account",
+            "assign",
+            "acme-fb",
+            "--member",
+            "poster@brand.test",
+            "--credentials",
+            "member",
+        ],
+        3,
+        "account.assign in acme: denied: admins assign accounts to editors only, not clients",
+    ),
+    (
+        ADMIN,
+        &[
+            "account",
+            "unassign",
+            "acme-fb",
+            "--member",
+            "client@brand.test",
+        ],
+        3,
+        "account.assign in acme: denied: admins assign accounts to editors only, not clients",
+    ),
+    (
+        ADMIN,
+        &[
+            "account",
+            "assign",
+            "acme-fb",
+            "--member",
+            "add-admin@acme.test",
+        ],
+        3,
+        "account.assign in acme: denied: admins assign accounts to editors only, not admins",
+    ),
+    (
+        ADD_ADMIN,
+        &[
+            "account",
+            "assign",
+            "acme-fb",
+            "--member",
+            "poster@brand.test",
+            "--approve=false",
+        ],
+        3,
+        "account.assign in acme: denied: admins assign accounts to editors only, not clients",
+    ),
+    (
+        ADD_ADMIN,
+        &[
+            "account",
+            "unassign",
+            "acme-fb",
+            "--member",
+            "poster@brand.test",
+        ],
+        3,
+        "account.assign in acme: denied: admins assign accounts to editors only, not clients",
+    ),
+    (
+        ADMIN,
+        &[
+            "member",
+            "update",
+            "client@brand.test",
+            "--assign",
+            "acme-fb",
+        ],
+        3,
+        "member.update in acme: denied: admins may update editors only, not clients",
+    ),
+    (
+        ADMIN,
+        &["member", "invite", "--from", "CSV:c7.csv"],
+        3,
+        "nothing was written",
+    ),
+    (
+        ADD_ADMIN,
+        &["member", "invite", "--from", "CSV:c8.csv"],
+        3,
+        "nothing was written",
+    ),
+    (
+        ADMIN,
+        &["config", "apply", "CSV:t1.toml", "--yes"],
+        3,
+        "`~ member client@brand.test` is refused",
     ),
     (
         ADMIN,
@@ -373,11 +510,102 @@ const CATALOGUE: &[Attempt] = &[
         3,
         "member.require_2fa in acme: denied: editors may not require 2FA for other members",
     ),
+    // Whom a client may not see is not found, exactly as a stranger is (SPEC §2).
     (
         CLIENT,
         &["member", "show", "admin@acme.test"],
-        3,
-        "member.list in acme: denied: clients see only themselves and the owner",
+        4,
+        "admin@acme.test is not a member of acme",
+    ),
+    (
+        CLIENT,
+        &["member", "show", "stranger@evil.test"],
+        4,
+        "stranger@evil.test is not a member of acme",
+    ),
+    (
+        CLIENT,
+        &["member", "update", "editor@acme.test", "--require-2fa"],
+        4,
+        "editor@acme.test is not a member of acme",
+    ),
+    (
+        CLIENT,
+        &["member", "remove", "admin@acme.test", "--yes"],
+        4,
+        "admin@acme.test is not a member of acme",
+    ),
+    (
+        CLIENT,
+        &[
+            "account",
+            "assign",
+            "acme-fb",
+            "--member",
+            "editor@acme.test",
+        ],
+        4,
+        "editor@acme.test is not a member of acme",
+    ),
+    (
+        CLIENT,
+        &[
+            "account",
+            "unassign",
+            "acme-fb",
+            "--member",
+            "editor@acme.test",
+        ],
+        4,
+        "editor@acme.test is not a member of acme",
+    ),
+    (
+        CLIENT,
+        &[
+            "account",
+            "reauth",
+            "acme-fb",
+            "--member",
+            "poster@brand.test",
+        ],
+        4,
+        "poster@brand.test is not a member of acme",
+    ),
+    (
+        CLIENT,
+        &["invite", "revoke", "waiting@acme.test", "--yes"],
+        4,
+        "waiting@acme.test is not a member of acme",
+    ),
+    (
+        CLIENT,
+        &["invite", "resend", "waiting@acme.test"],
+        4,
+        "waiting@acme.test is not a member of acme",
+    ),
+    (
+        CLIENT,
+        &["2fa", "reset", "admin@acme.test"],
+        4,
+        "admin@acme.test is not a member of acme",
+    ),
+    (
+        POSTER,
+        &["member", "show", "client@brand.test"],
+        4,
+        "client@brand.test is not a member of acme",
+    ),
+    (
+        POSTER,
+        &["member", "update", "client@brand.test", "--role", "editor"],
+        4,
+        "client@brand.test is not a member of acme",
+    ),
+    (
+        WAITING,
+        &["member", "show", "admin@acme.test"],
+        4,
+        "admin@acme.test is not a member of acme",
     ),
     (
         CLIENT,
@@ -747,4 +975,359 @@ fn a_denied_batch_reports_the_rule_for_its_row() {
         all.contains("admins may invite editors only, not clients"),
         "{all}"
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issue 20: nobody approves text they wrote or changed, whatever the stage.
+
+/// `post ARGS... --json` as `who` in acme, which must succeed; the post's JSON.
+#[track_caller]
+fn post(env: &TestEnv, who: &str, args: &[&str]) -> serde_json::Value {
+    let mut a = vec!["-w", WS, "post"];
+    a.extend_from_slice(args);
+    a.push("--json");
+    env.as_(who, &a).ok().json()
+}
+
+/// (state, stage) of a post's JSON.
+fn state(p: &serde_json::Value) -> (String, String) {
+    (
+        p["state"].as_str().unwrap_or("-").to_string(),
+        p["stage"].as_str().unwrap_or("-").to_string(),
+    )
+}
+
+fn pair(state: &str, stage: &str) -> (String, String) {
+    (state.to_string(), stage.to_string())
+}
+
+/// How many approval requests for post `id` were mailed to `who`.
+fn asked(env: &TestEnv, who: &str, id: i64) -> i64 {
+    let subject = format!("Post {id} on %waits for your approval%");
+    crate::fixtures::count(
+        env,
+        "SELECT count(*) FROM outbox WHERE recipient = ?1 AND subject LIKE ?2",
+        [who, subject.as_str()],
+    )
+}
+
+/// The editor's post on acme-fb (posting `mode`), submitted: its id.
+fn editors_post(env: &TestEnv, mode: &str) -> i64 {
+    env.as_(
+        OWNER,
+        &[
+            "-w",
+            WS,
+            "account",
+            "assign",
+            "acme-fb",
+            "--member",
+            EDITOR,
+            "--posting",
+            mode,
+        ],
+    )
+    .ok();
+    let p = post(
+        env,
+        EDITOR,
+        &["create", "--account", "acme-fb", "--text", "Black Friday"],
+    );
+    p["id"].as_i64().expect("an id")
+}
+
+/// The issue's case: a client who may post and approves on acme-fb edits an editor's post
+/// waiting in the client stage. The edit sends it back to the start of its approval, the other
+/// approving client is asked, and the editing client cannot approve (nor decline) it.
+#[test]
+fn a_client_cannot_approve_a_post_they_edited() {
+    let env = house();
+    let id = editors_post(&env, "full");
+    let n = id.to_string();
+    assert_eq!(
+        state(&post(&env, CLIENT, &["show", &n])),
+        pair("pending_approval", "client")
+    );
+    assert_eq!(asked(&env, CLIENT, id), 1);
+    let p = post(
+        &env,
+        POSTER,
+        &["edit", &n, "--text", "Black Friday: 90% off"],
+    );
+    assert_eq!(state(&p), pair("pending_approval", "client"));
+    // The other approving client is asked again; the editing client is not asked at all.
+    assert_eq!(asked(&env, CLIENT, id), 2);
+    assert_eq!(asked(&env, POSTER, id), 1);
+    for verb in [
+        vec!["post", "approve", n.as_str()],
+        vec!["post", "decline", n.as_str(), "--note", "no"],
+    ] {
+        let args: Vec<&str> = ["-w", WS].into_iter().chain(verb).collect();
+        let r = refused(
+            &env,
+            POSTER,
+            &args,
+            3,
+            "post.approve in acme: denied: nobody approves text they wrote or changed: you edited this post, so another approver of this stage must",
+        );
+        assert!(r.stderr.starts_with("error: post.approve"), "{}", r.stderr);
+    }
+    // `can` gives the same answer, and the post does not wait on them.
+    env.as_(POSTER, &["-w", WS, "can", "post.approve", "--post", &n])
+        .code(3)
+        .stdout_has("nobody approves text they wrote or changed");
+    assert_eq!(
+        post(&env, POSTER, &["list", "--waiting-on-me"]),
+        serde_json::json!([])
+    );
+    assert_eq!(
+        post(&env, CLIENT, &["list", "--waiting-on-me"])
+            .as_array()
+            .map(Vec::len),
+        Some(1)
+    );
+    let p = post(&env, CLIENT, &["approve", &n]);
+    assert_eq!(state(&p), pair("scheduled", "-"));
+}
+
+/// Once the client has changed the text, the author's own edits after it do not make it theirs
+/// to approve: it still holds what they changed.
+#[test]
+fn a_later_edit_by_someone_else_does_not_clear_the_change() {
+    let env = house();
+    let id = editors_post(&env, "full");
+    let n = id.to_string();
+    post(
+        &env,
+        POSTER,
+        &["edit", &n, "--text", "Black Friday: 90% off"],
+    );
+    post(
+        &env,
+        EDITOR,
+        &["edit", &n, "--text", "Black Friday: 90% off!"],
+    );
+    refused(
+        &env,
+        POSTER,
+        &["-w", WS, "post", "approve", &n],
+        3,
+        "nobody approves text they wrote or changed",
+    );
+}
+
+/// The internal stage: an admin who edited an editor's post cannot approve it (the owner
+/// can), and the owner who edited it cannot either (the admin can).
+#[test]
+fn whoever_edited_a_post_cannot_approve_its_internal_stage() {
+    for (editing, other) in [(ADMIN, OWNER), (OWNER, ADMIN)] {
+        let env = house();
+        let id = editors_post(&env, "review");
+        let n = id.to_string();
+        let p = post(
+            &env,
+            editing,
+            &["edit", &n, "--text", "Black Friday: 90% off"],
+        );
+        assert_eq!(state(&p), pair("pending_approval", "internal"), "{editing}");
+        assert_eq!(asked(&env, editing, id), 1, "{editing} is not asked again");
+        assert_eq!(asked(&env, other, id), 2, "{other} is asked again");
+        refused(
+            &env,
+            editing,
+            &["-w", WS, "post", "approve", &n],
+            3,
+            "post.approve in acme: denied: nobody approves text they wrote or changed",
+        );
+        let p = post(&env, other, &["approve", &n]);
+        assert_eq!(state(&p), pair("pending_approval", "client"), "{editing}");
+    }
+}
+
+/// An approver who edits a post that had passed a stage sends it back to the start: the owner
+/// edits a post the admin approved, and the internal stage is asked again, of the admin.
+#[test]
+fn an_edit_by_an_approver_sends_the_post_back_to_the_start() {
+    let env = house();
+    let id = editors_post(&env, "review");
+    let n = id.to_string();
+    assert_eq!(
+        state(&post(&env, ADMIN, &["approve", &n])),
+        pair("pending_approval", "client")
+    );
+    let p = post(
+        &env,
+        OWNER,
+        &["edit", &n, "--text", "Black Friday: 90% off"],
+    );
+    assert_eq!(state(&p), pair("pending_approval", "internal"));
+    refused(
+        &env,
+        OWNER,
+        &["-w", WS, "post", "approve", &n],
+        3,
+        "nobody approves text they wrote or changed",
+    );
+    assert_eq!(
+        state(&post(&env, ADMIN, &["approve", &n])),
+        pair("pending_approval", "client")
+    );
+}
+
+/// A stage every approver of which wrote or changed the text is skipped, as a client's own
+/// post skips the client stage when they are its only approver: here the only approving
+/// client edits an editor's post, and nobody else's approval is wanted.
+#[test]
+fn a_stage_left_without_an_approver_is_skipped() {
+    let env = house();
+    env.as_(
+        OWNER,
+        &[
+            "-w",
+            WS,
+            "account",
+            "assign",
+            "acme-fb",
+            "--member",
+            CLIENT,
+            "--approve=false",
+        ],
+    )
+    .ok();
+    let id = editors_post(&env, "full");
+    let n = id.to_string();
+    let p = post(
+        &env,
+        POSTER,
+        &["edit", &n, "--text", "Black Friday: 90% off"],
+    );
+    assert_eq!(state(&p), pair("scheduled", "-"));
+    assert_eq!(asked(&env, POSTER, id), 1, "asked once, before the edit");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issue 20: no command tells members from non-members to whoever may not see them.
+
+/// Run `args` (with `{}` standing for the email) as `who`, for a member they may not see and
+/// for a stranger: the same exit code, and the same stdout and stderr but for the email, in
+/// text and in JSON; nothing changed.
+#[track_caller]
+fn same_as_a_stranger(env: &TestEnv, who: &str, member: &str, args: &[&str]) {
+    let stranger = "nobody-here@evil.test";
+    let before = env.dump();
+    for json in [false, true] {
+        let run = |email: &str| {
+            let mut a: Vec<String> = vec!["-w".into(), WS.into()];
+            a.extend(args.iter().map(|x| x.replace("{}", email)));
+            if json {
+                a.push("--json".into());
+            }
+            let a: Vec<&str> = a.iter().map(String::as_str).collect();
+            let r = env.as_(who, &a);
+            (
+                r.code,
+                r.stdout.replace(email, "EMAIL"),
+                r.stderr.replace(email, "EMAIL"),
+            )
+        };
+        let (m, s) = (run(member), run(stranger));
+        assert_eq!(
+            m,
+            s,
+            "{who} `{}` tells {member} from a stranger",
+            args.join(" ")
+        );
+        assert_eq!(m.0, 4, "{who} `{}`: {}", args.join(" "), m.2);
+    }
+    assert_eq!(
+        env.dump(),
+        before,
+        "{who} `{}` changed something",
+        args.join(" ")
+    );
+}
+
+#[test]
+fn a_client_cannot_tell_members_from_strangers() {
+    let env = house();
+    let plan = |name: &str, mode: &str| {
+        let path = env.dir.path().join(name);
+        std::fs::write(
+            &path,
+            format!(
+                "[workspace]\nslug = \"acme\"\nname = \"Acme Agency\"\nowner = \"owner@acme.test\"\n\
+                 mode = \"{mode}\"\n\n[[members]]\nemail = \"{{}}\"\nrole = \"editor\"\n"
+            ),
+        )
+        .unwrap();
+        path.display().to_string()
+    };
+    let additive = plan("additive.toml", "additive");
+    let commands: &[&[&str]] = &[
+        &["member", "show", "{}"],
+        &["can", "member.update", "--member", "{}"],
+        &[
+            "can",
+            "account.assign",
+            "--member",
+            "{}",
+            "--account",
+            "acme-fb",
+        ],
+        &["can", "--list", "--member", "{}"],
+        &["member", "update", "{}", "--require-2fa"],
+        &["member", "remove", "{}", "--yes"],
+        &["account", "assign", "acme-fb", "--member", "{}"],
+        &["account", "unassign", "acme-fb", "--member", "{}"],
+        &["account", "reauth", "acme-fb", "--member", "{}"],
+        &["invite", "revoke", "{}", "--yes"],
+        &["invite", "resend", "{}", "--no-email"],
+        &["2fa", "reset", "{}"],
+    ];
+    for who in [CLIENT, POSTER] {
+        for member in [ADMIN, EDITOR, WAITING, GONE] {
+            for args in commands {
+                same_as_a_stranger(&env, who, member, args);
+            }
+        }
+    }
+    // The other client too, and a pending member about anyone.
+    same_as_a_stranger(&env, CLIENT, POSTER, &["member", "show", "{}"]);
+    same_as_a_stranger(&env, POSTER, CLIENT, &["can", "--list", "--member", "{}"]);
+    same_as_a_stranger(&env, WAITING, ADMIN, &["member", "show", "{}"]);
+    // A plan names a member the client cannot see as it names a stranger; its templated
+    // file has the email in place of `{}` (the plan itself exits 0 with a denied change).
+    for member in [ADMIN, EDITOR] {
+        let text = std::fs::read_to_string(&additive).unwrap();
+        let run = |email: &str| {
+            let f = env.dir.path().join("named.toml");
+            std::fs::write(&f, text.replace("{}", email)).unwrap();
+            let r = env.as_(CLIENT, &["-w", WS, "config", "plan", f.to_str().unwrap()]);
+            (
+                r.code,
+                r.stdout.replace(email, "EMAIL"),
+                r.stderr.replace(email, "EMAIL"),
+            )
+        };
+        assert_eq!(run(member), run("nobody-here@evil.test"), "{member}");
+    }
+    // Exact mode lists for removal only the members the client can see (none it may remove).
+    let exact = plan("exact.toml", "exact");
+    let text = std::fs::read_to_string(&exact)
+        .unwrap()
+        .replace("{}", "nobody-here@evil.test");
+    std::fs::write(&exact, text).unwrap();
+    let r = env.as_(CLIENT, &["-w", WS, "config", "plan", &exact]);
+    for hidden in [ADMIN, EDITOR, POSTER, WAITING] {
+        assert!(!r.stdout.contains(hidden), "{hidden} in\n{}", r.stdout);
+    }
+    // Whom a client may see answers as before: the owner and themselves.
+    env.as_(CLIENT, &["-w", WS, "member", "show", OWNER]).ok();
+    env.as_(CLIENT, &["-w", WS, "member", "show", CLIENT]).ok();
+    env.as_(
+        CLIENT,
+        &["-w", WS, "can", "member.update", "--member", OWNER],
+    )
+    .code(3)
+    .stdout_has("clients may not update members");
 }

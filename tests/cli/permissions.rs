@@ -144,7 +144,14 @@ fn spec_table_by_hand() {
     };
     assert!(allowed(owner, AccountAssign, assign(Role::Admin, false)));
     assert!(allowed(admin, AccountAssign, assign(Role::Editor, true)));
-    assert!(allowed(admin, AccountAssign, assign(Role::Client, true)));
+    // Clients are the owner's to manage: their assignments and the settings on them too.
+    assert!(!allowed(admin, AccountAssign, assign(Role::Client, true)));
+    assert!(!allowed(
+        admin_add,
+        AccountAssign,
+        assign(Role::Client, true)
+    ));
+    assert!(allowed(owner, AccountAssign, assign(Role::Client, false)));
     assert!(!allowed(admin, AccountAssign, assign(Role::Editor, false)));
     assert!(!allowed(admin, AccountAssign, assign(Role::Admin, true)));
     assert!(!allowed(editor, AccountAssign, assign(Role::Client, true)));
@@ -273,6 +280,47 @@ fn spec_table_by_hand() {
         PostApprove,
         stage(Stage::Client, false, true)
     ));
+    // Nobody approves text they wrote or changed, at any stage: the author, or whoever edited
+    // someone else's post.
+    let changed = |s, assigned, approve| Target {
+        post_own: Some(false),
+        post_text_by_self: Some(true),
+        ..stage(s, assigned, approve)
+    };
+    assert!(!allowed(
+        owner,
+        PostApprove,
+        changed(Stage::Internal, true, false)
+    ));
+    assert!(!allowed(
+        admin,
+        PostApprove,
+        changed(Stage::Internal, true, false)
+    ));
+    assert!(!allowed(
+        post_client,
+        PostApprove,
+        changed(Stage::Client, true, true)
+    ));
+    assert!(!allowed(
+        ro_client,
+        PostApprove,
+        changed(Stage::Client, true, true)
+    ));
+    let unchanged = |s, assigned, approve| Target {
+        post_text_by_self: Some(false),
+        ..changed(s, assigned, approve)
+    };
+    assert!(allowed(
+        owner,
+        PostApprove,
+        unchanged(Stage::Internal, true, false)
+    ));
+    assert!(allowed(
+        post_client,
+        PostApprove,
+        unchanged(Stage::Client, true, true)
+    ));
 
     assert!(!allowed(owner, WorkspaceLeave, none.clone()));
     for a in [admin, editor, ro_client] {
@@ -346,6 +394,33 @@ fn invariants() {
         d.line(),
         "denied: clients without \"create/edit/delete posts\" are read-only on acme-fb"
     );
+}
+
+/// An assignment and its settings are part of the member they belong to (SPEC §2): whoever
+/// may assign an account to a member, or change its settings, may update that member. One
+/// answer for `account assign`, `member update --assign`, the batch and `config apply`.
+#[test]
+fn assigning_is_a_change_to_the_member() {
+    for role in Role::ALL {
+        for a in roster::permissions::actors(*role) {
+            for member in [Role::Admin, Role::Editor, Role::Client] {
+                for assigned in [false, true] {
+                    let t = Target {
+                        role: Some(member),
+                        member: Some(format!("{member}@x.test")),
+                        ..on(assigned)
+                    };
+                    if allowed(a, Action::AccountAssign, t.clone()) {
+                        assert!(
+                            allowed(a, Action::MemberUpdate, t),
+                            "{:?} may assign to a {member} they may not update",
+                            a
+                        );
+                    }
+                }
+            }
+        }
+    }
 }
 
 #[test]

@@ -414,12 +414,13 @@ fn owner_invites_clients_admin_and_editor_who_accept_and_act_within_spec() {
         .collect();
     assert_eq!(seen.len(), 2, "{seen:?}");
     assert!(seen.contains(&OWNER) && seen.contains(&C), "{seen:?}");
+    // Another member is not found to a client, exactly as a stranger is.
     refused(
         &env,
         C,
         &["member", "show", A],
-        3,
-        "clients see only themselves and the owner",
+        4,
+        &format!("{A} is not a member of"),
     );
     let shown = env.as_(OWNER, &["member", "show", C, "--json"]).ok().json();
     assert_eq!(shown["access"], "read-only");

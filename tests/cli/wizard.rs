@@ -479,3 +479,42 @@ fn post_create_asks_for_the_account_and_the_text() {
     assert_eq!(posts[0]["text"], "Hello from the wizard", "{posts}");
     assert_eq!(posts[0]["state"], "draft", "{posts}");
 }
+
+/// The `account assign` wizard offers an admin only the members `decide()` lets them assign
+/// accounts to: editors, not admins, and not clients (the owner's to manage, issue 20).
+#[test]
+fn the_assign_wizard_offers_an_admin_editors_only() {
+    let env = acme();
+    let admin = "admin@acme.test";
+    for (who, role, assign) in [
+        (admin, "admin", "acme-fb"),
+        ("ed@acme.test", "editor", "acme-ig"),
+        ("c@brand.test", "client", "acme-ig"),
+    ] {
+        let j = env
+            .as_(
+                OWNER,
+                &[
+                    "-w", "acme", "member", "invite", who, "--role", role, "--assign", assign,
+                    "--json",
+                ],
+            )
+            .ok()
+            .json();
+        let token = j["token"].as_str().expect("a token").to_string();
+        env.as_(who, &["invite", "accept", "acme", "--token", &token])
+            .ok();
+    }
+    let before = env.dump();
+    let t = Term::start(
+        &env,
+        &["--as", admin, "-w", "acme", "account", "assign", "acme-fb"],
+    );
+    let screen = t.expect("Member");
+    assert!(screen.contains("ed@acme.test (editor)"), "{screen}");
+    assert!(!screen.contains("c@brand.test"), "{screen}");
+    assert!(!screen.contains("owner@acme.test"), "{screen}");
+    t.keys(&["Escape"]);
+    drop(t);
+    assert_eq!(env.dump(), before);
+}
