@@ -17,7 +17,8 @@ use crate::output::{Format, Report};
     about = "Administer the workspaces of social-media publishing teams",
     long_about = "Administer the workspaces of social-media publishing teams: workspaces, members and \
                   clients, social accounts, who may post and who must approve, and two-factor authentication.\n\n\
-                  State lives in one local SQLite file.",
+                  State lives in one local SQLite file (the default), or on a shared PostgreSQL \
+                  server (--db postgres://…) when the team outgrows one machine.",
     after_help = "Exit codes: 0 ok, 2 usage, 3 denied, 4 not found, 5 conflict, 6 invalid, 7 auth, \
                   8 batch partly failed, 9 storage, 10 mail queued, 11 plan has changes.",
     propagate_version = true
@@ -38,6 +39,7 @@ pub struct Global {
         id = "global_db",
         long = "db",
         env = "ROSTER_DB",
+        hide_env_values = true,
         global = true,
         value_name = "PATH|URL"
     )]
@@ -47,6 +49,7 @@ pub struct Global {
         id = "global_config",
         long = "config",
         env = "ROSTER_CONFIG",
+        hide_env_values = true,
         global = true,
         value_name = "PATH"
     )]
@@ -56,6 +59,7 @@ pub struct Global {
         id = "global_actor",
         long = "as",
         env = "ROSTER_AS",
+        hide_env_values = true,
         global = true,
         value_name = "EMAIL"
     )]
@@ -66,6 +70,7 @@ pub struct Global {
         short = 'w',
         long = "workspace",
         env = "ROSTER_WORKSPACE",
+        hide_env_values = true,
         global = true,
         add = crate::complete::workspaces(),
         value_name = "SLUG"

@@ -46,6 +46,9 @@ pub struct Identity {
 #[serde(deny_unknown_fields)]
 pub struct WorkspaceSection {
     pub default: Option<String>,
+    /// The database `default` was chosen on (`roster workspace use` records it): on another
+    /// database the default does not apply. Unset (a hand-written default): every database.
+    pub database: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

@@ -269,7 +269,17 @@ impl Ctx {
             crate::store::set_busy_wait(self.config.busy_timeout()?, talk);
             let missing = self.db.file().is_some_and(|p| !p.exists());
             let store = if self.may_create_db {
-                Store::open(&self.db)?
+                let store = Store::open(&self.db)?;
+                // Say where a new file is, once: `db copy`, `backup` and the config need it.
+                if let Some(path) = self.db.file().filter(|_| missing) {
+                    self.out.status(&format!(
+                        "Created the database {} (roster doctor shows it again).",
+                        std::path::absolute(path)
+                            .unwrap_or_else(|_| path.to_path_buf())
+                            .display()
+                    ));
+                }
+                store
             } else if self.missing_db_is_empty && missing {
                 Store::empty()?
             } else {
@@ -367,7 +377,21 @@ impl Ctx {
     /// not exist, so that slugs of other teams are not revealed.
     pub fn scope(&mut self) -> Result<Scope> {
         let actor = self.actor()?;
-        let (slug, from) = match (&self.global.workspace, &self.config.workspace.default) {
+        // A default chosen on another database does not apply here (`workspace use` records
+        // the database it was chosen on); the actor's only workspace here is used, saying so.
+        let elsewhere = self
+            .config
+            .workspace
+            .database
+            .as_ref()
+            .is_some_and(|db| *db != self.db.identity());
+        let default = self
+            .config
+            .workspace
+            .default
+            .as_ref()
+            .filter(|_| !elsewhere);
+        let (slug, from) = match (&self.global.workspace, default) {
             (Some(s), _) => (Some(s.clone()), "-w"),
             (None, Some(d)) => {
                 let s: Slug = d.parse().map_err(|m: String| {
@@ -380,13 +404,35 @@ impl Ctx {
             }
             (None, None) => (None, ""),
         };
+        let other_default = self
+            .config
+            .workspace
+            .default
+            .as_ref()
+            .filter(|_| elsewhere)
+            .map(|d| {
+                format!(
+                    "the default workspace ({}) was chosen on {}, not on this database",
+                    crate::domain::escape(d),
+                    crate::domain::escape(self.config.workspace.database.as_deref().unwrap_or("-"))
+                )
+            });
+        let out = self.out;
         let store = self.store()?;
         let slug = match slug {
             Some(s) => s,
             None => {
                 let mine = store::workspaces::list_for_user(&store.reader(), &actor)?;
                 match mine.as_slice() {
-                    [one] => one.slug.clone(),
+                    [one] => {
+                        if let Some(why) = &other_default {
+                            out.status(&format!(
+                                "Acting in {}, your only workspace here: {why}.",
+                                one.slug
+                            ));
+                        }
+                        one.slug.clone()
+                    }
                     [] => {
                         return Err(Error::not_found(format!("{actor} belongs to no workspace"))
                             .with_hint("create one with `roster workspace create NAME`"));
@@ -400,8 +446,9 @@ impl Ctx {
                             choices.join(", ")
                         ))
                         .with_hint(format!(
-                            "pass -w SLUG (e.g. -w {}) or set a default with `roster workspace use SLUG`",
-                            choices[0]
+                            "pass -w SLUG (e.g. -w {}) or set a default with `roster workspace use SLUG`{}",
+                            choices[0],
+                            other_default.map(|w| format!(" ({w})")).unwrap_or_default()
                         )));
                     }
                 }

@@ -71,6 +71,10 @@ pub struct Report {
     pub data: Json,
     pub view: View,
     pub status: Vec<String>,
+    /// Commands for someone to copy and run (an invitation's accept command): a table never
+    /// holds them, where a wrapped cell would add its borders to the copy. Printed after the
+    /// table, each on a line of its own; in CSV, a `field,value` row of their own.
+    pub commands: Vec<(String, String)>,
     pub exit: u8,
     /// "Done, but": the change stands and this error is reported (as JSON with `--json`,
     /// never silenced by `--quiet`), e.g. exit 10 when its email could not be delivered.
@@ -89,6 +93,7 @@ impl Report {
                 rows: items.iter().map(Tabular::row).collect(),
             },
             status: Vec::new(),
+            commands: Vec::new(),
             exit: 0,
             error: None,
         }
@@ -104,6 +109,7 @@ impl Report {
                 ),
                 view: View::Nothing,
                 status: Vec::new(),
+                commands: Vec::new(),
                 exit: 0,
                 error: None,
             };
@@ -115,6 +121,7 @@ impl Report {
                 rows: items.iter().map(Tabular::row).collect(),
             },
             status: Vec::new(),
+            commands: Vec::new(),
             exit: 0,
             error: None,
         }
@@ -127,6 +134,7 @@ impl Report {
             data: Json::Streamed,
             view: View::Nothing,
             status: Vec::new(),
+            commands: Vec::new(),
             exit: 0,
             error: None,
         }
@@ -143,6 +151,7 @@ impl Report {
                     .collect(),
             ),
             status: Vec::new(),
+            commands: Vec::new(),
             exit: 0,
             error: None,
         }
@@ -153,6 +162,7 @@ impl Report {
             data: Json::Value(data),
             view: View::Text(text.into()),
             status: Vec::new(),
+            commands: Vec::new(),
             exit: 0,
             error: None,
         }
@@ -167,6 +177,12 @@ impl Report {
 
     pub fn with_status(mut self, line: impl Into<String>) -> Report {
         self.status.push(line.into());
+        self
+    }
+
+    /// A command to copy (see `commands`), named by `label` where a format needs a name.
+    pub fn with_command(mut self, label: &str, command: String) -> Report {
+        self.commands.push((label.to_string(), command));
         self
     }
 }
@@ -250,8 +266,22 @@ impl Output {
                     )
                 }
             },
-            Format::Csv => write!(out, "{}", self.csv(&report.view)),
-            Format::Table | Format::Github => write!(out, "{}", self.human(&report.view)),
+            Format::Csv => match &report.view {
+                View::Fields(fields) if !report.commands.is_empty() => {
+                    let mut all = fields.clone();
+                    all.extend(report.commands.iter().cloned());
+                    write!(out, "{}", self.csv(&View::Fields(all)))
+                }
+                view => write!(out, "{}", self.csv(view)),
+            },
+            Format::Table | Format::Github => {
+                let mut text = self.human(&report.view);
+                for (_, command) in &report.commands {
+                    text.push_str(&crate::domain::escape(command));
+                    text.push('\n');
+                }
+                write!(out, "{text}")
+            }
         };
         drop(out);
         for line in &report.status {
@@ -433,20 +463,30 @@ pub fn error_json(e: &Error) -> String {
 /// Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
 const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
-/// A CSV cell a spreadsheet shows as text: a value starting like a formula gets a leading `'`
-/// (OWASP's rule). `member invite --from` drops that quote again, so an export re-imports.
+/// A CSV cell a spreadsheet shows as text: a value starting like a formula (one of
+/// `= + - @`, a tab or a carriage return, followed by something) gets a leading `'` (OWASP's
+/// rule). `member invite --from` drops that quote again, so an export re-imports. The tables'
+/// placeholder for "none", a lone `-`, is an empty cell: CSV has its own way to say nothing.
 pub fn csv_cell(v: &str) -> std::borrow::Cow<'_, str> {
-    if v.starts_with(FORMULA_START) {
+    if v == "-" {
+        std::borrow::Cow::Borrowed("")
+    } else if looks_like_formula(v) {
         std::borrow::Cow::Owned(format!("'{v}"))
     } else {
         std::borrow::Cow::Borrowed(v)
     }
 }
 
+/// Starts with a formula character and goes on: a lone `-` or `@` is no formula.
+fn looks_like_formula(v: &str) -> bool {
+    let mut chars = v.chars();
+    chars.next().is_some_and(|c| FORMULA_START.contains(&c)) && chars.next().is_some()
+}
+
 /// The value a neutralised CSV cell stood for (see `csv_cell`).
 pub fn csv_uncell(v: &str) -> &str {
     match v.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(FORMULA_START) => rest,
+        Some(rest) if looks_like_formula(rest) => rest,
         _ => v,
     }
 }

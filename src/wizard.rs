@@ -7,7 +7,7 @@ use std::sync::Once;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
-use dialoguer::{Confirm, MultiSelect, Select};
+use dialoguer::{MultiSelect, Select};
 
 use crate::domain::{AssignSpec, Credentials, Email, Posting, Provider, Role, Slug, slugify};
 use crate::error::{Error, Result};
@@ -60,14 +60,29 @@ fn ask<T>(prompt: impl FnOnce(&dyn Theme) -> dialoguer::Result<Option<T>>) -> Re
     }
 }
 
-/// Ask a yes/no question.
+/// Ask a yes/no question. The answer is a line, taken on Enter as every other answer is,
+/// never on a lone keypress: with dialoguer's one-key `Confirm`, `n⏎` answered one question
+/// with `n` and the next with its default, so a default "yes" to "should they approve posts?"
+/// granted a right the owner never saw. `y`/`yes`/`n`/`no` in any case; Enter on an empty
+/// line takes the default (shown in brackets); anything else is asked again; Esc cancels.
 pub fn confirm_default(question: &str, default: bool) -> Result<bool> {
-    ask(|t| {
-        Confirm::with_theme(t)
-            .with_prompt(question)
-            .default(default)
-            .interact_opt()
-    })
+    let prompt = format!("{question} (y/n)");
+    let shown = if default { "yes" } else { "no" };
+    let valid = |a: &String| {
+        yes_no(a)
+            .map(|_| ())
+            .ok_or_else(|| "answer y (yes) or n (no)".to_string())
+    };
+    let answer = ask(|t| read_text(t, &prompt, Some(shown), false, &valid))?;
+    Ok(yes_no(&answer).unwrap_or(default))
+}
+
+fn yes_no(answer: &str) -> Option<bool> {
+    match answer.trim().to_ascii_lowercase().as_str() {
+        "y" | "yes" => Some(true),
+        "n" | "no" => Some(false),
+        _ => None,
+    }
 }
 
 /// Ask a yes/no question (default no) before a destructive step.

@@ -28,7 +28,9 @@ pub struct ListArgs {
 
 impl Tabular for AuditEntry {
     fn headers() -> &'static [&'static str] {
-        &["ID", "AT", "ACTOR", "LOGIN", "ACTION", "TARGET", "CHANGE"]
+        &[
+            "ID", "AT", "ACTOR", "LOGIN", "COMMAND", "ACTION", "TARGET", "CHANGE",
+        ]
     }
     fn row(&self) -> Vec<String> {
         let show = |v: &Option<serde_json::Value>| {
@@ -41,6 +43,9 @@ impl Tabular for AuditEntry {
             format_ts(self.at),
             self.actor.clone(),
             self.login.clone().unwrap_or_else(|| "-".into()),
+            // What was run (`invite resend`), beside the permission that allowed it
+            // (`member.invite`): a resend must not read as a new invitation.
+            self.command.clone(),
             self.action.clone(),
             self.target.clone().unwrap_or_default(),
             format!("{} -> {}", show(&self.before), show(&self.after)),

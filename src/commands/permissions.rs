@@ -48,6 +48,7 @@ pub fn run(_ctx: &mut Ctx, cmd: PermissionsCommand) -> Result<Report> {
         data: Value::Array(data).into(),
         view: View::Table { headers, rows },
         status: Vec::new(),
+        commands: Vec::new(),
         exit: 0,
         error: None,
     })

@@ -300,12 +300,13 @@ impl FileReport {
         for d in &self.diagnostics {
             let sev = d.severity.word();
             out.push_str(&format!("{sev}[{}]: {}\n", d.code, d.summary));
-            let (line, col) = (d.start.line, d.start.column);
-            out.push_str(&format!(" --> {}:{line}:{col}\n", self.file));
+            // A file that could not be read has no line to point at: name the file alone.
             if d.code == Code::Unreadable {
-                out.push('\n');
+                out.push_str(&format!(" --> {}\n\n", self.file));
                 continue;
             }
+            let (line, col) = (d.start.line, d.start.column);
+            out.push_str(&format!(" --> {}:{line}:{col}\n", self.file));
             let (source, line_start) = lines.line(line);
             let at = d.start.byte.saturating_sub(line_start).min(source.len());
             // Carets under the span on its first line (at least one).
@@ -335,6 +336,16 @@ impl FileReport {
     pub fn github(&self) -> String {
         let mut out = String::new();
         for d in &self.diagnostics {
+            if d.code == Code::Unreadable {
+                out.push_str(&format!(
+                    "::{} file={},title={}::{}\n",
+                    d.severity.word(),
+                    gh_property(&self.file),
+                    gh_property(d.code.as_str()),
+                    gh_data(&d.summary)
+                ));
+                continue;
+            }
             out.push_str(&format!(
                 "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
                 d.severity.word(),

@@ -102,6 +102,30 @@ impl Plan {
         self.changes.is_empty()
     }
 
+    /// What the plan removes, in words: "1 member and 2 accounts".
+    pub fn removals(&self) -> String {
+        let mut kinds: Vec<(&str, usize)> = Vec::new();
+        for c in self
+            .changes
+            .iter()
+            .filter(|c| c.action == ChangeAction::Remove)
+        {
+            match kinds.iter_mut().find(|(k, _)| *k == c.kind) {
+                Some((_, n)) => *n += 1,
+                None => kinds.push((c.kind, 1)),
+            }
+        }
+        let words: Vec<String> = kinds
+            .iter()
+            .map(|(k, n)| format!("{n} {k}{}", if *n == 1 { "" } else { "s" }))
+            .collect();
+        match words.as_slice() {
+            [] => "nothing".into(),
+            [one] => one.clone(),
+            [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        }
+    }
+
     pub fn first_refused(&self) -> Option<&Change> {
         self.changes.iter().find(|c| !c.allowed)
     }

@@ -212,6 +212,19 @@ impl Location {
         }
     }
 
+    /// Which database this is, as the config file's `workspace.database` records it (the
+    /// default workspace belongs to one database): the file's absolute path, or the server,
+    /// login and database of the URL (no password).
+    pub fn identity(&self) -> String {
+        match self {
+            Location::File(p) => std::path::absolute(p)
+                .unwrap_or_else(|_| p.clone())
+                .display()
+                .to_string(),
+            Location::Server(s) => s.key.clone(),
+        }
+    }
+
     /// The folder for files roster keeps beside the database (the default file outbox): the
     /// file's folder, or roster's data folder for a server.
     pub fn local_dir(&self) -> Result<PathBuf> {

@@ -527,7 +527,7 @@ fn apply_on_a_terminal_asks_first() {
     );
     t.expect("Plan: 4 to add, 0 to change, 0 to remove.");
     t.expect("Apply these changes to acme?");
-    t.keys(&["n"]);
+    t.keys(&["n", "Enter"]);
     assert_eq!(t.exit_code(), 130);
     // Declined: no database was created for it.
     env.assert_nothing_stored("a declined apply creates no database");
@@ -536,7 +536,7 @@ fn apply_on_a_terminal_asks_first() {
         &["--as", OWNER, "config", "apply", s(&f), "--no-email"],
     );
     t.expect("Apply these changes to acme?");
-    t.keys(&["y"]);
+    t.keys(&["y", "Enter"]);
     assert_eq!(t.exit_code(), 0);
     t.expect("Apply complete: 4 added, 0 changed, 0 removed.");
 }

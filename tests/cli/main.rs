@@ -9,6 +9,7 @@ mod db;
 mod db_copy;
 mod escalation;
 mod files;
+mod first_hour;
 mod fixtures;
 mod foreign;
 mod generated;

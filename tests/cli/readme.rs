@@ -24,13 +24,15 @@ struct Step {
     expected: Vec<String>,
 }
 
-fn steps(readme: &str) -> Vec<Step> {
+/// The `$` steps of every block fenced as `fence` (```` ```console ```` for the tour,
+/// ```` ```console server ```` for the server try-out).
+fn steps(readme: &str, fence: &str) -> Vec<Step> {
     let mut out: Vec<Step> = Vec::new();
     let mut in_console = false;
     let mut lines = readme.lines().enumerate().peekable();
     while let Some((i, line)) = lines.next() {
         if line.starts_with("```") {
-            in_console = line.trim() == "```console";
+            in_console = line.trim() == fence;
             continue;
         }
         if !in_console {
@@ -152,22 +154,17 @@ fn last_token(text: &str) -> Option<String> {
     found
 }
 
-fn run(env: &TestEnv, vars: &BTreeMap<String, String>, command: &str) -> (i32, String) {
-    let bin = Path::new(env!("CARGO_BIN_EXE_roster"));
-    let path = format!(
-        "{}:{}",
-        bin.parent().unwrap().display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
+/// Run one command through `sh` in `cwd`, with only the README's environment: `roster` is
+/// found through the PATH the README's install line exported (in `vars`), nowhere else.
+fn run(env: &TestEnv, vars: &BTreeMap<String, String>, cwd: &Path, command: &str) -> (i32, String) {
     let mut c = Command::new("sh");
     c.arg("-c")
         .arg(format!("exec 2>&1; {command}"))
-        .current_dir(env.dir.path())
+        .current_dir(cwd)
         .env_clear()
-        .env("PATH", path)
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        // A fresh home: the README's paths (~/.local/share/roster/roster.db) are the real ones.
         .env("HOME", env.dir.path())
-        .env("XDG_DATA_HOME", env.dir.path().join("xdg-data"))
-        .env("XDG_CONFIG_HOME", env.dir.path().join("xdg-config"))
         .env("ROSTER_NOW", NOW)
         .env("COLUMNS", "200");
     for (k, v) in vars {
@@ -180,38 +177,81 @@ fn run(env: &TestEnv, vars: &BTreeMap<String, String>, command: &str) -> (i32, S
     )
 }
 
-#[test]
-fn the_readme_runs_as_written() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
-        .expect("README.md");
-    let env = TestEnv::new();
-    let mut vars = BTreeMap::new();
-    // On PostgreSQL the whole walk-through runs on the test's server database; every other
-    // path stays the default.
-    if env.sqlite_file().is_none() {
-        vars.insert(
-            "ROSTER_DB".to_string(),
-            env.db_var().to_string_lossy().into_owned(),
-        );
+/// The checkout, where the README's commands are typed.
+fn checkout() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `export VAR=value` as the README writes it: `$PWD` is the checkout (the install line is
+/// typed there) and `$VAR` the value exported so far (or the test's own, for PATH).
+fn export(vars: &mut BTreeMap<String, String>, assignment: &str) {
+    let assignment = assignment.split(" #").next().unwrap_or(assignment).trim();
+    let (k, v) = assignment.split_once('=').expect("export VAR=value");
+    let mut v = v
+        .trim_matches('"')
+        .replace("$PWD", &checkout().display().to_string());
+    if v.contains("$PATH") {
+        let path = vars
+            .get("PATH")
+            .cloned()
+            .unwrap_or_else(|| std::env::var("PATH").unwrap_or_default());
+        v = v.replace("$PATH", &path);
     }
-    // The Quick start's first command, as a fresh machine runs it (the default paths).
-    let (code, out) = run(
-        &env,
-        &vars,
-        "roster --as owner@acme.test workspace create \"Acme Agency\"",
+    vars.insert(k.to_string(), v);
+}
+
+/// The README's install line, as a newcomer types it before the tour: `roster` must be found
+/// exactly where it puts it, the binary this test run built.
+fn installed(readme: &str) -> BTreeMap<String, String> {
+    let line = readme
+        .lines()
+        .find(|l| l.starts_with("export PATH="))
+        .expect("the README says how to put roster on the PATH");
+    let mut vars = BTreeMap::new();
+    export(&mut vars, line.strip_prefix("export ").unwrap());
+    let bin = Path::new(env!("CARGO_BIN_EXE_roster"));
+    let found = vars["PATH"]
+        .split(':')
+        .map(|d| Path::new(d).join("roster"))
+        .find(|p| p.exists())
+        .expect("roster on the README's PATH");
+    assert_eq!(
+        found.canonicalize().unwrap(),
+        bin.canonicalize().unwrap(),
+        "the README's PATH finds another roster than this build's"
     );
-    assert_eq!(code, 0, "the Quick start failed:\n{out}");
+    vars
+}
+
+/// Run the steps: `export` sets the environment of the commands after it, `eval "$(CMD)"`
+/// runs CMD and takes the `export` lines it prints, a shortened token stands for the last one
+/// printed, and each output shown is compared.
+fn walk(env: &TestEnv, vars: &mut BTreeMap<String, String>, cwd: &Path, steps: &[Step]) {
     let mut token: Option<String> = None;
-    for step in steps(&readme) {
+    for step in steps {
         let where_ = format!("README.md:{}: $ {}", step.line, step.command);
         if let Some(assignment) = step.command.strip_prefix("export ") {
-            let assignment = assignment.split(" #").next().unwrap_or(assignment).trim();
-            let (k, v) = assignment.split_once('=').expect("export VAR=value");
-            vars.insert(k.to_string(), v.to_string());
+            export(vars, assignment);
+            continue;
+        }
+        if let Some(inner) = step
+            .command
+            .split(" #")
+            .next()
+            .and_then(|c| c.trim().strip_prefix("eval \"$("))
+            .and_then(|c| c.strip_suffix(")\""))
+        {
+            let (code, out) = run(env, vars, cwd, &format!("{inner} 2>/dev/null"));
+            assert_eq!(code, 0, "{where_}\n{out}");
+            for line in out.lines() {
+                if let Some(assignment) = line.strip_prefix("export ") {
+                    export(vars, assignment);
+                }
+            }
             continue;
         }
         if let Some(file) = step.command.strip_prefix("cat ") {
-            let path = env.dir.path().join(file.trim());
+            let path = cwd.join(file.trim());
             if !path.exists() && !step.expected.is_empty() {
                 std::fs::write(&path, step.expected.join("\n") + "\n").unwrap();
             }
@@ -238,7 +278,7 @@ fn the_readme_runs_as_written() {
             fixed.push_str(rest);
             command = fixed;
         }
-        let (code, out) = run(&env, &vars, &command);
+        let (code, out) = run(env, vars, cwd, &command);
         if let Some(t) = last_token(&out) {
             token = Some(t);
         }
@@ -259,6 +299,73 @@ fn the_readme_runs_as_written() {
             "{where_}\nexpected:\n{}\n\nactual:\n{out}",
             step.expected.join("\n")
         );
+    }
+}
+
+#[test]
+fn the_readme_runs_as_written() {
+    let readme = std::fs::read_to_string(checkout().join("README.md")).expect("README.md");
+    let env = TestEnv::new();
+    let mut vars = installed(&readme);
+    // On PostgreSQL the whole walk-through runs on the test's server database; every other
+    // path stays the default.
+    if env.sqlite_file().is_none() {
+        vars.insert(
+            "ROSTER_DB".to_string(),
+            env.db_var().to_string_lossy().into_owned(),
+        );
+    }
+    quick_start(&env, &vars);
+    walk(
+        &env,
+        &mut vars,
+        env.dir.path(),
+        &steps(&readme, "```console"),
+    );
+}
+
+/// The Quick start's first command, as a fresh machine runs it (the default paths).
+fn quick_start(env: &TestEnv, vars: &BTreeMap<String, String>) {
+    let (code, out) = run(
+        env,
+        vars,
+        env.dir.path(),
+        "roster --as owner@acme.test workspace create \"Acme Agency\"",
+    );
+    assert_eq!(code, 0, "the Quick start failed:\n{out}");
+}
+
+/// The server section's try-out, run as written on a throwaway server of its own (it needs
+/// PostgreSQL installed: it runs where the suite runs on a server, and is skipped elsewhere).
+/// From the checkout, after the Quick start on the default SQLite file.
+#[test]
+fn the_readme_server_try_out_runs_as_written() {
+    if std::env::var_os("ROSTER_TEST_PG_URL").is_none() {
+        eprintln!("skipped: needs PostgreSQL (runs under scripts/pg-throwaway --run)");
+        return;
+    }
+    let readme = std::fs::read_to_string(checkout().join("README.md")).expect("README.md");
+    let env = TestEnv::new();
+    let mut vars = installed(&readme);
+    vars.insert("ROSTER_AS".into(), "owner@acme.test".into());
+    quick_start(&env, &vars);
+    let steps = steps(&readme, "```console server");
+    assert!(steps.len() >= 5, "the README's server try-out");
+    // Whatever happens, the throwaway server the README starts is stopped.
+    struct Stop(std::cell::RefCell<Option<String>>);
+    impl Drop for Stop {
+        fn drop(&mut self) {
+            if let Some(dir) = self.0.borrow().as_ref() {
+                let _ = Command::new(checkout().join("scripts/pg-throwaway"))
+                    .args(["--stop", dir])
+                    .output();
+            }
+        }
+    }
+    let stop = Stop(std::cell::RefCell::new(None));
+    for step in &steps {
+        walk(&env, &mut vars, checkout(), std::slice::from_ref(step));
+        *stop.0.borrow_mut() = vars.get("ROSTER_TEST_PG_DIR").cloned();
     }
 }
 

@@ -47,12 +47,18 @@ const CLIENT_STEPS: &[(&str, &[&str])] = &[
     ),
     ("Client: your customer", &["Enter"]),
     ("Access (space to tick", &["Down", "Space", "Enter"]),
-    ("Require two-factor authentication?", &["y"]),
-    ("Assign acme-fb (facebook, Acme Page)?", &["y"]),
-    ("Should client@brand.test approve posts on acme-fb?", &["y"]),
+    ("Require two-factor authentication?", &["y", "Enter"]),
+    ("Assign acme-fb (facebook, Acme Page)?", &["y", "Enter"]),
+    (
+        "Should client@brand.test approve posts on acme-fb?",
+        &["y", "Enter"],
+    ),
     ("Post using owner credentials", &["Enter"]),
-    ("Assign acme-ig (instagram, Acme IG)?", &["y"]),
-    ("Should client@brand.test approve posts on acme-ig?", &["n"]),
+    ("Assign acme-ig (instagram, Acme IG)?", &["y", "Enter"]),
+    (
+        "Should client@brand.test approve posts on acme-ig?",
+        &["n", "Enter"],
+    ),
     ("Credentials on acme-ig", &["Down", "Enter"]),
     ("Invite?", &["Enter"]),
 ];
@@ -154,6 +160,54 @@ fn full_client_invite_walks_publers_dialog() {
     );
 }
 
+/// A yes/no question waits for Enter, as a person types: a lone `y` answers nothing (it is
+/// echoed after the prompt, and the next question is not asked), and `n⏎` then answers only
+/// this question, so the Enter cannot fall through to the next one's default ("should they
+/// approve posts?" defaults to yes). Anything but y/yes/n/no is asked again.
+#[test]
+fn a_yes_no_question_waits_for_enter() {
+    let env = acme();
+    let before = env.dump();
+    let t = Term::start(&env, &["--as", OWNER, "member", "invite"]);
+    for (prompt, keys) in &CLIENT_STEPS[..3] {
+        t.expect(prompt);
+        answer(&t, keys);
+    }
+    t.expect("Require two-factor authentication? (y/n) [no]: ");
+    t.keys(&["y"]);
+    let screen = t.expect("Require two-factor authentication? (y/n) [no]: y");
+    assert!(
+        !screen.contains("Assign acme-fb"),
+        "a lone key answered the question:\n{screen}"
+    );
+    t.keys(&["BSpace"]);
+    t.type_line("maybe");
+    t.expect("answer y (yes) or n (no)");
+    t.type_line("n");
+    t.expect("Assign acme-fb (facebook, Acme Page)? (y/n) [no]: ");
+    t.type_line("y");
+    t.expect("Should client@brand.test approve posts on acme-fb? (y/n) [yes]: ");
+    t.type_line("n");
+    t.expect("Post using owner credentials");
+    t.keys(&["Enter"]);
+    t.expect("Assign acme-ig (instagram, Acme IG)?");
+    t.type_line("no");
+    let screen = t.expect("Invite? (y/n) [yes]: ");
+    // The summary shows each choice as typed: 2FA off, acme-fb without approval.
+    assert!(screen.contains("acme-fb (owner credentials)"), "{screen}");
+    assert!(!screen.contains("approves posts"), "{screen}");
+    assert!(!screen.contains("┆ acme-ig"), "{screen}");
+    assert!(!screen.contains("required, not enrolled"), "{screen}");
+    t.type_line("n");
+    assert_eq!(t.exit_code(), 130, "{}", t.screen());
+    drop(t);
+    assert_eq!(
+        env.dump(),
+        before,
+        "answering no to Invite? wrote something"
+    );
+}
+
 #[test]
 fn cancelling_at_any_step_writes_nothing() {
     let env = acme();
@@ -234,13 +288,13 @@ fn flags_given_are_not_asked_again() {
     let screen = t.expect("Assign acme-fb");
     assert!(!screen.contains("Email of the person"), "{screen}");
     assert!(!screen.contains("Require two-factor"), "{screen}");
-    t.keys(&["y"]);
+    t.keys(&["y", "Enter"]);
     t.expect("Posting on acme-fb");
     t.keys(&["Down", "Enter"]); // review
     t.expect("Credentials on acme-fb");
     t.keys(&["Enter"]);
     t.expect("Assign acme-ig");
-    t.keys(&["n"]);
+    t.keys(&["n", "Enter"]);
     let screen = t.expect("Invite?");
     assert!(
         screen.contains("acme-fb (posts need review, owner credentials)"),
@@ -304,7 +358,7 @@ fn workspace_create_account_add_and_assign_ask_too() {
     );
     t.keys(&["Enter"]);
     t.expect("Require two-factor authentication of every member?");
-    t.keys(&["n"]);
+    t.keys(&["n", "Enter"]);
     assert_eq!(t.exit_code(), 0, "{}", t.screen());
     drop(t);
     env.as_(OWNER, &["-w", "beta-brand", "workspace", "show"])
@@ -360,7 +414,7 @@ fn workspace_create_account_add_and_assign_ask_too() {
     );
     t.keys(&["Enter"]);
     t.expect("Should c@brand.test approve posts on acme-ig?");
-    t.keys(&["y"]);
+    t.keys(&["y", "Enter"]);
     t.expect("Credentials on acme-ig");
     t.keys(&["Down", "Enter"]);
     assert_eq!(t.exit_code(), 0, "{}", t.screen());
@@ -382,13 +436,13 @@ fn destructive_commands_confirm_on_a_terminal() {
     let before = env.dump();
     let t = Term::start(&env, &["--as", OWNER, "workspace", "delete"]);
     t.expect("Delete workspace acme (Acme Agency) with all its members, accounts and posts?");
-    t.keys(&["n"]);
+    t.keys(&["n", "Enter"]);
     assert_eq!(t.exit_code(), 130);
     drop(t);
     assert_eq!(env.dump(), before);
     let t = Term::start(&env, &["--as", OWNER, "workspace", "delete"]);
     t.expect("Delete workspace acme");
-    t.keys(&["y"]);
+    t.keys(&["y", "Enter"]);
     assert_eq!(t.exit_code(), 0, "{}", t.screen());
     drop(t);
     assert_eq!(
@@ -415,7 +469,7 @@ fn post_create_asks_for_the_account_and_the_text() {
     t.expect("Text of the post");
     t.type_line("Hello from the wizard");
     t.expect("Submit it for approval now?");
-    t.keys(&["n"]);
+    t.keys(&["n", "Enter"]);
     assert_eq!(t.exit_code(), 0, "{}", t.screen());
     let posts = env
         .as_(OWNER, &["-w", "acme", "post", "list", "--json"])

@@ -181,7 +181,7 @@ fn use_sets_the_default_and_ambiguity_is_a_usage_error() {
 
     env.as_(OWNER, &["workspace", "use", "beta"])
         .ok()
-        .stderr_has("Default workspace is now beta");
+        .stderr_has("is now beta (workspace.default in");
     let cfg = std::fs::read_to_string(env.config()).unwrap();
     assert!(cfg.contains("default = \"beta\""), "{cfg}");
     let show = env.as_(OWNER, &["workspace", "show", "--json"]).ok().json();
@@ -449,7 +449,15 @@ fn workspace_use_keeps_comments_and_order() {
         "default = \"acme\"  # set by hand",
         "default = \"beta\"  # set by hand",
     );
-    assert_eq!(after, expected);
+    // The database the default is for goes right after it; nothing else moves.
+    let (head, rest) = after
+        .split_once("default = \"beta\"  # set by hand\ndatabase = \"")
+        .expect("the default, then its database");
+    let (_, tail) = rest.split_once("\"\n").unwrap();
+    assert_eq!(
+        format!("{head}default = \"beta\"  # set by hand\n{tail}"),
+        expected
+    );
 
     // A config without the key gets it, and everything else stays as written.
     let without = "# only mail\n[mail]\nurl = \"none:\" # quiet\n";
@@ -458,7 +466,7 @@ fn workspace_use_keeps_comments_and_order() {
     let after = std::fs::read_to_string(env.config()).unwrap();
     assert!(after.starts_with(without), "{after}");
     assert!(
-        after.ends_with("[workspace]\ndefault = \"acme\"\n"),
+        after.contains("[workspace]\ndefault = \"acme\"\ndatabase = \""),
         "{after}"
     );
 }

@@ -104,10 +104,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
             if let Some(c) = p.first_refused() {
                 return Err(refusal(c));
             }
-            let removes = p.count(ChangeAction::Remove);
             ctx.confirm(
                 "Apply these changes?",
-                &format!("`config apply` that removes {removes} thing(s)"),
+                &format!("`config apply` that removes {}", p.removals()),
             )?;
             return Err(Error::internal("an apply without refusals was rolled back"));
         }

@@ -35,6 +35,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         data: Json::Value(config_file::json_document(&reports)),
         view: View::Text(text),
         status: reports.iter().map(FileReport::summary).collect(),
+        commands: Vec::new(),
         exit: 0,
         error: None,
     };

@@ -225,11 +225,6 @@ pub fn report(i: &Invited, dry: bool) -> Report {
     if !dry {
         fields.push(("result", format!("{:?}", i.result).to_lowercase()));
     }
-    // The token goes to stdout once, inside the command that uses it (stderr never holds it).
-    // A rehearsal's token was never stored: showing it would mislead.
-    if let Some(cmd) = i.accept_command.as_ref().filter(|_| !dry) {
-        fields.push(("accept with", cmd.clone()));
-    }
     let mut data = serde_json::to_value(i).expect("serialisable");
     if dry {
         if let Some(o) = data.as_object_mut() {
@@ -239,6 +234,12 @@ pub fn report(i: &Invited, dry: bool) -> Report {
         data["dry_run"] = json!(true);
     }
     let mut r = Report::object(&data, fields);
+    // The token goes to stdout once, inside the command that uses it (stderr never holds it),
+    // on a line of its own after the table. A rehearsal's token was never stored: showing it
+    // would mislead.
+    if let Some(cmd) = i.accept_command.as_ref().filter(|_| !dry) {
+        r = r.with_command("accept with", cmd.clone());
+    }
     let verb = match (dry, i.result) {
         (true, Change::Created) => "Would invite",
         (true, Change::Updated) => "Would update the invitation of",
@@ -255,7 +256,9 @@ pub fn report(i: &Invited, dry: bool) -> Report {
         i.email, i.workspace, i.role
     ));
     if i.token.is_some() && !dry {
-        r = r.with_status("They accept with the command above; its token is shown only this once.");
+        r = r.with_status(
+            "They accept with the command printed above; its token is shown only this once.",
+        );
     }
     r
 }

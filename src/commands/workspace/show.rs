@@ -75,7 +75,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
     };
     let mut fields = workspace_fields(&scope.workspace);
     fields.push((
-        "your_role",
+        "your role",
         your_role.map(|r| r.to_string()).unwrap_or_default(),
     ));
     if let Some(v) = &membership {
