@@ -79,6 +79,25 @@ impl Env {
         env
     }
 
+    /// The owner invites ed@acme.test as an editor (through the admin login): the token.
+    fn invite_ed(&self) -> String {
+        let invited = self
+            .run(&[
+                "--as",
+                OWNER,
+                "member",
+                "invite",
+                "ed@acme.test",
+                "--role",
+                "editor",
+                "--no-email",
+                "--json",
+            ])
+            .ok()
+            .json();
+        invited["token"].as_str().expect("a token").to_string()
+    }
+
     fn url(&self) -> String {
         url_of(&self.db, None)
     }
@@ -245,21 +264,7 @@ fn a_server_is_set_up_only_by_db_migrate_and_a_newer_schema_is_refused() {
 #[ignore = "needs a PostgreSQL server: scripts/pg-throwaway --run cargo test --test pg_server -- --ignored"]
 fn a_login_acts_as_its_member_only_and_an_unbound_login_can_only_ask_who_it_is() {
     let env = Env::acme();
-    let invited = env
-        .run(&[
-            "--as",
-            OWNER,
-            "member",
-            "invite",
-            "ed@acme.test",
-            "--role",
-            "editor",
-            "--no-email",
-            "--json",
-        ])
-        .ok()
-        .json();
-    let token = invited["token"].as_str().expect("a token").to_string();
+    let token = env.invite_ed();
     let (ed, ed_pw) = env.login("ed");
     let (stray, stray_pw) = env.login("stray");
     let as_ed = url_of(&env.db, Some((&ed, &ed_pw)));
@@ -522,21 +527,7 @@ fn an_owner_unbinds_a_login_and_it_loses_the_database() {
 #[ignore = "needs a PostgreSQL server: scripts/pg-throwaway --run cargo test --test pg_server -- --ignored"]
 fn a_workspace_two_logins_wrote_to_is_deleted_and_audit_list_names_each_rows_login() {
     let env = Env::acme();
-    let invited = env
-        .run(&[
-            "--as",
-            OWNER,
-            "member",
-            "invite",
-            "ed@acme.test",
-            "--role",
-            "editor",
-            "--no-email",
-            "--json",
-        ])
-        .ok()
-        .json();
-    let token = invited["token"].as_str().expect("a token").to_string();
+    let token = env.invite_ed();
     let (ann, ann_pw) = env.login("ann");
     let (ed, ed_pw) = env.login("ed");
     env.run(&["--as", OWNER, "member", "login", OWNER, &ann])
