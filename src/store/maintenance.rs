@@ -19,6 +19,14 @@ pub struct Health {
     pub integrity: Vec<String>,
     pub schema_version: i64,
     pub application_id: i64,
+    /// How the schema differs from roster's own for `schema_version` (objects added, missing
+    /// or changed); empty when it is exactly roster's. When it is not, the checks of the rows
+    /// below are not made (`data_checked`): their queries assume roster's tables.
+    pub schema_differences: Vec<String>,
+    /// `PRAGMA foreign_key_check`, per table and the table it refers to: rows whose parent is
+    /// gone (written with foreign keys off). A server enforces its keys itself.
+    pub broken_references: Vec<String>,
+    pub data_checked: bool,
     pub mail_queued: i64,
     pub mail_failed: i64,
     /// (workspace, email) of active members whom 2FA is required of and who have not enrolled.
@@ -46,18 +54,54 @@ pub fn health(conn: &Tx<'_>, now: Timestamp) -> Result<Health> {
             .query_map(p, |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<sql::Result<_>>()?)
     };
+    let schema_version = one(if server {
+        "SELECT version FROM roster_schema"
+    } else {
+        "PRAGMA user_version"
+    })?;
+    let application_id = if server {
+        super::APPLICATION_ID.into()
+    } else {
+        one("PRAGMA application_id")?
+    };
+    let (schema_differences, broken_references) = match conn.conn {
+        // Comparing a server's catalog with roster's schema is not done (yet): `db migrate`
+        // alone sets it up, and only its admin login may change it.
+        super::TxConn::Pg(_) => (Vec::new(), Vec::new()),
+        super::TxConn::Sqlite(c) => (
+            super::schema::differences(c).map_err(Error::from)?.1,
+            conn.prepare(
+                "SELECT \"table\", parent, count(*) FROM pragma_foreign_key_check
+                  GROUP BY 1, 2 ORDER BY 1, 2",
+            )?
+            .query_map(params![], |r| {
+                let (table, parent, n): (String, String, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
+                Ok(format!(
+                    "{n} row(s) of {} refer to missing rows of {}",
+                    crate::domain::escape(&table),
+                    crate::domain::escape(&parent)
+                ))
+            })?
+            .collect::<sql::Result<_>>()?,
+        ),
+    };
+    if !schema_differences.is_empty() {
+        return Ok(Health {
+            integrity,
+            schema_version,
+            application_id,
+            schema_differences,
+            broken_references,
+            ..Health::default()
+        });
+    }
     Ok(Health {
         integrity,
-        schema_version: one(if server {
-            "SELECT version FROM roster_schema"
-        } else {
-            "PRAGMA user_version"
-        })?,
-        application_id: if server {
-            super::APPLICATION_ID.into()
-        } else {
-            one("PRAGMA application_id")?
-        },
+        schema_version,
+        application_id,
+        schema_differences,
+        broken_references,
+        data_checked: true,
         mail_queued: one("SELECT count(*) FROM outbox WHERE state = 'queued'")?,
         mail_failed: one("SELECT count(*) FROM outbox WHERE state = 'failed'")?,
         unenrolled: pairs(
@@ -77,6 +121,28 @@ pub fn health(conn: &Tx<'_>, now: Timestamp) -> Result<Health> {
             params![ts(now)],
         )?,
     })
+}
+
+/// `roster doctor` on a file whose schema is not roster's own: opening it as a store is refused
+/// (and would migrate it), so it is read here, read-only, writing nothing. `None` when its schema
+/// is roster's own, or when it is not a file roster would open at all: the store's open then
+/// runs the checks, or says what is wrong.
+pub fn inspect_altered(path: &Path, now: Timestamp) -> Option<Result<Health>> {
+    if !path.is_file() {
+        return None;
+    }
+    classify(path).ok()?;
+    let conn = open_read_only(path).ok()?;
+    let (version, differences) = super::schema::differences(&conn).ok()?;
+    if !(0..=SCHEMA_VERSION).contains(&version) || differences.is_empty() {
+        return None;
+    }
+    Some(health(
+        &Tx {
+            conn: super::TxConn::Sqlite(&conn),
+        },
+        now,
+    ))
 }
 
 /// Whether `path` holds a roster database this binary can restore, without writing to it.
@@ -108,6 +174,7 @@ pub fn check_restorable(path: &Path) -> Result<i64> {
     if ok != "ok" {
         return Err(refuse(format!("it is damaged ({ok})")));
     }
+    super::schema::check(&conn).map_err(refuse)?;
     Ok(version)
 }
 

@@ -15,6 +15,7 @@ pub mod notifications;
 pub mod outbox;
 pub mod pg;
 pub mod posts;
+pub(crate) mod schema;
 pub mod sql;
 pub mod totp;
 pub mod users;
@@ -362,6 +363,13 @@ impl Store {
             ))
             .with_hint("upgrade roster; the file was left untouched"));
         }
+        // Before anything runs on it (a migration's UPDATE would fire a trigger planted in the
+        // file): its schema must be exactly roster's own for its version.
+        schema::check(&conn).map_err(|why| {
+            fail(why).with_hint(
+                "roster opens only its own databases; the file was left untouched (`roster doctor` lists every difference)",
+            )
+        })?;
         if version > 0 || writable {
             conn.pragma_update(None, "foreign_keys", "ON")
                 .map_err(|e| fail(sqlite_reason(&e, path)))?;

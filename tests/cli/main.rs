@@ -33,6 +33,7 @@ mod storage;
 mod story;
 mod streaming;
 mod support;
+mod tampered;
 mod tty;
 mod twofa;
 mod twofa_edges;

@@ -21,6 +21,7 @@ fn doctor_says_all_is_well_and_exits_0() {
         [
             "integrity",
             "schema",
+            "foreign keys",
             "file modes",
             "mail",
             "2fa",
