@@ -179,9 +179,17 @@ fn account_target(tx: &Tx<'_>, scope: &Scope, account: &Account) -> Result<Targe
 }
 
 fn not_found(scope: &Scope, id: i64) -> Error {
-    Error::not_found(format!("post {id} not found in {}", scope.workspace.slug)).with_hint(
-        run_with("list the posts you can see with", scope, "post list"),
-    )
+    let e = Error::not_found(format!("post {id} not found in {}", scope.workspace.slug));
+    // Offered only to whoever may list posts (not, say, a pending member).
+    if scope.decide(Action::PostView, &Target::default()).allowed {
+        e.with_hint(run_with(
+            "list the posts you can see with",
+            scope,
+            "post list",
+        ))
+    } else {
+        e
+    }
 }
 
 /// A post the actor can see: one on an account they cannot see is not found, as if it did not
@@ -198,11 +206,19 @@ pub fn visible(tx: &Tx<'_>, scope: &Scope, id: i64) -> Result<(Post, Target)> {
 
 fn account(tx: &Tx<'_>, scope: &Scope, slug: &Slug) -> Result<Account> {
     store::accounts::find(tx, scope.workspace.id, slug)?.ok_or_else(|| {
-        Error::not_found(format!(
+        let e = Error::not_found(format!(
             "account '{slug}' not found in {}",
             scope.workspace.slug
-        ))
-        .with_hint(run_with("list them with", scope, "account list"))
+        ));
+        // Offered only to whoever may list them.
+        if scope
+            .decide(Action::AccountView, &Target::default())
+            .allowed
+        {
+            e.with_hint(run_with("list them with", scope, "account list"))
+        } else {
+            e
+        }
     })
 }
 

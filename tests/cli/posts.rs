@@ -843,6 +843,31 @@ fn only_who_may_publish_is_told_how_and_the_command_runs_as_printed() {
         "admins edit and delete posts on their assigned accounts",
     );
 
+    // Hints to list what one may see go only to those who may list: not to someone whose
+    // invitation is pending, who may do nothing yet.
+    crate::fixtures::invite(&env, OWNER, "pending@brand.test", "client", &[]);
+    let r = refused(
+        &env,
+        "pending@brand.test",
+        &["-w", WS, "post", "show", &n],
+        4,
+        "not found",
+    );
+    assert!(!r.stderr.contains("post list"), "{}", r.stderr);
+    let r = refused(
+        &env,
+        EDITOR,
+        &["-w", WS, "post", "show", "999"],
+        4,
+        "not found",
+    );
+    assert_eq!(
+        command_lines(&r.stderr),
+        [format!("roster --as {EDITOR} -w {WS} post list")],
+        "{}",
+        r.stderr
+    );
+
     // The admin gives the last approval of a post on an account no client approves: they may
     // publish it, and are told how, as themselves in this workspace.
     join(
