@@ -65,6 +65,16 @@ fn publishers(tx: &Tx<'_>, scope: &Scope, post: &Post) -> Result<Vec<Email>> {
     Ok(out)
 }
 
+/// Next steps as an error's hint, which follows `hint: ` in lower case.
+fn as_hint(lines: Vec<String>) -> String {
+    let text = lines.join("\n");
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => text,
+    }
+}
+
 /// What the actor is told after a step: for a scheduled post, the command to publish it when
 /// `decide()` lets them, else who can; for a draft, the command to submit it when they may.
 fn next_steps(tx: &Tx<'_>, scope: &Scope, post: &Post) -> Result<Vec<String>> {
@@ -453,7 +463,7 @@ pub fn submit(tx: &Tx<'_>, scope: &Scope, id: i64, now: Timestamp) -> Result<Ste
     if !matches!(post.state, PostState::Draft | PostState::Declined) {
         let hint = match post.state {
             PostState::PendingApproval => "it waits for approval already".to_string(),
-            PostState::Scheduled => next_steps(tx, scope, &post)?.join("\n"),
+            PostState::Scheduled => as_hint(next_steps(tx, scope, &post)?),
             _ => "published posts stay as they are".to_string(),
         };
         return Err(wrong_state(&post, "submit").with_hint(hint));
@@ -558,7 +568,7 @@ fn approvable(tx: &Tx<'_>, scope: &Scope, id: i64, verb: &str) -> Result<(Post, 
         (PostState::PendingApproval, Some(s)) => s,
         _ => {
             let hint = match post.state {
-                PostState::Draft | PostState::Declined => next_steps(tx, scope, &post)?.join("\n"),
+                PostState::Draft | PostState::Declined => as_hint(next_steps(tx, scope, &post)?),
                 PostState::Scheduled => "it was approved already".to_string(),
                 _ => "published posts stay as they are".to_string(),
             };
@@ -668,7 +678,7 @@ pub fn publish(tx: &Tx<'_>, scope: &Scope, id: i64, now: Timestamp) -> Result<St
     scope.require(Action::PostPublish, &t)?;
     if post.state != PostState::Scheduled {
         let hint = match post.state {
-            PostState::Draft | PostState::Declined => next_steps(tx, scope, &post)?.join("\n"),
+            PostState::Draft | PostState::Declined => as_hint(next_steps(tx, scope, &post)?),
             PostState::PendingApproval => "it waits for approval".to_string(),
             _ => "it was published already".to_string(),
         };

@@ -502,7 +502,9 @@ fn refusals_leave_the_database_unchanged() {
         OWNER,
         &["-w", WS, "post", "publish", &draft],
         5,
-        &format!("It is a draft; submit it with:\nroster --as {OWNER} -w {WS} post submit {draft}"),
+        &format!(
+            "hint: it is a draft; submit it with:\nroster --as {OWNER} -w {WS} post submit {draft}"
+        ),
     );
     refused(&env, OWNER, &["-w", WS, "post", "decline", &n], 2, "--note");
     refused(
@@ -867,6 +869,29 @@ fn only_who_may_publish_is_told_how_and_the_command_runs_as_printed() {
         "{}",
         r.stderr
     );
+
+    // A draft is not for the client to submit: they are told whose it is, with no command.
+    let d = id(&post(
+        &env,
+        EDITOR,
+        &[
+            "create",
+            "--account",
+            "acme-fb",
+            "--text",
+            "Later",
+            "--draft",
+        ],
+    ));
+    let r = refused(&env, CLIENT, &["-w", WS, "post", "approve", &d], 5, "draft");
+    assert!(
+        r.stderr.contains(&format!(
+            "hint: it is a draft; its author, {EDITOR}, submits it."
+        )),
+        "{}",
+        r.stderr
+    );
+    assert!(command_lines(&r.stderr).is_empty(), "{}", r.stderr);
 
     // The admin gives the last approval of a post on an account no client approves: they may
     // publish it, and are told how, as themselves in this workspace.
