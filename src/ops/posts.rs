@@ -49,13 +49,8 @@ fn publishers(tx: &Tx<'_>, scope: &Scope, post: &Post) -> Result<Vec<Email>> {
         if out.contains(email) {
             continue;
         }
-        let Some(m) = store::memberships::find(tx, scope.workspace.id, email)? else {
+        let Some(theirs) = as_member(tx, scope, email)? else {
             continue;
-        };
-        let theirs = Scope {
-            actor: email.clone(),
-            workspace: scope.workspace.clone(),
-            membership: Some(m),
         };
         let t = target(tx, &theirs, post)?;
         if theirs.decide(Action::PostPublish, &t).allowed {
@@ -288,20 +283,38 @@ fn reread(tx: &Tx<'_>, scope: &Scope, id: i64) -> Result<Post> {
         .ok_or_else(|| Error::internal(format!("post {id} vanished")))
 }
 
-/// Who may approve a stage of this post: the stage's approvers on the account, less whoever
-/// wrote or changed its text (the author, and anyone who edited it). (user id, email)
+/// Who may approve a stage of this post: the stage's approvers on the account whom `decide()`
+/// lets approve it, so never whoever wrote or changed its text (the author, and anyone who
+/// edited it). They are the ones asked, by notification and by an email with the commands to
+/// run. (user id, email)
 fn eligible_approvers(
     tx: &Tx<'_>,
     scope: &Scope,
     post: &Post,
     stage: ApprovalStage,
 ) -> Result<Vec<(i64, Email)>> {
-    let writers = store::posts::text_writers(tx, post.id)?;
+    let mut out = Vec::new();
+    for (id, email) in store::posts::approvers(tx, scope.workspace.id, post.account_id, stage)? {
+        let Some(theirs) = as_member(tx, scope, &email)? else {
+            continue;
+        };
+        let mut t = target(tx, &theirs, post)?;
+        t.stage = Some(stage_of(stage));
+        if theirs.decide(Action::PostApprove, &t).allowed {
+            out.push((id, email));
+        }
+    }
+    Ok(out)
+}
+
+/// The scope of another member of the workspace, to ask `decide()` about them.
+fn as_member(tx: &Tx<'_>, scope: &Scope, email: &Email) -> Result<Option<Scope>> {
     Ok(
-        store::posts::approvers(tx, scope.workspace.id, post.account_id, stage)?
-            .into_iter()
-            .filter(|(id, e)| *e != post.author && !writers.contains(id))
-            .collect(),
+        store::memberships::find(tx, scope.workspace.id, email)?.map(|m| Scope {
+            actor: email.clone(),
+            workspace: scope.workspace.clone(),
+            membership: Some(m),
+        }),
     )
 }
 
