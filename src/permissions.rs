@@ -33,6 +33,7 @@ vocabulary!(
         PostEdit = "post.edit",
         PostDelete = "post.delete",
         PostApprove = "post.approve",
+        PostPublish = "post.publish",
         AuditView = "audit.view",
     }
 );
@@ -376,6 +377,16 @@ pub fn decide(actor: Option<&Actor>, action: Action, target: &Target) -> Decisio
                     _ => d.allow(Some("assigned with approve, client stage"), "clients set to approve posts on an account approve its client stage"),
                 },
                 (Stage::Client, _) => d.deny(format!("the client stage is approved by an assigned client, not {}", plural(role))),
+            }
+        }
+        // Publishing puts the post's text out under the account's name: whoever may edit the
+        // post (and so could change what goes out) may publish it, nobody else.
+        PostPublish => {
+            let edit = decide(actor, PostEdit, target);
+            if edit.allowed {
+                d.allow(edit.scope, format!("whoever may edit a post publishes it: {}", edit.reason))
+            } else {
+                d.deny(format!("only whoever may edit a post publishes it: {}", edit.reason))
             }
         }
         AuditView => match role {
@@ -769,7 +780,7 @@ pub fn targets(action: Action, actor_role: Role) -> Vec<Target> {
             }
             v
         }
-        PostEdit | PostDelete => bools
+        PostEdit | PostDelete | PostPublish => bools
             .iter()
             .flat_map(|own| {
                 bools.iter().map(move |b| Target {

@@ -16,11 +16,109 @@ use crate::error::{Error, Result};
 use crate::permissions::{Action, Stage, Target};
 use crate::store::{self, Tx, posts::Filter};
 
-/// A post after a step, and the approval requests it queued (delivered after the commit).
+/// A post after a step, the approval requests it queued (delivered after the commit), and
+/// what comes next, told to the actor: sentences, and each command they may run on a line of its
+/// own.
 #[derive(Debug, Clone)]
 pub struct Stepped {
     pub post: Post,
     pub mail: Vec<i64>,
+    pub next: Vec<String>,
+}
+
+/// A command for the acting user to copy, exactly as it runs: as them, in this workspace,
+/// whatever their environment says.
+pub fn command(scope: &Scope, args: &str) -> String {
+    format!(
+        "roster --as {} -w {} {args}",
+        scope.actor, scope.workspace.slug
+    )
+}
+
+/// A sentence that ends in a command: the command on a line of its own, to copy.
+fn run_with(lead: &str, scope: &Scope, args: &str) -> String {
+    format!("{lead}:\n{}", command(scope, args))
+}
+
+/// Who may publish a post, as `decide()` answers for each: its author and the owner are the
+/// members every reader of the post knows of (the author is on the post, the owner on the
+/// workspace); others are not named, so that nobody learns of members they may not see.
+fn publishers(tx: &Tx<'_>, scope: &Scope, post: &Post) -> Result<Vec<Email>> {
+    let mut out: Vec<Email> = Vec::new();
+    for email in [&post.author, &scope.workspace.owner] {
+        if out.contains(email) {
+            continue;
+        }
+        let Some(theirs) = as_member(tx, scope, email)? else {
+            continue;
+        };
+        let t = target(tx, &theirs, post)?;
+        if theirs.decide(Action::PostPublish, &t).allowed {
+            out.push(email.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// Next steps as an error's hint, which follows `hint: ` in lower case.
+fn as_hint(lines: Vec<String>) -> String {
+    let text = lines.join("\n");
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => text,
+    }
+}
+
+/// What the actor is told after a step: for a scheduled post, the command to publish it when
+/// `decide()` lets them, else who can; for a draft, the command to submit it when they may.
+fn next_steps(tx: &Tx<'_>, scope: &Scope, post: &Post) -> Result<Vec<String>> {
+    let t = target(tx, scope, post)?;
+    let id = post.id;
+    Ok(match (post.state, post.stage) {
+        (PostState::PendingApproval, Some(stage)) => vec![format!(
+            "It waits for approval at the {stage} stage; its approvers were notified."
+        )],
+        (PostState::Scheduled, _) if scope.decide(Action::PostPublish, &t).allowed => {
+            vec![run_with(
+                "It is scheduled; publish it with",
+                scope,
+                &format!("post publish {id}"),
+            )]
+        }
+        (PostState::Scheduled, _) => {
+            let who = publishers(tx, scope, post)?
+                .iter()
+                .map(Email::to_string)
+                .collect::<Vec<_>>()
+                .join(" or ");
+            let who = if who.is_empty() {
+                "whoever may edit it".to_string()
+            } else {
+                who
+            };
+            vec![format!("It is scheduled; {who} can publish it.")]
+        }
+        (PostState::Draft | PostState::Declined, _)
+            if scope.decide(Action::PostEdit, &t).allowed =>
+        {
+            let lead = if post.state == PostState::Draft {
+                "It is a draft; submit it with"
+            } else {
+                "It is declined; once its text says what the note asked, submit it again with"
+            };
+            vec![run_with(lead, scope, &format!("post submit {id}"))]
+        }
+        (PostState::Draft, _) => vec![format!(
+            "It is a draft; its author, {}, submits it.",
+            post.author
+        )],
+        (PostState::Declined, _) => vec![format!(
+            "It is declined; its author, {}, edits and resubmits it.",
+            post.author
+        )],
+        _ => Vec::new(),
+    })
 }
 
 /// `post create`.
@@ -86,8 +184,17 @@ fn account_target(tx: &Tx<'_>, scope: &Scope, account: &Account) -> Result<Targe
 }
 
 fn not_found(scope: &Scope, id: i64) -> Error {
-    Error::not_found(format!("post {id} not found in {}", scope.workspace.slug))
-        .with_hint("list the posts you can see with `roster post list`")
+    let e = Error::not_found(format!("post {id} not found in {}", scope.workspace.slug));
+    // Offered only to whoever may list posts (not, say, a pending member).
+    if scope.decide(Action::PostView, &Target::default()).allowed {
+        e.with_hint(run_with(
+            "list the posts you can see with",
+            scope,
+            "post list",
+        ))
+    } else {
+        e
+    }
 }
 
 /// A post the actor can see: one on an account they cannot see is not found, as if it did not
@@ -104,11 +211,19 @@ pub fn visible(tx: &Tx<'_>, scope: &Scope, id: i64) -> Result<(Post, Target)> {
 
 fn account(tx: &Tx<'_>, scope: &Scope, slug: &Slug) -> Result<Account> {
     store::accounts::find(tx, scope.workspace.id, slug)?.ok_or_else(|| {
-        Error::not_found(format!(
+        let e = Error::not_found(format!(
             "account '{slug}' not found in {}",
             scope.workspace.slug
-        ))
-        .with_hint("list them with `roster account list`")
+        ));
+        // Offered only to whoever may list them.
+        if scope
+            .decide(Action::AccountView, &Target::default())
+            .allowed
+        {
+            e.with_hint(run_with("list them with", scope, "account list"))
+        } else {
+            e
+        }
     })
 }
 
@@ -168,20 +283,38 @@ fn reread(tx: &Tx<'_>, scope: &Scope, id: i64) -> Result<Post> {
         .ok_or_else(|| Error::internal(format!("post {id} vanished")))
 }
 
-/// Who may approve a stage of this post: the stage's approvers on the account, less whoever
-/// wrote or changed its text (the author, and anyone who edited it). (user id, email)
+/// Who may approve a stage of this post: the stage's approvers on the account whom `decide()`
+/// lets approve it, so never whoever wrote or changed its text (the author, and anyone who
+/// edited it). They are the ones asked, by notification and by an email with the commands to
+/// run. (user id, email)
 fn eligible_approvers(
     tx: &Tx<'_>,
     scope: &Scope,
     post: &Post,
     stage: ApprovalStage,
 ) -> Result<Vec<(i64, Email)>> {
-    let writers = store::posts::text_writers(tx, post.id)?;
+    let mut out = Vec::new();
+    for (id, email) in store::posts::approvers(tx, scope.workspace.id, post.account_id, stage)? {
+        let Some(theirs) = as_member(tx, scope, &email)? else {
+            continue;
+        };
+        let mut t = target(tx, &theirs, post)?;
+        t.stage = Some(stage_of(stage));
+        if theirs.decide(Action::PostApprove, &t).allowed {
+            out.push((id, email));
+        }
+    }
+    Ok(out)
+}
+
+/// The scope of another member of the workspace, to ask `decide()` about them.
+fn as_member(tx: &Tx<'_>, scope: &Scope, email: &Email) -> Result<Option<Scope>> {
     Ok(
-        store::posts::approvers(tx, scope.workspace.id, post.account_id, stage)?
-            .into_iter()
-            .filter(|(id, e)| *e != post.author && !writers.contains(id))
-            .collect(),
+        store::memberships::find(tx, scope.workspace.id, email)?.map(|m| Scope {
+            actor: email.clone(),
+            workspace: scope.workspace.clone(),
+            membership: Some(m),
+        }),
     )
 }
 
@@ -332,7 +465,8 @@ pub fn create(tx: &Tx<'_>, scope: &Scope, req: &CreateRequest, now: Timestamp) -
         None,
         json!({"state": post.state, "stage": post.stage, "scheduled_at": post.scheduled_at.map(format_ts)}),
     )?;
-    Ok(Stepped { post, mail })
+    let next = next_steps(tx, scope, &post)?;
+    Ok(Stepped { post, mail, next })
 }
 
 /// Submit a draft (or a declined post) for approval.
@@ -340,11 +474,12 @@ pub fn submit(tx: &Tx<'_>, scope: &Scope, id: i64, now: Timestamp) -> Result<Ste
     let (post, t) = visible(tx, scope, id)?;
     scope.require(Action::PostEdit, &t)?;
     if !matches!(post.state, PostState::Draft | PostState::Declined) {
-        return Err(wrong_state(&post, "submit").with_hint(match post.state {
+        let hint = match post.state {
             PostState::PendingApproval => "it waits for approval already".to_string(),
-            PostState::Scheduled => format!("publish it with `roster post publish {id}`"),
+            PostState::Scheduled => as_hint(next_steps(tx, scope, &post)?),
             _ => "published posts stay as they are".to_string(),
-        }));
+        };
+        return Err(wrong_state(&post, "submit").with_hint(hint));
     }
     let actor = user(tx, &scope.actor, now)?;
     store::posts::add_event(tx, id, actor, "submitted", None, None, now)?;
@@ -359,7 +494,12 @@ pub fn submit(tx: &Tx<'_>, scope: &Scope, id: i64, now: Timestamp) -> Result<Ste
         Some(json!({"state": post.state})),
         json!({"state": after.state, "stage": after.stage}),
     )?;
-    Ok(Stepped { post: after, mail })
+    let next = next_steps(tx, scope, &after)?;
+    Ok(Stepped {
+        post: after,
+        mail,
+        next,
+    })
 }
 
 fn wrong_state(post: &Post, verb: &str) -> Error {
@@ -379,9 +519,11 @@ pub fn edit(tx: &Tx<'_>, scope: &Scope, id: i64, text: &str, now: Timestamp) -> 
     }
     check_text(text, &post.account, post.provider)?;
     if text == post.text {
+        let next = next_steps(tx, scope, &post)?;
         return Ok(Stepped {
             post,
             mail: Vec::new(),
+            next,
         });
     }
     let actor = user(tx, &scope.actor, now)?;
@@ -407,7 +549,12 @@ pub fn edit(tx: &Tx<'_>, scope: &Scope, id: i64, text: &str, now: Timestamp) -> 
         Some(json!({"state": post.state, "text_chars": post.text.chars().count()})),
         json!({"state": after.state, "stage": after.stage, "text_chars": after.text.chars().count()}),
     )?;
-    Ok(Stepped { post: after, mail })
+    let next = next_steps(tx, scope, &after)?;
+    Ok(Stepped {
+        post: after,
+        mail,
+        next,
+    })
 }
 
 /// Delete a post and its history.
@@ -434,9 +581,7 @@ fn approvable(tx: &Tx<'_>, scope: &Scope, id: i64, verb: &str) -> Result<(Post, 
         (PostState::PendingApproval, Some(s)) => s,
         _ => {
             let hint = match post.state {
-                PostState::Draft | PostState::Declined => {
-                    format!("its author submits it with `roster post submit {id}`")
-                }
+                PostState::Draft | PostState::Declined => as_hint(next_steps(tx, scope, &post)?),
                 PostState::Scheduled => "it was approved already".to_string(),
                 _ => "published posts stay as they are".to_string(),
             };
@@ -479,22 +624,30 @@ pub fn approve(
         Some(json!({"state": post.state, "stage": stage})),
         json!({"state": after.state, "stage": after.stage, "note": note}),
     )?;
-    Ok(Stepped { post: after, mail })
+    let next = next_steps(tx, scope, &after)?;
+    Ok(Stepped {
+        post: after,
+        mail,
+        next,
+    })
 }
 
 /// Decline the stage a post waits in: it goes back to its author with the note.
 pub fn decline(tx: &Tx<'_>, scope: &Scope, id: i64, note: &str, now: Timestamp) -> Result<Stepped> {
+    // Only whoever may decline it is told how.
+    let (post, stage) = approvable(tx, scope, id, "decline")?;
     let note = note.trim();
     if note.is_empty() {
         return Err(
             Error::invalid("declining needs a note: tell the author what to change")
-                .with_hint(format!(
-                    "pass --note \"…\": `roster post decline {id} --note \"…\"`"
+                .with_hint(run_with(
+                    "say it with --note",
+                    scope,
+                    &format!("post decline {id} --note \"what to change\""),
                 ))
                 .with_field("note"),
         );
     }
-    let (post, stage) = approvable(tx, scope, id, "decline")?;
     let actor = user(tx, &scope.actor, now)?;
     store::posts::decide_open_approval(tx, id, "declined", actor, Some(note), now)?;
     store::posts::set_state(tx, id, PostState::Declined, now)?;
@@ -520,9 +673,14 @@ pub fn decline(tx: &Tx<'_>, scope: &Scope, id: i64, note: &str, now: Timestamp) 
         Some(json!({"state": post.state, "stage": stage})),
         json!({"state": after.state, "note": note}),
     )?;
+    let next = vec![format!(
+        "It went back to its author, {}, with your note.",
+        after.author
+    )];
     Ok(Stepped {
         post: after,
         mail: Vec::new(),
+        next,
     })
 }
 
@@ -530,12 +688,10 @@ pub fn decline(tx: &Tx<'_>, scope: &Scope, id: i64, note: &str, now: Timestamp) 
 /// those credentials need reauthentication, naming who must reauthenticate.
 pub fn publish(tx: &Tx<'_>, scope: &Scope, id: i64, now: Timestamp) -> Result<Stepped> {
     let (post, t) = visible(tx, scope, id)?;
-    scope.require(Action::PostEdit, &t)?;
+    scope.require(Action::PostPublish, &t)?;
     if post.state != PostState::Scheduled {
         let hint = match post.state {
-            PostState::Draft | PostState::Declined => {
-                format!("submit it first: `roster post submit {id}`")
-            }
+            PostState::Draft | PostState::Declined => as_hint(next_steps(tx, scope, &post)?),
             PostState::PendingApproval => "it waits for approval".to_string(),
             _ => "it was published already".to_string(),
         };
@@ -562,10 +718,7 @@ pub fn publish(tx: &Tx<'_>, scope: &Scope, id: i64, now: Timestamp) -> Result<St
                 "post {id} publishes with {}'s own credentials on {}, which need reauthentication",
                 post.author, post.account
             ))
-            .with_hint(format!(
-                "{} must reauthenticate it: `roster --as {} -w {} account reauth {}`",
-                post.author, post.author, ws.slug, post.account
-            )));
+            .with_hint(reauth_hint(scope, &post, Credentials::Member, &post.author)));
         }
         Some(a) if a.credentials == Some(Credentials::Member) => {}
         _ if acc.auth_status == AuthStatus::NeedsReauth => {
@@ -573,10 +726,7 @@ pub fn publish(tx: &Tx<'_>, scope: &Scope, id: i64, now: Timestamp) -> Result<St
                 "post {id} publishes with the owner's credentials on {}, which need reauthentication",
                 post.account
             ))
-            .with_hint(format!(
-                "the owner ({}) must reauthenticate it: `roster --as {} -w {} account reauth {}`",
-                ws.owner, ws.owner, ws.slug, post.account
-            )));
+            .with_hint(reauth_hint(scope, &post, Credentials::Owner, &ws.owner)));
         }
         _ => {}
     }
@@ -595,7 +745,7 @@ pub fn publish(tx: &Tx<'_>, scope: &Scope, id: i64, now: Timestamp) -> Result<St
         tx,
         scope,
         now,
-        ("post publish", "post.edit"),
+        ("post publish", "post.publish"),
         &after,
         Some(json!({"state": post.state})),
         json!({"state": after.state}),
@@ -603,7 +753,30 @@ pub fn publish(tx: &Tx<'_>, scope: &Scope, id: i64, now: Timestamp) -> Result<St
     Ok(Stepped {
         post: after,
         mail: Vec::new(),
+        next: Vec::new(),
     })
+}
+
+/// Who must reauthenticate the credentials a post publishes with: the command when it is the
+/// actor and `decide()` lets them, else their name.
+fn reauth_hint(scope: &Scope, post: &Post, credentials: Credentials, who: &Email) -> String {
+    let t = Target {
+        account: Some(post.account.to_string()),
+        credentials: Some(credentials),
+        ..Target::default()
+    };
+    if *who == scope.actor && scope.decide(Action::AccountReauth, &t).allowed {
+        run_with(
+            "reauthenticate it, then publish again",
+            scope,
+            &format!("account reauth {}", post.account),
+        )
+    } else {
+        format!(
+            "{who} must reauthenticate {} first; then it can be published",
+            post.account
+        )
+    }
 }
 
 /// What `post list` reads, once its checks pass: the posts the actor can see (the owner: all;

@@ -412,7 +412,11 @@ fn can_list_answers_every_action_from_decide() {
     let before = env.dump();
     let mine = env.as_(CLIENT, &["can", "--list", "--json"]).ok().json();
     let mine = mine.as_array().unwrap();
-    assert_eq!(mine.len(), 26, "every action of SPEC §2, and member.login");
+    assert_eq!(
+        mine.len(),
+        roster::permissions::Action::ALL.len(),
+        "every action of SPEC §2, and member.login"
+    );
     let get = |list: &[serde_json::Value], a: &str| {
         list.iter()
             .find(|x| x["action"] == a)
@@ -425,6 +429,8 @@ fn can_list_answers_every_action_from_decide() {
         "the ones they added, if can_add_accounts"
     );
     assert_eq!(get(mine, "audit.view")["allowed"], false);
+    // Publishing is its own action (issue 23): this client may not edit posts, so may not.
+    assert_eq!(get(mine, "post.publish")["allowed"], false);
     assert_eq!(get(mine, "audit.view")["verdict"], "denied");
     // The table says the same.
     env.as_(CLIENT, &["can", "--list"])

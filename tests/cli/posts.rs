@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::fixtures::{WS, acme, conn, join, notifications_in_db, refused};
+use crate::fixtures::{WS, acme, can, conn, join, notifications_in_db, refused};
 use crate::support::{OWNER, TestEnv};
 
 const ADMIN: &str = "admin@acme.test";
@@ -250,7 +250,9 @@ fn the_two_stage_chain_from_draft_to_published() {
     // The table form of show carries the history too.
     let table = env.as_(CLIENT, &["-w", WS, "post", "show", &n]).ok().stdout;
     assert!(
-        table.contains("declined (client stage): say 30 % with a space"),
+        table.contains(&format!(
+            "declined by {CLIENT} (client stage) — note: say 30 % with a space"
+        )),
         "{table}"
     );
 }
@@ -500,7 +502,9 @@ fn refusals_leave_the_database_unchanged() {
         OWNER,
         &["-w", WS, "post", "publish", &draft],
         5,
-        "submit it first",
+        &format!(
+            "hint: it is a draft; submit it with:\nroster --as {OWNER} -w {WS} post submit {draft}"
+        ),
     );
     refused(&env, OWNER, &["-w", WS, "post", "decline", &n], 2, "--note");
     refused(
@@ -659,6 +663,7 @@ fn publishing_uses_the_authors_credentials() {
         CLIENT,
         &["create", "--account", "acme-ig", "--text", "hello"],
     ));
+    // The owner is told who must reauthenticate, with no command to run as someone else.
     let r = refused(
         &env,
         OWNER,
@@ -667,15 +672,31 @@ fn publishing_uses_the_authors_credentials() {
         "own credentials",
     );
     assert!(
-        r.stderr.contains(&format!(
-            "roster --as {CLIENT} -w {WS} account reauth acme-ig"
-        )),
+        r.stderr
+            .contains(&format!("{CLIENT} must reauthenticate acme-ig first")),
         "{}",
         r.stderr
     );
-    // The printed command works as printed, and then the post goes out.
-    env.as_(CLIENT, &["-w", WS, "account", "reauth", "acme-ig"])
-        .ok();
+    assert!(command_lines(&r.stderr).is_empty(), "{}", r.stderr);
+    // The client is given the command, on a line of its own; it works as printed, and then
+    // the post goes out.
+    let r = refused(
+        &env,
+        CLIENT,
+        &["-w", WS, "post", "publish", &ig],
+        5,
+        "own credentials",
+    );
+    let lines = command_lines(&r.stderr);
+    assert_eq!(
+        lines,
+        [format!(
+            "roster --as {CLIENT} -w {WS} account reauth acme-ig"
+        )],
+        "{}",
+        r.stderr
+    );
+    run_line(&env, lines[0]).ok();
     assert_eq!(post(&env, OWNER, &["publish", &ig])["state"], "published");
     // Owner credentials: when the account needs reauthentication, the owner must do it.
     conn(&env).execute(
@@ -695,14 +716,29 @@ fn publishing_uses_the_authors_credentials() {
         "owner's credentials",
     );
     assert!(
-        r.stderr.contains(&format!(
-            "roster --as {OWNER} -w {WS} account reauth acme-fb"
-        )),
+        r.stderr
+            .contains(&format!("{OWNER} must reauthenticate acme-fb first")),
         "{}",
         r.stderr
     );
-    env.as_(OWNER, &["-w", WS, "account", "reauth", "acme-fb"])
-        .ok();
+    assert!(command_lines(&r.stderr).is_empty(), "{}", r.stderr);
+    let r = refused(
+        &env,
+        OWNER,
+        &["-w", WS, "post", "publish", &fb],
+        5,
+        "owner's credentials",
+    );
+    let lines = command_lines(&r.stderr);
+    assert_eq!(
+        lines,
+        [format!(
+            "roster --as {OWNER} -w {WS} account reauth acme-fb"
+        )],
+        "{}",
+        r.stderr
+    );
+    run_line(&env, lines[0]).ok();
     assert_eq!(post(&env, CLIENT, &["publish", &fb])["state"], "published");
 }
 
@@ -739,4 +775,250 @@ fn unassigning_or_removing_hands_posts_to_the_owner_as_drafts() {
         .as_(ADMIN, &["-w", WS, "can", "post.approve", "--post", &n])
         .code(3);
     assert!(r.stdout.contains("client stage"), "{}", r.stdout);
+}
+
+/// The status lines' commands, each the whole of a line of its own: what someone copies.
+fn command_lines(stderr: &str) -> Vec<&str> {
+    stderr
+        .lines()
+        .filter(|l| l.starts_with("roster "))
+        .collect()
+}
+
+/// Run a printed command line exactly as printed (the binary for `roster`): no acting user or
+/// workspace but what the line names.
+fn run_line(env: &TestEnv, line: &str) -> crate::support::Run {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    assert_eq!(words[0], "roster", "{line}");
+    env.run(&words[1..])
+}
+
+/// Issue 23: the read-only client who gives the last approval is not told to publish (they may
+/// not): they are told who can. Whoever may publish is given the command on a line of its own,
+/// and it runs as printed; `post publish` asks decide()'s post.publish, as its audit row says.
+#[test]
+fn only_who_may_publish_is_told_how_and_the_command_runs_as_printed() {
+    let env = chain_house();
+    let n = id(&post(
+        &env,
+        EDITOR,
+        &["create", "--account", "acme-fb", "--text", "Cyber Monday"],
+    ));
+    post(&env, ADMIN, &["approve", &n]);
+    let r = env.as_(CLIENT, &["-w", WS, "post", "approve", &n]).ok();
+    assert!(!r.stderr.contains("post publish"), "{}", r.stderr);
+    assert!(command_lines(&r.stderr).is_empty(), "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!(
+            "It is scheduled; {EDITOR} or {OWNER} can publish it."
+        )),
+        "{}",
+        r.stderr
+    );
+    // Indeed they may not: refused, naming post.publish, with nothing written.
+    can(
+        &env,
+        CLIENT,
+        &["-w", WS, "post.publish", "--post", &n],
+        false,
+        "read-only on acme-fb",
+    );
+    refused(
+        &env,
+        CLIENT,
+        &["-w", WS, "post", "publish", &n],
+        3,
+        "post.publish in acme: denied: only whoever may edit a post publishes it",
+    );
+    can(
+        &env,
+        EDITOR,
+        &["-w", WS, "post.publish", "--post", &n],
+        true,
+        "whoever may edit a post publishes it",
+    );
+    can(
+        &env,
+        ADMIN,
+        &["-w", WS, "post.publish", "--post", &n],
+        true,
+        "admins edit and delete posts on their assigned accounts",
+    );
+
+    // Hints to list what one may see go only to those who may list: not to someone whose
+    // invitation is pending, who may do nothing yet.
+    crate::fixtures::invite(&env, OWNER, "pending@brand.test", "client", &[]);
+    let r = refused(
+        &env,
+        "pending@brand.test",
+        &["-w", WS, "post", "show", &n],
+        4,
+        "not found",
+    );
+    assert!(!r.stderr.contains("post list"), "{}", r.stderr);
+    let r = refused(
+        &env,
+        EDITOR,
+        &["-w", WS, "post", "show", "999"],
+        4,
+        "not found",
+    );
+    assert_eq!(
+        command_lines(&r.stderr),
+        [format!("roster --as {EDITOR} -w {WS} post list")],
+        "{}",
+        r.stderr
+    );
+
+    // A draft is not for the client to submit: they are told whose it is, with no command.
+    let d = id(&post(
+        &env,
+        EDITOR,
+        &[
+            "create",
+            "--account",
+            "acme-fb",
+            "--text",
+            "Later",
+            "--draft",
+        ],
+    ));
+    let r = refused(&env, CLIENT, &["-w", WS, "post", "approve", &d], 5, "draft");
+    assert!(
+        r.stderr.contains(&format!(
+            "hint: it is a draft; its author, {EDITOR}, submits it."
+        )),
+        "{}",
+        r.stderr
+    );
+    assert!(command_lines(&r.stderr).is_empty(), "{}", r.stderr);
+
+    // The admin gives the last approval of a post on an account no client approves: they may
+    // publish it, and are told how, as themselves in this workspace.
+    join(
+        &env,
+        OWNER,
+        "e2@acme.test",
+        "editor",
+        &["--assign", "acme-ig:review"],
+    );
+    env.as_(
+        OWNER,
+        &["-w", WS, "account", "assign", "acme-ig", "--member", ADMIN],
+    )
+    .ok();
+    let m = id(&post(
+        &env,
+        "e2@acme.test",
+        &["create", "--account", "acme-ig", "--text", "New colours"],
+    ));
+    let r = env.as_(ADMIN, &["-w", WS, "post", "approve", &m]).ok();
+    assert!(
+        r.stderr.contains("It is scheduled; publish it with:\n"),
+        "{}",
+        r.stderr
+    );
+    let lines = command_lines(&r.stderr);
+    assert_eq!(
+        lines,
+        [format!("roster --as {ADMIN} -w {WS} post publish {m}")],
+        "{}",
+        r.stderr
+    );
+    run_line(&env, lines[0])
+        .ok()
+        .stderr_has(&format!("Published post {m}."));
+    let (action, command) = {
+        let r = crate::fixtures::row(
+            &env,
+            "SELECT action, command FROM audit ORDER BY id DESC LIMIT 1",
+            [],
+        );
+        (r[0].clone(), r[1].clone())
+    };
+    assert_eq!(
+        (action.as_str(), command.as_str()),
+        ("post.publish", "post publish")
+    );
+
+    // An author whose post needs no approval is told to publish it, and may.
+    join(
+        &env,
+        OWNER,
+        "e3@acme.test",
+        "editor",
+        &["--assign", "acme-ig:full"],
+    );
+    let r = env
+        .as_(
+            "e3@acme.test",
+            &[
+                "-w",
+                WS,
+                "post",
+                "create",
+                "--account",
+                "acme-ig",
+                "--text",
+                "Hello",
+            ],
+        )
+        .ok();
+    let lines = command_lines(&r.stderr);
+    assert_eq!(lines.len(), 1, "{}", r.stderr);
+    assert!(
+        lines[0].starts_with(&format!("roster --as e3@acme.test -w {WS} post publish ")),
+        "{}",
+        r.stderr
+    );
+    run_line(&env, lines[0]).ok();
+}
+
+/// Issue 23: `post show` prints no "scheduled -" for a scheduled post without a time, and
+/// its history says the approval scheduled it ("approved by X (client stage); scheduled"),
+/// not that the approver did ("X scheduled").
+#[test]
+fn post_show_says_what_is_true_of_a_scheduled_post() {
+    let env = chain_house();
+    let n = id(&post(
+        &env,
+        OWNER,
+        &["create", "--account", "acme-fb", "--text", "Owner's word"],
+    ));
+    post(&env, CLIENT, &["approve", &n, "--note", "ok"]);
+    let out = env.as_(OWNER, &["-w", WS, "post", "show", &n]).ok().stdout;
+    assert!(out.contains("scheduled"), "{out}");
+    assert!(!out.contains("publish at"), "{out}");
+    assert!(
+        !out.lines()
+            .any(|l| l.contains("scheduled") && l.contains(" - ")),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "approved by {CLIENT} (client stage); scheduled — note: ok"
+        )),
+        "{out}"
+    );
+    assert!(!out.contains(&format!("{CLIENT} scheduled")), "{out}");
+    assert!(out.contains(&format!("submitted by {OWNER}")), "{out}");
+    // With a time, the time is shown, under a name that says what it is.
+    let m = id(&post(
+        &env,
+        OWNER,
+        &[
+            "create",
+            "--account",
+            "acme-fb",
+            "--text",
+            "Later",
+            "--at",
+            "2026-12-01T09:00:00Z",
+        ],
+    ));
+    let out = env.as_(OWNER, &["-w", WS, "post", "show", &m]).ok().stdout;
+    assert!(
+        out.contains("publish at") && out.contains("2026-12-01T09:00:00Z"),
+        "{out}"
+    );
 }

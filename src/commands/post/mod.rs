@@ -73,7 +73,7 @@ fn excerpt(text: &str) -> String {
 
 impl Tabular for Post {
     fn headers() -> &'static [&'static str] {
-        &["ID", "ACCOUNT", "AUTHOR", "STATE", "SCHEDULED", "TEXT"]
+        &["ID", "ACCOUNT", "AUTHOR", "STATE", "PUBLISH AT", "TEXT"]
     }
     fn row(&self) -> Vec<String> {
         vec![
@@ -89,44 +89,30 @@ impl Tabular for Post {
     }
 }
 
-/// The fields `post show` and every step print.
+/// The fields `post show` and every step print. The time it is to go out at is shown only
+/// when it has one: a scheduled post without a time is published when someone publishes it,
+/// and "scheduled: -" beside "state: scheduled" said otherwise.
 pub fn fields(p: &Post) -> Vec<(&'static str, String)> {
-    vec![
+    let mut f = vec![
         ("id", p.id.to_string()),
         ("account", format!("{} ({})", p.account, p.provider)),
         ("author", p.author.to_string()),
         ("state", state_words(p)),
-        (
-            "scheduled",
-            p.scheduled_at.map(format_ts).unwrap_or_else(|| "-".into()),
-        ),
-        ("text", p.text.clone()),
-    ]
+    ];
+    if let Some(at) = p.scheduled_at {
+        f.push(("publish at", format_ts(at)));
+    }
+    f.push(("text", p.text.clone()));
+    f
 }
 
-/// The report of a step: the post, a status line, and the approval requests it queued,
-/// delivered now that the change is committed.
+/// The report of a step: the post, a status line, what comes next (see `Stepped::next`), and
+/// the approval requests it queued, delivered now that the change is committed.
 fn stepped(ctx: &mut Ctx, s: Stepped, status: String) -> Result<Report> {
     let mut r = Report::object(&s.post, fields(&s.post)).with_status(status);
-    r = r.with_status(match (s.post.state, s.post.stage) {
-        (crate::domain::PostState::PendingApproval, Some(stage)) => {
-            format!("It waits for approval at the {stage} stage; its approvers were notified.")
-        }
-        (crate::domain::PostState::Scheduled, _) => format!(
-            "It is scheduled: publish it with `roster post publish {}`.",
-            s.post.id
-        ),
-        (crate::domain::PostState::Draft, _) => format!(
-            "It is a draft: submit it with `roster post submit {}`.",
-            s.post.id
-        ),
-        (crate::domain::PostState::Declined, _) => format!(
-            "It went back to its author: edit it, then `roster post submit {}`.",
-            s.post.id
-        ),
-        _ => String::new(),
-    });
-    r.status.retain(|l| !l.is_empty());
+    for line in &s.next {
+        r = r.with_status(line.clone());
+    }
     ctx.deliver(r, &s.mail)
 }
 
