@@ -319,9 +319,9 @@ fn as_member(tx: &Tx<'_>, scope: &Scope, email: &Email) -> Result<Option<Scope>>
 }
 
 /// The stages a post needs, in order: internal when its author is an editor whose assignment on
-/// the account is `review`; client when a client approves posts on it. A stage whose every
-/// approver wrote or changed the text is skipped, as a client's own post skips the client stage
-/// when they are its only approver: nobody is left to approve it, and their text is their say.
+/// the account is `review`; client when a client other than the author approves posts on it (a
+/// client's own post skips the stage when they are its only approver). See `stage_needed` for a
+/// stage every approver of which wrote or changed the text.
 fn required_stages(tx: &Tx<'_>, scope: &Scope, post: &Post) -> Result<Vec<ApprovalStage>> {
     let ws = &scope.workspace;
     let mut stages = Vec::new();
@@ -329,14 +329,38 @@ fn required_stages(tx: &Tx<'_>, scope: &Scope, post: &Post) -> Result<Vec<Approv
         && m.role.has_posting_mode()
         && store::accounts::assignment(tx, m.id, post.account_id)?
             .is_some_and(|a| a.posting == Some(crate::domain::Posting::Review))
-        && !eligible_approvers(tx, scope, post, ApprovalStage::Internal)?.is_empty()
+        && stage_needed(tx, scope, post, ApprovalStage::Internal)?
     {
         stages.push(ApprovalStage::Internal);
     }
-    if !eligible_approvers(tx, scope, post, ApprovalStage::Client)?.is_empty() {
+    if stage_needed(tx, scope, post, ApprovalStage::Client)? {
         stages.push(ApprovalStage::Client);
     }
     Ok(stages)
+}
+
+/// Whether `stage` must approve this post. Its approvers are the account's, less the author.
+/// When every one of them wrote or changed the text, the stage is skipped only if the current
+/// text is one of theirs (the latest edit is theirs: their text is their say, as a client's own
+/// post skips the client stage); otherwise it stays and waits, for the edits made after theirs
+/// were approved by nobody. (Skipping it then would let an author's rewrite pass a stage whose
+/// only approver once fixed a typo.)
+fn stage_needed(tx: &Tx<'_>, scope: &Scope, post: &Post, stage: ApprovalStage) -> Result<bool> {
+    let approvers: Vec<i64> =
+        store::posts::approvers(tx, scope.workspace.id, post.account_id, stage)?
+            .into_iter()
+            .filter(|(_, e)| *e != post.author)
+            .map(|(id, _)| id)
+            .collect();
+    if approvers.is_empty() {
+        return Ok(false);
+    }
+    let writers = store::posts::text_writers(tx, post.id)?;
+    if approvers.iter().any(|id| !writers.contains(id)) {
+        return Ok(true);
+    }
+    let latest = store::posts::latest_text_writer(tx, post.id)?;
+    Ok(!latest.is_some_and(|w| approvers.contains(&w)))
 }
 
 /// Move a submitted post on after `done` (none: just submitted): open the next stage's approval

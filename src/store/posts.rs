@@ -222,6 +222,16 @@ pub fn text_writers(conn: &Tx<'_>, post_id: i64) -> Result<Vec<i64>> {
     Ok(rows.collect::<sql::Result<_>>()?)
 }
 
+/// Who made the post's current text: whoever created it or edited it last. A user id.
+pub fn latest_text_writer(conn: &Tx<'_>, post_id: i64) -> Result<Option<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT actor_id FROM post_events
+         WHERE post_id = ?1 AND event IN ('created', 'edited') ORDER BY id DESC LIMIT 1",
+    )?;
+    let mut rows = stmt.query_map([post_id], |r| r.get(0))?;
+    Ok(rows.next().transpose()?)
+}
+
 /// A post's history, oldest first.
 pub fn events(conn: &Tx<'_>, post_id: i64) -> Result<Vec<PostEvent>> {
     let mut stmt = conn.prepare_cached(

@@ -1205,6 +1205,107 @@ fn a_stage_left_without_an_approver_is_skipped() {
     assert_eq!(asked(&env, POSTER, id), 1, "asked once, before the edit");
 }
 
+/// The skip above holds only while the current text is the approver's: once the author edits
+/// after them, the stage comes back and waits (the rewrite was approved by nobody), and the
+/// approver who once changed the text still may not approve it. Client stage: the only
+/// approving client fixes the editor's post (scheduled, as above), then the editor rewrites it.
+#[test]
+fn an_authors_edit_after_the_only_approvers_brings_the_stage_back() {
+    let env = house();
+    env.as_(
+        OWNER,
+        &[
+            "-w",
+            WS,
+            "account",
+            "assign",
+            "acme-fb",
+            "--member",
+            CLIENT,
+            "--approve=false",
+        ],
+    )
+    .ok();
+    let id = editors_post(&env, "full");
+    let n = id.to_string();
+    let p = post(
+        &env,
+        POSTER,
+        &["edit", &n, "--text", "Black Friday: 50% off"],
+    );
+    assert_eq!(state(&p), pair("scheduled", "-"));
+    let p = post(
+        &env,
+        EDITOR,
+        &["edit", &n, "--text", "Black Friday: 90% off"],
+    );
+    assert_eq!(state(&p), pair("pending_approval", "client"));
+    let before = env.dump();
+    refused(
+        &env,
+        EDITOR,
+        &["-w", WS, "post", "publish", &n],
+        5,
+        "it is pending approval",
+    );
+    refused(
+        &env,
+        POSTER,
+        &["-w", WS, "post", "approve", &n],
+        3,
+        "nobody approves text they wrote or changed",
+    );
+    assert_eq!(env.dump(), before);
+}
+
+/// The same at the internal stage: an editor whose posts need review, no admin on the account;
+/// the owner fixes a typo (the owner's text needs no internal approval), then the editor
+/// rewrites it: the internal stage is back, and the owner, who changed the text, may not
+/// approve it.
+#[test]
+fn an_editors_rewrite_after_the_owners_fix_needs_the_internal_stage_again() {
+    let env = house();
+    for admin in [ADMIN, ADD_ADMIN] {
+        env.as_(
+            OWNER,
+            &[
+                "-w", WS, "account", "unassign", "acme-fb", "--member", admin, "--yes",
+            ],
+        )
+        .ok();
+    }
+    let id = editors_post(&env, "review");
+    let n = id.to_string();
+    assert_eq!(
+        state(&post(&env, OWNER, &["show", &n])),
+        pair("pending_approval", "internal")
+    );
+    let p = post(&env, OWNER, &["edit", &n, "--text", "Black Friday!"]);
+    assert_eq!(state(&p), pair("pending_approval", "client"));
+    let p = post(
+        &env,
+        EDITOR,
+        &["edit", &n, "--text", "Black Friday: 90% off"],
+    );
+    assert_eq!(state(&p), pair("pending_approval", "internal"));
+    let before = env.dump();
+    refused(
+        &env,
+        OWNER,
+        &["-w", WS, "post", "approve", &n],
+        3,
+        "nobody approves text they wrote or changed",
+    );
+    refused(
+        &env,
+        EDITOR,
+        &["-w", WS, "post", "publish", &n],
+        5,
+        "it is pending approval",
+    );
+    assert_eq!(env.dump(), before);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Issue 20: no command tells members from non-members to whoever may not see them.
 
