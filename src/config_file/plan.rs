@@ -468,8 +468,14 @@ fn compute(tx: &Tx<'_>, file: &ConfigFile, run: &RunSettings) -> Result<Plan> {
     if !c.fields.is_empty() {
         changes.push(c);
     }
+    // What the actor may see: a plan shows nothing more than `account list` and `member list`
+    // do (an account or member they may not see is planned as one that does not exist).
+    let scope = ops::load_scope(tx, &run.actor, &ws.slug)?;
     // Accounts.
-    let accounts = store::accounts::list(tx, ws.id)?;
+    let accounts: Vec<_> = ops::accounts::visible(tx, &scope)?
+        .into_iter()
+        .map(|(a, _)| a)
+        .collect();
     for a in &file.accounts {
         match accounts.iter().find(|x| x.slug == a.slug) {
             None => changes.push(add_account(a)),
@@ -500,11 +506,14 @@ fn compute(tx: &Tx<'_>, file: &ConfigFile, run: &RunSettings) -> Result<Plan> {
     // Members: every membership and assignment of the workspace in two queries. A member the
     // actor may not see is planned as a stranger would be (no command tells members from
     // non-members to them).
-    let scope = ops::load_scope(tx, &run.actor, &ws.slug)?;
     let mut rows = store::memberships::list(tx, ws.id, run.now)?;
     rows.retain(|r| ops::members::sees(&scope, &r.membership));
+    let seen: HashSet<&Slug> = accounts.iter().map(|a| &a.slug).collect();
     let mut held: HashMap<i64, Vec<(Slug, AssignmentFacts)>> = HashMap::new();
-    for (m, slug, f) in store::accounts::assignment_facts_of_workspace(tx, ws.id)? {
+    for (m, slug, f) in store::accounts::assignment_facts_of_workspace(tx, ws.id)?
+        .into_iter()
+        .filter(|(_, slug, _)| seen.contains(slug))
+    {
         held.entry(m).or_default().push((slug, f));
     }
     let by_email: HashMap<&Email, &store::memberships::MemberRow> =

@@ -259,6 +259,9 @@ fn removals_only_in_exact_mode_and_with_yes_off_a_terminal() {
 fn an_admins_plan_shows_denied_steps_and_their_apply_changes_nothing() {
     let (env, _) = applied();
     env.add_member("acme", ADMIN, Role::Admin, MemberStatus::Active);
+    // The admin holds acme-fb: a plan shows an admin only the accounts they may see.
+    env.as_(OWNER, &["account", "assign", "acme-fb", "--member", ADMIN])
+        .ok();
     let f = write(
         &env,
         "more.toml",

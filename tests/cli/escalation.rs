@@ -1432,3 +1432,47 @@ fn a_client_cannot_tell_members_from_strangers() {
     .code(3)
     .stdout_has("clients may not update members");
 }
+
+/// `config plan` shows a client nothing of an account they may not see: an account of the
+/// workspace not assigned to them is planned exactly as one that does not exist (the same
+/// output but for the slug), with none of its provider or name, in text and JSON, and exact
+/// mode lists no hidden account for removal.
+#[test]
+fn a_plan_shows_no_account_its_reader_may_not_see() {
+    let env = house();
+    let plan = |slug: &str, json: bool| {
+        let cfg = env.dir.path().join(format!("{slug}.toml"));
+        std::fs::write(
+            &cfg,
+            format!(
+                "[workspace]\nslug = \"acme\"\nname = \"Acme Agency\"\nowner = \"{OWNER}\"\nmode = \"exact\"\n\n[[accounts]]\nslug = \"{slug}\"\nprovider = \"x\"\nname = \"Guess\"\n"
+            ),
+        )
+        .unwrap();
+        let mut args = vec!["-w", WS, "config", "plan", cfg.to_str().unwrap()];
+        if json {
+            args.push("--json");
+        }
+        let r = env.as_(CLIENT, &args);
+        (
+            r.code,
+            r.stdout
+                .replace(slug, "SLUG")
+                .replace(cfg.to_str().unwrap(), "FILE"),
+            r.stderr
+                .replace(slug, "SLUG")
+                .replace(cfg.to_str().unwrap(), "FILE"),
+        )
+    };
+    let before = env.dump();
+    for json in [false, true] {
+        let hidden = plan("acme-ig", json);
+        assert_eq!(hidden, plan("zz-nowhere", json), "json: {json}");
+        assert!(
+            !hidden.1.contains("Acme Instagram") && !hidden.1.contains("instagram"),
+            "{}",
+            hidden.1
+        );
+    }
+    assert_eq!(env.dump(), before);
+}
