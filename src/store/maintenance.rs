@@ -159,6 +159,13 @@ pub fn check_restorable(path: &Path) -> Result<i64> {
         Kind::Ours | Kind::OursUnmarked => {}
     }
     let conn = open_read_only(path).map_err(|e| refuse(e.to_string()))?;
+    check_source(&conn, &refuse)
+}
+
+/// The checks of a backup's content, on a connection to it: a version this binary knows, then
+/// exactly roster's schema for that version (before anything else runs on it: `quick_check`
+/// evaluates the file's CHECK expressions), then intact. Returns the version.
+fn check_source(conn: &Connection, refuse: &dyn Fn(String) -> Error) -> Result<i64> {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .map_err(|e| refuse(e.to_string()))?;
@@ -168,13 +175,13 @@ pub fn check_restorable(path: &Path) -> Result<i64> {
         ))
         .with_hint("upgrade roster first; nothing was changed"));
     }
+    super::schema::check(conn).map_err(refuse)?;
     let ok: String = conn
         .query_row("PRAGMA quick_check", [], |r| r.get(0))
         .map_err(|e| refuse(e.to_string()))?;
     if ok != "ok" {
         return Err(refuse(format!("it is damaged ({ok})")));
     }
-    super::schema::check(&conn).map_err(refuse)?;
     Ok(version)
 }
 
@@ -226,8 +233,23 @@ impl Store {
     /// Replace this database with the one at `src` (checked first with `check_restorable`),
     /// then bring it to this binary's schema. Other connections see the restored database.
     pub fn restore_from(&mut self, src: &Path) -> Result<()> {
-        let from_version = check_restorable(src)?;
-        let source = open_read_only(src).map_err(|e| storage_at(src, e))?;
+        check_restorable(src)?;
+        // The backup is read once, into memory, and that copy is checked again and restored:
+        // a file swapped or rewritten (or a WAL added beside it) after the check above cannot
+        // slip an unchecked schema in.
+        let source = {
+            let file = open_read_only(src).map_err(|e| storage_at(src, e))?;
+            let mut staged = Connection::open_in_memory().map_err(|e| storage_at(src, e))?;
+            rusqlite::backup::Backup::new(&file, &mut staged)
+                .and_then(|b| b.run_to_completion(256, Duration::from_millis(5), None))
+                .map_err(|e| storage_at(src, e))?;
+            staged
+        };
+        let refuse = |why: String| {
+            Error::storage(format!("cannot restore from {}: {why}", src.display()))
+                .with_hint("restore takes a file written by `roster backup`; nothing was changed")
+        };
+        let from_version = check_source(&source, &refuse)?;
         let super::Conn::Sqlite(conn, path) = &mut self.conn else {
             return Err(Error::usage(format!(
                 "restore replaces a SQLite file; {} is a server",
