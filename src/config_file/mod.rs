@@ -76,12 +76,13 @@ pub fn check_path(path: &Path) -> (Option<ConfigFile>, FileReport) {
     }
 }
 
-/// The model of a valid file, with its warnings; a file with errors is invalid input (exit 6),
-/// with the first error's place and message, and the command to see them all.
-pub fn load(path: &Path) -> Result<(ConfigFile, Vec<Diagnostic>)> {
+/// The model of a valid file, with its warnings and the text they were read from (read once:
+/// a second read could meet another file); a file with errors is invalid input (exit 6), with
+/// the first error's place and message, and the command to see them all.
+pub fn load(path: &Path) -> Result<(ConfigFile, Vec<Diagnostic>, String)> {
     let (model, report) = check_path(path);
     match model {
-        Some(m) if report.errors() == 0 => Ok((m, report.diagnostics)),
+        Some(m) if report.errors() == 0 => Ok((m, report.diagnostics, report.text)),
         _ => {
             let first = report.diagnostics.iter().find(|d| d.is_error());
             let detail = first.map_or(String::new(), |d| {

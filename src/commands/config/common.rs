@@ -144,6 +144,6 @@ pub fn load_input(path: &Path) -> Result<(ConfigFile, Option<Saved>)> {
             ))),
         };
     }
-    let (model, _) = config_file::load(path)?;
+    let (model, _, _) = config_file::load(path)?;
     Ok((model, None))
 }

@@ -29,8 +29,7 @@ pub struct Args {
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
-    let (file, _) = config_file::load(&args.file)?;
-    let text = std::fs::read_to_string(&args.file).unwrap_or_default();
+    let (file, _, text) = config_file::load(&args.file)?;
     let plan = common::rehearse(ctx, &file, None, true)?;
     let mut report = Report::text(plan.json(), plan.human());
     if let Some(out) = &args.out {
