@@ -796,7 +796,24 @@ fn a_reset_needs_rights_wherever_the_enrolment_guards_the_member() {
     let before = env.dump();
     env.as_(ADMIN, &["-w", "acme", "2fa", "reset", EDITOR])
         .code(3)
-        .stderr_has("cannot reset the 2FA of ed@acme.test: it also guards them in a workspace you do not belong to");
+        .stderr_has("cannot reset the 2FA of ed@acme.test: it also guards them in another workspace, where you may not reset it");
+    assert_eq!(env.dump(), before);
+    // A client of beta may not see its admins: the refusal names no workspace to them either
+    // (before, it said "in beta"). A member of beta who sees them is told where.
+    env.add_member("beta", ADMIN, Role::Client, MemberStatus::Active);
+    let before = env.dump();
+    let r = env
+        .as_(ADMIN, &["-w", "acme", "2fa", "reset", EDITOR])
+        .code(3)
+        .stderr_has("it also guards them in another workspace, where you may not reset it");
+    assert!(!r.stderr.contains("beta"), "{}", r.stderr);
+    assert_eq!(env.dump(), before);
+    env.add_member("beta", "ann@acme.test", Role::Admin, MemberStatus::Active);
+    env.add_member("acme", "ann@acme.test", Role::Admin, MemberStatus::Active);
+    let before = env.dump();
+    env.as_("ann@acme.test", &["-w", "acme", "2fa", "reset", EDITOR])
+        .code(3)
+        .stderr_has("it also guards them in beta, where you may not reset it");
     assert_eq!(env.dump(), before);
 }
 

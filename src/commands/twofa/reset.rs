@@ -122,10 +122,19 @@ fn check_other_workspaces(ctx: &mut Ctx, scope: &Scope, email: &Email, user_id: 
             &member_target(&there, email, theirs.role),
         );
         if !d.allowed {
-            let place = if known {
+            // Name the workspace only to whoever may see the member there: to anyone else the
+            // refusal names no place (whose members they are is not theirs to learn).
+            let sees = known
+                && there
+                    .decide(
+                        Action::MemberList,
+                        &member_target(&there, email, theirs.role),
+                    )
+                    .allowed;
+            let place = if sees {
                 format!("{slug}, where you may not reset it ({})", d.reason)
             } else {
-                "a workspace you do not belong to".to_string()
+                "another workspace, where you may not reset it".to_string()
             };
             return Err(Error::denied(format!(
                 "cannot reset the 2FA of {email}: it also guards them in {place}"
