@@ -15,6 +15,7 @@ mod hardening;
 mod input;
 mod leases;
 mod maintenance;
+mod member_views;
 mod members;
 mod newcomer;
 mod output_json;
