@@ -22,6 +22,8 @@ pub enum Format {
     Json,
     Csv,
     Github,
+    /// Markdown for a pull-request comment (`config plan` only)
+    Markdown,
 }
 
 /// A type that lists as rows of a table (and of CSV).
@@ -251,7 +253,9 @@ impl Output {
                 }
             },
             Format::Csv => write!(out, "{}", self.csv(&report.view)),
-            Format::Table | Format::Github => write!(out, "{}", self.human(&report.view)),
+            Format::Table | Format::Github | Format::Markdown => {
+                write!(out, "{}", self.human(&report.view))
+            }
         };
         drop(out);
         for line in &report.status {
@@ -278,7 +282,9 @@ impl Output {
         let n = match self.format {
             Format::Json => json_rows(&mut out, std::io::stdout().is_terminal(), &mut rows)?,
             Format::Csv => csv_rows(&mut out, &mut rows)?,
-            Format::Table | Format::Github => self.table_rows(&mut out, &mut rows)?,
+            Format::Table | Format::Github | Format::Markdown => {
+                self.table_rows(&mut out, &mut rows)?
+            }
         };
         let _ = out.flush();
         Ok(n)

@@ -74,6 +74,8 @@ pub fn snapshot(tx: &Tx<'_>, scope: &Scope, now: crate::domain::Timestamp) -> Re
         },
         accounts,
         members,
+        expect: Vec::new(),
+        expect_who: Vec::new(),
     })
 }
 

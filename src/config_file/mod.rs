@@ -3,9 +3,11 @@
 //! apply and export that compare it with a workspace through the ops and the store.
 
 mod diagnostic;
+pub mod expect;
 pub mod export;
 mod model;
 pub mod plan;
+pub mod review;
 mod schema;
 mod validate;
 
@@ -15,7 +17,8 @@ pub use diagnostic::{
     Code, Diagnostic, FileReport, Lines, Omitted, Pos, SHOWN_PER_CODE, Severity, json_document,
 };
 pub use model::{
-    AccountConfig, AssignConfig, ConfigFile, MemberConfig, MemberRole, Mode, WorkspaceConfig,
+    AccountConfig, AssignConfig, ConfigFile, ExpectConfig, ExpectWhoConfig, MemberConfig,
+    MemberRole, Mode, WorkspaceConfig,
 };
 pub use schema::schema_json;
 pub use validate::check;

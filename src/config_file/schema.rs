@@ -6,7 +6,8 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
 use super::model::ConfigFile;
-use crate::domain::{Credentials, Email, MemberRole, Posting, Provider, Slug};
+use crate::domain::{Credentials, Email, MemberRole, Posting, Provider, Role, Slug};
+use crate::permissions::Action;
 
 impl JsonSchema for Slug {
     fn schema_name() -> Cow<'static, str> {
@@ -55,6 +56,11 @@ macro_rules! vocabulary_schema {
 vocabulary_schema!(Provider);
 vocabulary_schema!(Posting);
 vocabulary_schema!(Credentials);
+vocabulary_schema!(Role);
+vocabulary_schema!(
+    Action,
+    "An action of `roster can` and the permission matrix (SPEC §2)."
+);
 vocabulary_schema!(
     MemberRole,
     "The roles a `[[members]]` entry may have: the owner is `[workspace] owner`, never a member."

@@ -8,6 +8,7 @@ mod config_plan;
 mod db;
 mod db_copy;
 mod escalation;
+mod expectations;
 mod fixtures;
 mod foreign;
 mod generated;
