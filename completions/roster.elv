@@ -1695,6 +1695,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --workspace 'The workspace to act in (else workspace.default, else your only workspace)'
             cand --otp 'A current TOTP code, where 2FA is required'
             cand --format 'Output format: table (or human), json, csv; github for `config validate`'
+            cand --expectations 'Print the [[expect_who]] blocks that hold now (who may do each action, per account), to append to roster.toml and so pin today''s permissions (owners and admins)'
             cand --json 'Print JSON (same as --format json)'
             cand --no-input 'Never prompt: fail with the flags to pass instead'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'

@@ -390,3 +390,38 @@ fn can_who_lists_every_member_allowed_with_the_rule() {
     .code(4);
     env.as_(EDITOR, &["can", "--who", "post.view"]).code(3);
 }
+
+#[test]
+fn exported_expectations_hold_now_and_catch_the_next_change() {
+    let env = applied();
+    let pins = env
+        .as_(OWNER, &["config", "export", "--expectations"])
+        .ok()
+        .stdout;
+    assert!(
+        pins.contains("\n[[expect_who]]\naction = \"post.approve\"\naccount = \"acme-fb\"\nmembers = [\"client@brand.test\"]\n"),
+        "{pins}"
+    );
+    let f = write(&env, "pinned.toml", &format!("{BASE}{pins}"));
+    env.run(&["config", "validate", s(&f)]).ok();
+    env.as_(OWNER, &["config", "check", s(&f)]).ok();
+    env.as_(OWNER, &["config", "plan", s(&f)])
+        .ok()
+        .stdout_has("No changes.");
+    env.as_(OWNER, &["member", "update", CLIENT, "--can-manage-posts"])
+        .ok();
+    let r = env.as_(OWNER, &["config", "check", s(&f)]).code(12);
+    assert!(
+        r.stdout.contains("expected exactly [ed@acme.test] to be allowed post.create on acme-fb: also allowed: client@brand.test (clients create posts on their assigned accounts)"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("Expectations: 3 of 36 failed."),
+        "{}",
+        r.stdout
+    );
+    // What others may do is for owners and admins to export.
+    env.as_(EDITOR, &["config", "export", "--expectations"])
+        .code(3);
+}
