@@ -435,7 +435,7 @@ fn export_round_trips_and_keeps_comments() {
 
 /// A random valid workspace: accounts, and members of every role with flags and assignments
 /// their role allows.
-fn workspace_file() -> impl Strategy<Value = String> {
+pub(crate) fn workspace_file() -> impl Strategy<Value = String> {
     let accounts = 1usize..4;
     let member = (
         0usize..3,

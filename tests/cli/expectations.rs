@@ -425,3 +425,129 @@ fn exported_expectations_hold_now_and_catch_the_next_change() {
     env.as_(EDITOR, &["config", "export", "--expectations"])
         .code(3);
 }
+
+mod consistency {
+    //! `can --who` and the plan's permission diff against `roster can` asked member by member.
+
+    use std::collections::BTreeSet;
+
+    use proptest::prelude::*;
+    use roster::permissions::Action;
+
+    use super::{s, write};
+    use crate::config_plan::workspace_file;
+    use crate::support::{OWNER, TestEnv};
+
+    /// Every invitation accepted (as the expectations and the diff count them).
+    fn accept_all(env: &TestEnv) {
+        env.conn().execute(
+            "UPDATE memberships SET status = ?1 WHERE status = ?2",
+            ["active", "pending"],
+        );
+    }
+
+    fn strings(env: &TestEnv, args: &[&str], field: &str) -> Vec<String> {
+        let r = env.as_(OWNER, args).ok().json();
+        r.as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v[field].as_str().unwrap().to_string())
+            .collect()
+    }
+
+    /// (member, action, account) allowed, asked with `roster --as M can …` one by one: `can
+    /// --list` for the actions without an account, `can ACTION --account X` for the others.
+    fn dump(env: &TestEnv, members: &BTreeSet<String>) -> BTreeSet<(String, String, String)> {
+        let accounts = strings(env, &["account", "list", "--json"], "slug");
+        let mut out = BTreeSet::new();
+        for m in members {
+            let list = env.as_(m, &["can", "--list", "--json"]);
+            if list.code != 0 {
+                continue; // no longer a member: nothing allowed
+            }
+            for a in list.json().as_array().unwrap() {
+                let action = a["action"].as_str().unwrap();
+                if a["allowed"] == true && !Action::parse(action).unwrap().takes_account() {
+                    out.insert((m.clone(), action.to_string(), "-".to_string()));
+                }
+            }
+            for action in Action::ALL.iter().filter(|a| a.takes_account()) {
+                for acc in &accounts {
+                    if env.as_(m, &["can", action.as_str(), "--account", acc]).code == 0 {
+                        out.insert((m.clone(), action.to_string(), acc.clone()));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 4, ..ProptestConfig::default() })]
+
+        #[test]
+        fn who_and_the_permission_diff_equal_can_member_by_member(
+            a in workspace_file(),
+            b in workspace_file(),
+        ) {
+            // 2FA aside: every member must be able to ask `can` without a code.
+            let a = a.replace("require_2fa = true\n", "");
+            let b = b
+                .replace("require_2fa = true\n", "")
+                .replacen("owner = \"owner@acme.test\"\n", "owner = \"owner@acme.test\"\nmode = \"exact\"\n", 1);
+            let env = TestEnv::new();
+            let fa = write(&env, "a.toml", &a);
+            env.as_(OWNER, &["config", "apply", s(&fa), "--no-email"]).ok();
+            accept_all(&env);
+            let members: BTreeSet<String> =
+                strings(&env, &["member", "list", "--json"], "email").into_iter().collect();
+            // can --who = the members for whom can allows.
+            for acc in strings(&env, &["account", "list", "--json"], "slug") {
+                for action in ["post.approve", "post.create", "account.assign", "account.remove"] {
+                    let who: BTreeSet<String> = strings(
+                        &env,
+                        &["can", "--who", action, "--account", &acc, "--json"],
+                        "member",
+                    )
+                    .into_iter()
+                    .collect();
+                    let can: BTreeSet<String> = members
+                        .iter()
+                        .filter(|m| env.as_(m, &["can", action, "--account", &acc]).code == 0)
+                        .cloned()
+                        .collect();
+                    prop_assert_eq!(who, can, "{} on {}", action, acc);
+                }
+            }
+            // The plan's diff = the dumps after applying it minus before.
+            let fb = write(&env, "b.toml", &b);
+            let plan = env.as_(OWNER, &["config", "plan", s(&fb), "--json"]);
+            prop_assert!(plan.code == 0, "{}", plan.stderr);
+            let planned: BTreeSet<(String, String, String, String)> = plan.json()["permissions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| (
+                    d["change"].as_str().unwrap().to_string(),
+                    d["member"].as_str().unwrap().to_string(),
+                    d["action"].as_str().unwrap().to_string(),
+                    d["account"].as_str().unwrap_or("-").to_string(),
+                ))
+                .collect();
+            let before = dump(&env, &members);
+            env.as_(OWNER, &["config", "apply", s(&fb), "--no-email", "--yes"]).ok();
+            accept_all(&env);
+            let mut everyone = members.clone();
+            everyone.extend(strings(&env, &["member", "list", "--json"], "email"));
+            let after = dump(&env, &everyone);
+            let mut expected = BTreeSet::new();
+            for (m, a, x) in after.difference(&before) {
+                expected.insert(("+".to_string(), m.clone(), a.clone(), x.clone()));
+            }
+            for (m, a, x) in before.difference(&after) {
+                expected.insert(("-".to_string(), m.clone(), a.clone(), x.clone()));
+            }
+            prop_assert_eq!(planned, expected);
+        }
+    }
+}
