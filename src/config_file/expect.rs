@@ -83,7 +83,7 @@ pub fn check(world: Option<&World>, file: &ConfigFile, name: &str, text: &str) -
                     let d = match (world, acc, account) {
                         // An account of the file that the workspace does not have (yet): the
                         // member cannot act on it.
-                        (_, Some(slug), None) => missing_account(action, slug.as_str(), e.allowed),
+                        (_, Some(slug), None) => missing_account(action, slug.as_str()),
                         (Some(w), _, _) => w.decide(member, action, account, e.role, inv),
                         (None, _, _) => {
                             crate::permissions::decide(None, action, &Default::default())
@@ -218,11 +218,7 @@ pub fn check(world: Option<&World>, file: &ConfigFile, name: &str, text: &str) -
 }
 
 /// The answer about an account the workspace does not have: nobody may act on it.
-fn missing_account(
-    action: crate::permissions::Action,
-    slug: &str,
-    _expected: bool,
-) -> crate::permissions::Decision {
+fn missing_account(action: crate::permissions::Action, slug: &str) -> crate::permissions::Decision {
     crate::permissions::Decision {
         action,
         verdict: crate::permissions::Verdict::Denied,

@@ -577,15 +577,10 @@ impl Checker<'_> {
     }
 
     /// A string or an array of strings (`members = [..]` or `member = ".."`), each with its span.
-    fn strings(
-        &mut self,
-        t: &dyn TableLike,
-        keys: [&str; 2],
-        what: &str,
-    ) -> Option<Vec<At<String>>> {
+    fn strings(&mut self, t: &dyn TableLike, keys: &[&str], what: &str) -> Option<Vec<At<String>>> {
         let mut out = Vec::new();
         let mut any = false;
-        for key in keys {
+        for key in keys.iter().copied() {
             let Some(item) = t.get(key) else { continue };
             any = true;
             match item {
@@ -703,19 +698,12 @@ impl Checker<'_> {
 
     /// An account given to an action that takes none (e.g. `member.invite`) is refused rather
     /// than ignored: the expectation would not say what it seems to.
-    fn applicable(
-        &mut self,
-        actions: &[(Action, Range<usize>)],
-        accounts: &[Slug],
-        at: Range<usize>,
-        what: &str,
-    ) {
+    fn applicable(&mut self, actions: &[(Action, Range<usize>)], accounts: &[Slug], what: &str) {
         if accounts.is_empty() {
             return;
         }
         for (a, span) in actions {
             if !a.takes_account() {
-                let _ = &at;
                 self.error(
                     Code::AccountNotApplicable,
                     span.clone(),
@@ -730,7 +718,7 @@ impl Checker<'_> {
         for (i, (t, at)) in self.tables(item, "[[expect]]").into_iter().enumerate() {
             let what = format!("[[expect]] #{}", i + 1);
             self.fields(t, at.clone(), &what, EXPECT_FIELDS, &["allowed"]);
-            let members = match self.strings(t, ["members", "member"], &what) {
+            let members = match self.strings(t, &["members", "member"], &what) {
                 Some(list) => self.people(list, names, &what),
                 None => {
                     self.error(
@@ -742,7 +730,7 @@ impl Checker<'_> {
                 }
             };
             let actions: Option<Vec<(Action, Range<usize>)>> =
-                match self.strings(t, ["actions", "action"], &what) {
+                match self.strings(t, &["actions", "action"], &what) {
                     Some(list) => {
                         let mut ok = Some(Vec::new());
                         for (s, span) in list {
@@ -762,7 +750,7 @@ impl Checker<'_> {
                         None
                     }
                 };
-            let accounts = match self.strings(t, ["accounts", "account"], &what) {
+            let accounts = match self.strings(t, &["accounts", "account"], &what) {
                 None => Some(Vec::new()),
                 Some(list) => {
                     let mut ok = Some(Vec::new());
@@ -776,7 +764,7 @@ impl Checker<'_> {
                 }
             };
             if let (Some(acts), Some(accs)) = (&actions, &accounts) {
-                self.applicable(acts, accs, at.clone(), &what);
+                self.applicable(acts, accs, &what);
             }
             let role = self.role_of(t, "expect");
             let allowed = t.get("allowed").map(span);
@@ -828,18 +816,13 @@ impl Checker<'_> {
                 Some((s, span)) => self.account_named(&s, span, names, &what).map(Some),
             };
             if let (Some(a), Some(Some(acc))) = (&action, &account) {
-                self.applicable(
-                    std::slice::from_ref(a),
-                    std::slice::from_ref(acc),
-                    at.clone(),
-                    &what,
-                );
+                self.applicable(std::slice::from_ref(a), std::slice::from_ref(acc), &what);
             }
             let role = self.role_of(t, "expect_who");
             let members_span = t.get("members").map(span);
             let members = match t.get("members") {
                 None => None,
-                Some(_) => match self.strings(t, ["members", "members"], &what) {
+                Some(_) => match self.strings(t, &["members"], &what) {
                     Some(list) => self.people(list, names, &what),
                     None => None,
                 },
