@@ -253,7 +253,7 @@ fn who(ctx: &mut Ctx, scope: &Scope, action: Action, args: &Args) -> Result<Repo
         .into_iter()
         .filter_map(|a| {
             let m = world.member(&a.member)?;
-            crate::ops::members::listed(scope, m).then(|| Allowed {
+            crate::ops::members::listed(scope, m).then_some(Allowed {
                 member: a.member,
                 role: m.role,
                 action,

@@ -311,8 +311,7 @@ fn check_sees_a_change_made_by_a_command() {
         .code(12);
     let line = line_of(&format!("{BASE}{HOLDING}"), "allowed = false");
     assert!(
-        r.stdout.contains(&format!("::error file="))
-            && r.stdout.contains(&format!(",line={line},col=11,")),
+        r.stdout.contains("::error file=") && r.stdout.contains(&format!(",line={line},col=11,")),
         "{}",
         r.stdout
     );
