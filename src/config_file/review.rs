@@ -64,7 +64,12 @@ pub fn markdown(plan: &Plan, deltas: Option<&[Delta]>, checked: Option<&Checked>
     let mut out = format!("### roster plan for `{}`\n\n", plan.workspace);
     out.push_str(&format!("**{}**\n\n", plan.summary_line()));
     if !plan.is_empty() {
-        out.push_str(&fence("diff", &plan.human()));
+        // The changes; the summary is the bold line above.
+        let human = plan.human();
+        let changes = human
+            .rsplit_once("\n\nPlan:")
+            .map_or(human.as_str(), |(c, _)| c);
+        out.push_str(&fence("diff", changes));
     }
     match deltas {
         Some([]) => out.push_str("#### Permission changes\n\nNone: every member keeps exactly the permissions they have.\n\n"),

@@ -341,6 +341,10 @@ fn plan_as_markdown_is_one_comment() {
         .code(12);
     let md = &r.stdout;
     assert!(md.starts_with("### roster plan for `acme`\n\n**Plan: 0 to add, 1 to change, 0 to remove.**\n\n```diff\n~ member client@brand.test"), "{md}");
+    assert!(
+        md.contains("credentials none -> owner\n```\n\n#### Permission changes"),
+        "{md}"
+    );
     assert!(md.contains("#### Permission changes\n\nPermissions: 3 gained, 0 lost.\n\n| | member | action | account |\n|---|---|---|---|\n| ➕ | `client@brand.test` | `post.create` | `acme-fb` |\n"), "{md}");
     assert!(md.contains("#### Expectations\n\nExpectations: 2 of 4 failed.\n\n```text\nerror[expectation-failed]"), "{md}");
     // Markdown is plan's alone.
