@@ -185,7 +185,13 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<Report> {
     let speaks_github = matches!(&command, Command::Config(c) if c.speaks_github());
     if ctx.out.format == Format::Github && !speaks_github {
         return Err(Error::usage(
-            "--format github is only for `roster config validate`; use table (human), json or csv",
+            "--format github is only for `roster config validate`, `plan` and `check`; use table (human), json or csv",
+        ));
+    }
+    let speaks_markdown = matches!(&command, Command::Config(c) if c.speaks_markdown());
+    if ctx.out.format == Format::Markdown && !speaks_markdown {
+        return Err(Error::usage(
+            "--format markdown is only for `roster config plan`; use table (human), json or csv",
         ));
     }
     // Reads never create a database: only the command that starts one does.

@@ -17,6 +17,8 @@ pub enum ErrorKind {
     Storage,
     Mail,
     ChangesPending,
+    /// Permission expectations of a roster.toml that `decide()` does not meet.
+    ExpectationsFailed,
     Cancelled,
 }
 
@@ -34,6 +36,7 @@ impl ErrorKind {
             ErrorKind::Storage => 9,
             ErrorKind::Mail => 10,
             ErrorKind::ChangesPending => 11,
+            ErrorKind::ExpectationsFailed => 12,
             ErrorKind::Cancelled => 130,
         }
     }
@@ -52,6 +55,7 @@ impl ErrorKind {
             ErrorKind::Storage => "storage",
             ErrorKind::Mail => "mail",
             ErrorKind::ChangesPending => "changes_pending",
+            ErrorKind::ExpectationsFailed => "expectations_failed",
             ErrorKind::Cancelled => "cancelled",
         }
     }

@@ -22,6 +22,8 @@ pub enum Format {
     Json,
     Csv,
     Github,
+    /// Markdown for a pull-request comment (`config plan` only)
+    Markdown,
 }
 
 /// A type that lists as rows of a table (and of CSV).
@@ -274,7 +276,7 @@ impl Output {
                 }
                 view => write!(out, "{}", self.csv(view)),
             },
-            Format::Table | Format::Github => {
+            Format::Table | Format::Github | Format::Markdown => {
                 let mut text = self.human(&report.view);
                 for (_, command) in &report.commands {
                     text.push_str(&crate::domain::escape(command));
@@ -308,7 +310,9 @@ impl Output {
         let n = match self.format {
             Format::Json => json_rows(&mut out, std::io::stdout().is_terminal(), &mut rows)?,
             Format::Csv => csv_rows(&mut out, &mut rows)?,
-            Format::Table | Format::Github => self.table_rows(&mut out, &mut rows)?,
+            Format::Table | Format::Github | Format::Markdown => {
+                self.table_rows(&mut out, &mut rows)?
+            }
         };
         let _ = out.flush();
         Ok(n)

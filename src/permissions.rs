@@ -38,6 +38,27 @@ vocabulary!(
     }
 );
 
+impl Action {
+    /// Whether the action is aimed at a social account (`--account`): the permission diff, the
+    /// expectations and `can --who` ask these once per account.
+    pub fn takes_account(self) -> bool {
+        use Action::*;
+        matches!(
+            self,
+            AccountView
+                | AccountRemove
+                | AccountAssign
+                | AccountPosting
+                | AccountReauth
+                | PostView
+                | PostCreate
+                | PostEdit
+                | PostDelete
+                | PostApprove
+        )
+    }
+}
+
 /// The acting user's membership of the workspace in question: all `decide` needs to know of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Actor {

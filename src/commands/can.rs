@@ -8,6 +8,7 @@ use serde_json::json;
 use crate::context::{Ctx, Scope};
 use crate::domain::{Email, Role, Slug};
 use crate::error::{Error, Result};
+use crate::ops::access::{self, Invitations, World};
 use crate::output::{Report, Tabular};
 use crate::permissions::{Action, Target, Verdict};
 use crate::store;
@@ -15,12 +16,16 @@ use crate::store;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The action, e.g. member.invite, post.edit
-    #[arg(value_enum, required_unless_present = "list")]
+    #[arg(value_enum, required_unless_present_any = ["list", "who"])]
     pub action: Option<Action>,
     /// Every action with allowed/denied and why: yours, or with --member another member's
     /// (owners and admins)
-    #[arg(long, conflicts_with_all = ["action", "role", "account", "post"])]
+    #[arg(long, conflicts_with_all = ["action", "role", "account", "post", "who"])]
     pub list: bool,
+    /// Every member (the owner included) whom decide() allows ACTION, with the rule that
+    /// allows it; narrow with --account and --role
+    #[arg(long, value_enum, value_name = "ACTION", conflicts_with_all = ["action", "member", "post"])]
+    pub who: Option<Action>,
     /// The role being invited or managed
     #[arg(long, value_enum)]
     pub role: Option<Role>,
@@ -37,6 +42,9 @@ pub struct Args {
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let scope = ctx.scope()?;
+    if let Some(action) = args.who {
+        return who(ctx, &scope, action, &args);
+    }
     let Some(action) = args.action.filter(|_| !args.list) else {
         return list(ctx, &scope, args.member.as_ref());
     };
@@ -81,6 +89,7 @@ fn resolve_target(ctx: &mut Ctx, scope: &Scope, args: &Args) -> Result<Target> {
         None => None,
     };
     let mut account_id = None;
+    let mut account = None;
     if let Some(id) = args.post {
         // The same facts the post commands decide on.
         let (post, pt) = crate::ops::posts::visible(conn, scope, id)?;
@@ -94,25 +103,22 @@ fn resolve_target(ctx: &mut Ctx, scope: &Scope, args: &Args) -> Result<Target> {
         account_id = Some(post.account_id);
     }
     if let Some(slug) = &args.account {
-        let account = store::accounts::find(conn, ws.id, slug)?.ok_or_else(|| {
+        let a = store::accounts::find(conn, ws.id, slug)?.ok_or_else(|| {
             Error::not_found(format!("account '{slug}' not found in {}", ws.slug))
         })?;
-        account_id = Some(account.id);
-        t.added_by_self = Some(account.added_by == scope.actor);
-        t.account = Some(slug.to_string());
+        account_id = Some(a.id);
+        account = Some(a);
     }
-    if let Some(account) = account_id {
+    if let Some(id) = account_id {
         let mine = match &scope.membership {
-            Some(m) => store::accounts::assignment(conn, m.id, account)?,
+            Some(m) => store::accounts::assignment(conn, m.id, id)?,
             None => None,
         };
-        t.assigned = Some(mine.is_some());
-        t.approve = mine.is_some_and(|a| a.approve);
         let whose = match &member {
-            Some(m) => store::accounts::assignment(conn, m.id, account)?,
+            Some(m) => store::accounts::assignment(conn, m.id, id)?,
             None => mine,
         };
-        t.credentials = whose.and_then(|a| a.credentials);
+        access::account_facts(&mut t, account.as_ref(), &scope.actor, mine, whose);
     }
     Ok(t)
 }
@@ -183,4 +189,77 @@ fn list(ctx: &mut Ctx, scope: &Scope, member: Option<&Email>) -> Result<Report> 
         })
         .collect();
     Ok(Report::list(&answers))
+}
+
+/// One line of `can --who`.
+#[derive(Debug, Serialize)]
+struct Allowed {
+    member: Email,
+    role: Role,
+    action: Action,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    account: Option<Slug>,
+    rule: String,
+}
+
+impl Tabular for Allowed {
+    fn headers() -> &'static [&'static str] {
+        &["MEMBER", "ROLE", "RULE"]
+    }
+    fn row(&self) -> Vec<String> {
+        vec![
+            self.member.to_string(),
+            self.role.to_string(),
+            self.rule.clone(),
+        ]
+    }
+}
+
+/// `can --who ACTION [--account] [--role]`: each member as `can ACTION` answers when they run
+/// it themselves, kept when allowed. Seeing what others may do is for those who may read what
+/// every member did (`audit.view`), as with `can --list --member`; only accounts and members
+/// the actor may see are named.
+fn who(ctx: &mut Ctx, scope: &Scope, action: Action, args: &Args) -> Result<Report> {
+    scope.require(Action::AuditView, &Target::default())?;
+    let now = ctx.now;
+    let conn = &ctx.store()?.reader();
+    let ws = &scope.workspace;
+    let world = World::load(conn, &ws.slug, now)?
+        .ok_or_else(|| Error::not_found(format!("workspace '{}' not found", ws.slug)))?;
+    let account = match &args.account {
+        Some(slug) => {
+            let shown = crate::ops::members::shown_accounts(conn, scope)?;
+            match world.account(slug).filter(|_| shown.contains(slug)) {
+                Some(a) => Some(a.clone()),
+                None => {
+                    return Err(Error::not_found(format!(
+                        "account '{slug}' not found in {}",
+                        ws.slug
+                    )));
+                }
+            }
+        }
+        None => None,
+    };
+    let rows: Vec<Allowed> = world
+        .who(
+            action,
+            account.as_ref(),
+            args.role,
+            Invitations::Stored,
+            true,
+        )
+        .into_iter()
+        .filter_map(|a| {
+            let m = world.member(&a.member)?;
+            crate::ops::members::listed(scope, m).then_some(Allowed {
+                member: a.member,
+                role: m.role,
+                action,
+                account: a.account,
+                rule: a.reason,
+            })
+        })
+        .collect();
+    Ok(Report::list(&rows))
 }

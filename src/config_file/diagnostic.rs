@@ -32,6 +32,11 @@ pub enum Code {
     CredentialsWithoutPosting,
     CanManagePostsOnNonClient,
     CanAddAccountsOnEditor,
+    UnknownAction,
+    UnknownMember,
+    AccountNotApplicable,
+    /// A permission expectation that `decide()` does not meet (`config plan|apply|check`).
+    ExpectationFailed,
     /// The file could not be read at all.
     Unreadable,
 }
@@ -61,6 +66,10 @@ impl Code {
             Code::CredentialsWithoutPosting => "credentials-without-posting",
             Code::CanManagePostsOnNonClient => "can-manage-posts-on-non-client",
             Code::CanAddAccountsOnEditor => "can-add-accounts-on-editor",
+            Code::UnknownAction => "unknown-action",
+            Code::UnknownMember => "unknown-member",
+            Code::AccountNotApplicable => "account-not-applicable",
+            Code::ExpectationFailed => "expectation-failed",
             Code::Unreadable => "unreadable",
         }
     }

@@ -74,6 +74,8 @@ pub fn snapshot(tx: &Tx<'_>, scope: &Scope, now: crate::domain::Timestamp) -> Re
         },
         accounts,
         members,
+        expect: Vec::new(),
+        expect_who: Vec::new(),
     })
 }
 
@@ -262,4 +264,45 @@ fn sync_assign(old: &mut Array, new: &Array) {
             old.push_formatted(n.clone());
         }
     }
+}
+
+/// `[[expect_who]]` blocks that hold now (`config export --expectations`): for every action,
+/// per account for those aimed at one, exactly the members other than the owner whom
+/// `decide()` allows it, as the expectations count them (an invitation as accepted). Only
+/// accounts and members `seen` shows are named. Appended to the roster.toml, they pin today's
+/// permissions: `config plan` and `config check` then flag any change (exit 12).
+pub fn expectations(world: &ops::access::World, seen: &ops::access::Seen) -> String {
+    use ops::access::Invitations;
+    let quote = |s: &str| toml_edit::Value::from(s).to_string();
+    let mut out = String::new();
+    let owner = &world.workspace.owner;
+    for &action in crate::permissions::Action::ALL {
+        let accounts: Vec<Option<&crate::domain::Account>> = if action.takes_account() {
+            world
+                .accounts
+                .iter()
+                .filter(|a| seen.accounts.contains(&a.slug))
+                .map(Some)
+                .collect()
+        } else {
+            vec![None]
+        };
+        for acc in accounts {
+            let members: Vec<String> = world
+                .who(action, acc, None, Invitations::Accepted, false)
+                .into_iter()
+                .filter(|a| a.member != *owner && seen.members.contains(&a.member))
+                .map(|a| quote(a.member.as_str()))
+                .collect();
+            out.push_str(&format!(
+                "\n[[expect_who]]\naction = {}\n",
+                quote(action.as_str())
+            ));
+            if let Some(a) = acc {
+                out.push_str(&format!("account = {}\n", quote(a.slug.as_str())));
+            }
+            out.push_str(&format!("members = [{}]\n", members.join(", ")));
+        }
+    }
+    out
 }

@@ -3,9 +3,11 @@
 //! apply and export that compare it with a workspace through the ops and the store.
 
 mod diagnostic;
+pub mod expect;
 pub mod export;
 mod model;
 pub mod plan;
+pub mod review;
 mod schema;
 mod validate;
 
@@ -15,7 +17,8 @@ pub use diagnostic::{
     Code, Diagnostic, FileReport, Lines, Omitted, Pos, SHOWN_PER_CODE, Severity, json_document,
 };
 pub use model::{
-    AccountConfig, AssignConfig, ConfigFile, MemberConfig, MemberRole, Mode, WorkspaceConfig,
+    AccountConfig, AssignConfig, ConfigFile, ExpectConfig, ExpectWhoConfig, MemberConfig,
+    MemberRole, Mode, WorkspaceConfig,
 };
 pub use schema::schema_json;
 pub use validate::check;
@@ -80,7 +83,18 @@ pub fn check_path(path: &Path) -> (Option<ConfigFile>, FileReport) {
 /// a second read could meet another file); a file with errors is invalid input (exit 6), with
 /// the first error's place and message, and the command to see them all.
 pub fn load(path: &Path) -> Result<(ConfigFile, Vec<Diagnostic>, String)> {
-    let (model, report) = check_path(path);
+    valid(check_path(path))
+}
+
+/// `load` of bytes already read (`config apply` reads a file once to tell a plan from a
+/// config), named `file` in its messages.
+pub fn load_bytes(file: &str, bytes: &[u8]) -> Result<(ConfigFile, Vec<Diagnostic>, String)> {
+    valid(check_bytes(file, bytes))
+}
+
+fn valid(
+    (model, report): (Option<ConfigFile>, FileReport),
+) -> Result<(ConfigFile, Vec<Diagnostic>, String)> {
     match model {
         Some(m) if report.errors() == 0 => Ok((m, report.diagnostics, report.text)),
         _ => {
@@ -161,7 +175,7 @@ assign = [{ account = "acme-fb", approve = true }]
             e.message
         );
         std::fs::write(&path, VALID).unwrap();
-        let (m, warnings) = load(&path).unwrap();
+        let (m, warnings, _) = load(&path).unwrap();
         assert!(warnings.is_empty());
         assert_eq!(m.accounts.len(), 1);
     }

@@ -5,7 +5,8 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 pub use crate::domain::MemberRole;
-use crate::domain::{Credentials, Email, Posting, Provider, Slug};
+use crate::domain::{Credentials, Email, Posting, Provider, Role, Slug};
+use crate::permissions::Action;
 
 /// A whole `roster.toml`: one workspace, its social accounts and its members.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
@@ -20,6 +21,12 @@ pub struct ConfigFile {
     pub accounts: Vec<AccountConfig>,
     #[serde(default)]
     pub members: Vec<MemberConfig>,
+    /// Permission expectations: `decide()`'s answer for every combination listed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expect: Vec<ExpectConfig>,
+    /// Who may: exactly the members listed (the owner aside) are allowed the action.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expect_who: Vec<ExpectWhoConfig>,
 }
 
 /// `[workspace]`
@@ -114,4 +121,49 @@ pub struct AssignConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Credentials")]
     pub credentials: Option<Credentials>,
+}
+
+/// `[[expect]]`: every member × action × account listed must get the answer `allowed` from
+/// `decide()` (and, with `because`, a rule or reason containing it). `member`, `action` and
+/// `account` are accepted for one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExpectConfig {
+    /// Members of `[[members]]`, or the owner.
+    pub members: Vec<Email>,
+    pub actions: Vec<Action>,
+    /// Accounts of `[[accounts]]`; absent: the action without an account (as `roster can`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accounts: Vec<Slug>,
+    /// The role being invited or managed (`roster can --role`), for member actions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Role")]
+    pub role: Option<Role>,
+    pub allowed: bool,
+    /// Text that `decide()`'s rule (allowed) or reason (denied) must contain, ignoring case.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub because: Option<String>,
+    /// Where the expectation stands in the file: the table, and the value a failure points at.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub span: std::ops::Range<usize>,
+}
+
+/// `[[expect_who]]`: the members other than the owner whom `decide()` allows `action` (on
+/// `account`) are exactly `members`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExpectWhoConfig {
+    pub action: Action,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Slug")]
+    pub account: Option<Slug>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Role")]
+    pub role: Option<Role>,
+    pub members: Vec<Email>,
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub span: std::ops::Range<usize>,
 }

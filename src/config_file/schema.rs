@@ -6,7 +6,8 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
 use super::model::ConfigFile;
-use crate::domain::{Credentials, Email, MemberRole, Posting, Provider, Slug};
+use crate::domain::{Credentials, Email, MemberRole, Posting, Provider, Role, Slug};
+use crate::permissions::Action;
 
 impl JsonSchema for Slug {
     fn schema_name() -> Cow<'static, str> {
@@ -55,6 +56,11 @@ macro_rules! vocabulary_schema {
 vocabulary_schema!(Provider);
 vocabulary_schema!(Posting);
 vocabulary_schema!(Credentials);
+vocabulary_schema!(Role);
+vocabulary_schema!(
+    Action,
+    "An action of `roster can` and the permission matrix (SPEC §2)."
+);
 vocabulary_schema!(
     MemberRole,
     "The roles a `[[members]]` entry may have: the owner is `[workspace] owner`, never a member."
@@ -62,8 +68,44 @@ vocabulary_schema!(
 
 /// The schema, pretty-printed with a final newline (as committed in `schemas/`).
 pub fn schema_json() -> String {
-    let schema = schemars::schema_for!(ConfigFile);
+    let mut schema = schemars::schema_for!(ConfigFile);
+    singular_forms(&mut schema);
     let mut s = serde_json::to_string_pretty(&schema).expect("a schema always serialises");
     s.push('\n');
     s
+}
+
+/// `[[expect]]` takes `member`, `action` and `account` for one as well as the lists (the
+/// validator reads either, or both together): the schema says so, with one of them required.
+fn singular_forms(schema: &mut Schema) {
+    let Some(expect) = schema
+        .get_mut("$defs")
+        .and_then(|d| d.get_mut("ExpectConfig"))
+        .and_then(|e| e.as_object_mut())
+    else {
+        return;
+    };
+    if let Some(props) = expect.get_mut("properties").and_then(|p| p.as_object_mut()) {
+        for (one, many, item) in [
+            ("member", "members", "Email"),
+            ("action", "actions", "Action"),
+            ("account", "accounts", "Slug"),
+        ] {
+            props.insert(
+                one.into(),
+                serde_json::json!({
+                    "description": format!("One of `{many}`, for an expectation about one."),
+                    "$ref": format!("#/$defs/{item}"),
+                }),
+            );
+        }
+    }
+    expect.insert("required".into(), serde_json::json!(["allowed"]));
+    expect.insert(
+        "allOf".into(),
+        serde_json::json!([
+            {"anyOf": [{"required": ["members"]}, {"required": ["member"]}]},
+            {"anyOf": [{"required": ["actions"]}, {"required": ["action"]}]},
+        ]),
+    );
 }

@@ -13,11 +13,13 @@ use toml_edit::{Document, Item, TableLike, Value};
 
 use super::diagnostic::{Code, Diagnostic, Found, Lines, Omitted, Severity};
 use super::model::{
-    AccountConfig, AssignConfig, ConfigFile, MemberConfig, MemberRole, Mode, WorkspaceConfig,
+    AccountConfig, AssignConfig, ConfigFile, ExpectConfig, ExpectWhoConfig, MemberConfig,
+    MemberRole, Mode, WorkspaceConfig,
 };
-use crate::domain::{Credentials, Email, Posting, Provider, Slug};
+use crate::domain::{Credentials, Email, Posting, Provider, Role, Slug};
+use crate::permissions::Action;
 
-const ROOT_FIELDS: &[&str] = &["workspace", "accounts", "members"];
+const ROOT_FIELDS: &[&str] = &["workspace", "accounts", "members", "expect", "expect_who"];
 const WORKSPACE_FIELDS: &[&str] = &["slug", "name", "owner", "require_2fa", "mode"];
 const ACCOUNT_FIELDS: &[&str] = &["slug", "provider", "name", "handle"];
 const MEMBER_FIELDS: &[&str] = &[
@@ -29,6 +31,10 @@ const MEMBER_FIELDS: &[&str] = &[
     "assign",
 ];
 const ASSIGN_FIELDS: &[&str] = &["account", "approve", "posting", "credentials"];
+const EXPECT_FIELDS: &[&str] = &[
+    "members", "member", "actions", "action", "accounts", "account", "role", "allowed", "because",
+];
+const EXPECT_WHO_FIELDS: &[&str] = &["action", "account", "role", "members"];
 
 /// Check the text of a `roster.toml`: the model when there is no error, the diagnostics (the
 /// first `SHOWN_PER_CODE` of each code, in file order) and how many more of each code there were.
@@ -258,14 +264,29 @@ impl Checker<'_> {
             None => Some(Vec::new()),
         };
         let owner = workspace.as_ref().map(|w| w.owner.clone());
+        let mut people: HashSet<Email> = owner.iter().cloned().collect();
         let members = match root.get("members") {
-            Some(item) => self.members(item, &known, owner.as_ref()),
+            Some(item) => self.members(item, &known, owner.as_ref(), &mut people),
+            None => Some(Vec::new()),
+        };
+        let names = Names {
+            accounts: &known,
+            members: &people,
+        };
+        let expect = match root.get("expect") {
+            Some(item) => self.expectations(item, &names),
+            None => Some(Vec::new()),
+        };
+        let expect_who = match root.get("expect_who") {
+            Some(item) => self.expect_who(item, &names),
             None => Some(Vec::new()),
         };
         Some(ConfigFile {
             workspace: workspace?,
             accounts: accounts?,
             members: members?,
+            expect: expect?,
+            expect_who: expect_who?,
         })
     }
 
@@ -367,6 +388,7 @@ impl Checker<'_> {
         item: &Item,
         accounts: &HashSet<Slug>,
         owner: Option<&Email>,
+        people: &mut HashSet<Email>,
     ) -> Option<Vec<MemberConfig>> {
         let mut out = Some(Vec::new());
         let mut seen: HashMap<Email, usize> = HashMap::new(); // first byte offset, as above
@@ -392,6 +414,7 @@ impl Checker<'_> {
                     );
                 } else {
                     seen.insert(e.clone(), span.start);
+                    people.insert(e.clone());
                 }
             }
             let role = self.parsed(t, "role", "members", Code::UnknownRole, |s| {
@@ -552,4 +575,279 @@ impl Checker<'_> {
         }
         out
     }
+
+    /// A string or an array of strings (`members = [..]` or `member = ".."`), each with its span.
+    fn strings(&mut self, t: &dyn TableLike, keys: &[&str], what: &str) -> Option<Vec<At<String>>> {
+        let mut out = Vec::new();
+        let mut any = false;
+        for key in keys.iter().copied() {
+            let Some(item) = t.get(key) else { continue };
+            any = true;
+            match item {
+                Item::Value(Value::String(s)) => out.push((s.value().clone(), span(item))),
+                Item::Value(Value::Array(arr)) => {
+                    for v in arr.iter() {
+                        match v.as_str() {
+                            Some(s) => out.push((s.to_string(), value_span(v))),
+                            None => self.error(
+                                Code::InvalidType,
+                                value_span(v),
+                                format!("each entry of {what}.{key} must be a string"),
+                            ),
+                        }
+                    }
+                }
+                other => self.error(
+                    Code::InvalidType,
+                    span(other),
+                    format!(
+                        "{what}.{key} must be a string or an array of strings, not {}",
+                        kind(other)
+                    ),
+                ),
+            }
+        }
+        any.then_some(out)
+    }
+
+    /// Members named by an expectation: emails of `[[members]]` or the owner.
+    fn people(
+        &mut self,
+        list: Vec<At<String>>,
+        names: &Names<'_>,
+        what: &str,
+    ) -> Option<Vec<Email>> {
+        let mut out = Some(Vec::new());
+        for (s, at) in list {
+            let e = match Email::from_str(&s) {
+                Ok(e) => e,
+                Err(why) => {
+                    self.error(Code::InvalidEmail, at, format!("{what}.members: {why}"));
+                    out = None;
+                    continue;
+                }
+            };
+            if !names.members.contains(&e) {
+                self.error(
+                    Code::UnknownMember,
+                    at,
+                    format!("{what} names member {e}, who is neither in [[members]] nor the owner"),
+                );
+                out = None;
+                continue;
+            }
+            if let Some(v) = out.as_mut() {
+                v.push(e);
+            }
+        }
+        out
+    }
+
+    fn action(&mut self, s: &str, at: Range<usize>, what: &str) -> Option<Action> {
+        let a = Action::parse(s);
+        if a.is_none() {
+            let all: Vec<&str> = Action::ALL.iter().map(|a| a.as_str()).collect();
+            self.error(
+                Code::UnknownAction,
+                at,
+                format!(
+                    "{what} names unknown action '{s}'; expected one of: {}",
+                    all.join(", ")
+                ),
+            );
+        }
+        a
+    }
+
+    fn account_named(
+        &mut self,
+        s: &str,
+        at: Range<usize>,
+        names: &Names<'_>,
+        what: &str,
+    ) -> Option<Slug> {
+        match Slug::from_str(s) {
+            Ok(a) if names.accounts.contains(&a) => Some(a),
+            Ok(a) => {
+                self.error(
+                    Code::UnknownAccount,
+                    at,
+                    format!("{what} names account '{a}', which is not in [[accounts]]"),
+                );
+                None
+            }
+            Err(why) => {
+                self.error(Code::InvalidSlug, at, format!("{what}.accounts: {why}"));
+                None
+            }
+        }
+    }
+
+    fn role_of(&mut self, t: &dyn TableLike, what: &str) -> Option<Option<Role>> {
+        match t.get("role") {
+            None => Some(None),
+            Some(_) => self
+                .parsed(t, "role", what, Code::UnknownRole, |s| {
+                    Role::parse(s).ok_or_else(|| {
+                        format!("unknown role '{s}'; expected owner, admin, editor or client")
+                    })
+                })
+                .map(|(r, _)| Some(r)),
+        }
+    }
+
+    /// An account given to an action that takes none (e.g. `member.invite`) is refused rather
+    /// than ignored: the expectation would not say what it seems to.
+    fn applicable(&mut self, actions: &[(Action, Range<usize>)], accounts: &[Slug], what: &str) {
+        if accounts.is_empty() {
+            return;
+        }
+        for (a, span) in actions {
+            if !a.takes_account() {
+                self.error(
+                    Code::AccountNotApplicable,
+                    span.clone(),
+                    format!("{what}: {a} is not aimed at an account; drop accounts or list it in another expectation"),
+                );
+            }
+        }
+    }
+
+    fn expectations(&mut self, item: &Item, names: &Names<'_>) -> Option<Vec<ExpectConfig>> {
+        let mut out = Some(Vec::new());
+        for (i, (t, at)) in self.tables(item, "[[expect]]").into_iter().enumerate() {
+            let what = format!("[[expect]] #{}", i + 1);
+            self.fields(t, at.clone(), &what, EXPECT_FIELDS, &["allowed"]);
+            let members = match self.strings(t, &["members", "member"], &what) {
+                Some(list) => self.people(list, names, &what),
+                None => {
+                    self.error(
+                        Code::MissingField,
+                        at.clone(),
+                        format!("{what} lacks the required field 'members'"),
+                    );
+                    None
+                }
+            };
+            let actions: Option<Vec<(Action, Range<usize>)>> =
+                match self.strings(t, &["actions", "action"], &what) {
+                    Some(list) => {
+                        let mut ok = Some(Vec::new());
+                        for (s, span) in list {
+                            match (self.action(&s, span.clone(), &what), ok.as_mut()) {
+                                (Some(a), Some(v)) => v.push((a, span)),
+                                _ => ok = None,
+                            }
+                        }
+                        ok
+                    }
+                    None => {
+                        self.error(
+                            Code::MissingField,
+                            at.clone(),
+                            format!("{what} lacks the required field 'actions'"),
+                        );
+                        None
+                    }
+                };
+            let accounts = match self.strings(t, &["accounts", "account"], &what) {
+                None => Some(Vec::new()),
+                Some(list) => {
+                    let mut ok = Some(Vec::new());
+                    for (s, span) in list {
+                        match (self.account_named(&s, span, names, &what), ok.as_mut()) {
+                            (Some(a), Some(v)) => v.push(a),
+                            _ => ok = None,
+                        }
+                    }
+                    ok
+                }
+            };
+            if let (Some(acts), Some(accs)) = (&actions, &accounts) {
+                self.applicable(acts, accs, &what);
+            }
+            let role = self.role_of(t, "expect");
+            let allowed = t.get("allowed").map(span);
+            let allowed_value = match t.get("allowed") {
+                Some(_) => self.boolean(t, "allowed", "expect").map(|(b, _)| b),
+                None => None,
+            };
+            let because = match t.get("because") {
+                None => Some(None),
+                Some(_) => self.string(t, "because", "expect").map(|(s, _)| Some(s)),
+            };
+            let entry = (|| {
+                Some(ExpectConfig {
+                    members: members?,
+                    actions: actions?.into_iter().map(|(a, _)| a).collect(),
+                    accounts: accounts?,
+                    role: role?,
+                    allowed: allowed_value?,
+                    because: because?,
+                    span: allowed.unwrap_or(at.clone()),
+                })
+            })();
+            match (entry, out.as_mut()) {
+                (Some(e), Some(list)) => list.push(e),
+                _ => out = None,
+            }
+        }
+        out
+    }
+
+    fn expect_who(&mut self, item: &Item, names: &Names<'_>) -> Option<Vec<ExpectWhoConfig>> {
+        let mut out = Some(Vec::new());
+        for (i, (t, at)) in self.tables(item, "[[expect_who]]").into_iter().enumerate() {
+            let what = format!("[[expect_who]] #{}", i + 1);
+            self.fields(
+                t,
+                at.clone(),
+                &what,
+                EXPECT_WHO_FIELDS,
+                &["action", "members"],
+            );
+            let action = match self.string(t, "action", &what) {
+                Some((s, span)) => self.action(&s, span.clone(), &what).map(|a| (a, span)),
+                None => None,
+            };
+            let account = match self.string(t, "account", &what) {
+                None if t.get("account").is_none() => Some(None),
+                None => None,
+                Some((s, span)) => self.account_named(&s, span, names, &what).map(Some),
+            };
+            if let (Some(a), Some(Some(acc))) = (&action, &account) {
+                self.applicable(std::slice::from_ref(a), std::slice::from_ref(acc), &what);
+            }
+            let role = self.role_of(t, "expect_who");
+            let members_span = t.get("members").map(span);
+            let members = match t.get("members") {
+                None => None,
+                Some(_) => match self.strings(t, &["members"], &what) {
+                    Some(list) => self.people(list, names, &what),
+                    None => None,
+                },
+            };
+            let entry = (|| {
+                Some(ExpectWhoConfig {
+                    action: action?.0,
+                    account: account?,
+                    role: role?,
+                    members: members?,
+                    span: members_span.unwrap_or(at.clone()),
+                })
+            })();
+            match (entry, out.as_mut()) {
+                (Some(e), Some(list)) => list.push(e),
+                _ => out = None,
+            }
+        }
+        out
+    }
+}
+
+/// The names an expectation may use: accounts of `[[accounts]]`, members of `[[members]]` and
+/// the owner (well-formed ones, even where their entry has another error).
+struct Names<'a> {
+    accounts: &'a HashSet<Slug>,
+    members: &'a HashSet<Email>,
 }

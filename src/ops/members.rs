@@ -198,14 +198,41 @@ pub fn listed(scope: &Scope, m: &Membership) -> bool {
         .allowed
 }
 
-/// A member row as `member list/show` present it.
-pub fn member_view(conn: &Tx<'_>, row: &MemberRow) -> Result<MemberView> {
-    let accounts = store::accounts::assignments_of_member(conn, row.membership.id)?;
-    Ok(member_view_with(row, accounts))
+/// The accounts the actor may see (decide()'s `account.view`, asked by the function `account
+/// list` uses): every view of a member names its assignments on these only.
+pub fn shown_accounts(tx: &Tx<'_>, scope: &Scope) -> Result<HashSet<Slug>> {
+    Ok(super::accounts::visible(tx, scope)?
+        .into_iter()
+        .map(|(a, _)| a.slug)
+        .collect())
 }
 
-/// A member row with its assignments already read (`member list` reads them all at once).
-pub fn member_view_with(row: &MemberRow, accounts: Vec<AssignmentView>) -> MemberView {
+/// A member's assignments, keeping those on accounts the actor may see.
+pub fn only_shown(accounts: Vec<AssignmentView>, shown: &HashSet<Slug>) -> Vec<AssignmentView> {
+    accounts
+        .into_iter()
+        .filter(|a| shown.contains(&a.account))
+        .collect()
+}
+
+/// A member row as `member list/show` present it to the actor of `scope`.
+pub fn member_view(conn: &Tx<'_>, scope: &Scope, row: &MemberRow) -> Result<MemberView> {
+    let accounts = store::accounts::assignments_of_member(conn, row.membership.id)?;
+    Ok(member_view_with(
+        row,
+        accounts,
+        &shown_accounts(conn, scope)?,
+    ))
+}
+
+/// A member row with its assignments already read (`member list` reads them all at once), and
+/// the accounts the actor may see read once (`shown_accounts`).
+pub fn member_view_with(
+    row: &MemberRow,
+    accounts: Vec<AssignmentView>,
+    shown: &HashSet<Slug>,
+) -> MemberView {
+    let accounts = only_shown(accounts, shown);
     let m = &row.membership;
     MemberView {
         email: m.email.clone(),
@@ -887,7 +914,10 @@ fn unchanged(
     let mut invited = Invited::of_member(scope, m, m.status, Change::Unchanged);
     invited.expires_at = expires_at;
     if !look.skip_views {
-        invited.accounts = store::accounts::assignments_of_member(tx, m.id)?;
+        invited.accounts = only_shown(
+            store::accounts::assignments_of_member(tx, m.id)?,
+            &shown_accounts(tx, scope)?,
+        );
     }
     Ok(invited)
 }
@@ -1041,7 +1071,10 @@ pub fn issue_invitation(
     now: Timestamp,
     ttl: time::Duration,
 ) -> Result<()> {
-    invited.accounts = store::accounts::assignments_of_member(tx, membership)?;
+    invited.accounts = only_shown(
+        store::accounts::assignments_of_member(tx, membership)?,
+        &shown_accounts(tx, scope)?,
+    );
     store::invitations::close(tx, membership, "superseded", now)?;
     new_invitation(
         tx, scope, membership, inviter, invited, send_email, now, ttl,
@@ -1395,7 +1428,7 @@ pub fn update(
     require_assign(tx, scope, role, &m.email, &moved)?;
     if old == settings && moved.is_empty() {
         return Ok(Updated {
-            member: member_view(tx, &row)?,
+            member: member_view(tx, scope, &row)?,
             change: Change::Unchanged,
         });
     }
@@ -1451,7 +1484,7 @@ pub fn update(
     store::audit::record(tx, &audit)?;
     let after = find(tx, scope, email, now)?;
     Ok(Updated {
-        member: member_view(tx, &after)?,
+        member: member_view(tx, scope, &after)?,
         change: Change::Updated,
     })
 }

@@ -5,6 +5,7 @@
 //! the rows, the notifications, the audit row and the outbox rows. No clap, no prompts, no
 //! sending: the caller delivers the mail after the commit.
 
+pub mod access;
 pub mod accounts;
 pub mod members;
 pub mod posts;
@@ -25,14 +26,19 @@ pub struct Scope {
     pub membership: Option<Membership>,
 }
 
+/// What `decide()` knows of a member acting: their role, status and flags.
+pub fn actor_of(m: &Membership) -> Actor {
+    Actor {
+        role: m.role,
+        status: m.status,
+        can_add_accounts: m.can_add_accounts,
+        can_manage_posts: m.can_manage_posts,
+    }
+}
+
 impl Scope {
     pub fn actor_facts(&self) -> Option<Actor> {
-        self.membership.as_ref().map(|m| Actor {
-            role: m.role,
-            status: m.status,
-            can_add_accounts: m.can_add_accounts,
-            can_manage_posts: m.can_manage_posts,
-        })
+        self.membership.as_ref().map(actor_of)
     }
 
     pub fn decide(&self, action: Action, target: &Target) -> Decision {

@@ -61,8 +61,14 @@ fn plan_apply_plan_on_an_empty_database() {
     let r = env
         .as_(OWNER, &["config", "plan", s(&f), "--exit-code"])
         .code(11);
+    // The resource diff, then the permission diff (what each member will be allowed).
+    let (resources, permissions) = r.stdout.split_once("\nPermission changes:\n").unwrap();
+    assert!(
+        permissions.contains("  client@brand.test\n    + account.view        acme-fb\n"),
+        "{permissions}"
+    );
     assert_eq!(
-        r.stdout,
+        resources,
         "+ workspace acme\n    name: \"Acme Agency\"\n    owner: owner@acme.test\n\
          + account acme-fb (facebook, \"Acme Page\")\n\
          + member client@brand.test (client)\n    can_manage_posts: true\n    assign acme-fb: approve, credentials owner\n\
@@ -432,7 +438,7 @@ fn export_round_trips_and_keeps_comments() {
 
 /// A random valid workspace: accounts, and members of every role with flags and assignments
 /// their role allows.
-fn workspace_file() -> impl Strategy<Value = String> {
+pub(crate) fn workspace_file() -> impl Strategy<Value = String> {
     let accounts = 1usize..4;
     let member = (
         0usize..3,

@@ -34,7 +34,7 @@ pub struct Args {
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
-    let (file, saved) = common::load_input(&args.file)?;
+    let (file, saved, text) = common::load_input(&args.file)?;
     let actor = ctx.actor()?;
     if let Some(s) = &saved
         && s.actor != actor.as_str()
@@ -47,14 +47,26 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         .with_hint("make your own plan with `roster config plan FILE --out PLAN`"));
     }
     let send_email = !args.no_email;
+    // Where the expectations stand, for their line and caret.
+    let name = match &saved {
+        Some(s) => s.config_path.clone(),
+        None => args.file.display().to_string(),
+    };
     let saved_revision = saved.as_ref().map(|s| s.revision.clone());
     // On a terminal the plan is rehearsed and shown first, and the write lock is not held
     // while the question waits for an answer.
     let mut expected = saved_revision;
     if ctx.interactive && !ctx.global.yes {
-        let planned = common::rehearse(ctx, &file, expected.as_deref(), send_email)?;
+        let rehearsed = common::rehearse(ctx, &file, expected.as_deref(), send_email, false)?;
+        let planned = rehearsed.plan;
         if let Some(s) = &saved {
             common::check_digest(s, &args.file, &actor, &planned)?;
+        }
+        if let Some(c) = common::expectations(&rehearsed.after, &file, &name, &text)?
+            && !c.ok()
+        {
+            show(ctx, &planned);
+            return Err(expectations_refusal(ctx, &c));
         }
         if planned.is_empty() {
             return Ok(Report::text(planned.json(), planned.human()));
@@ -77,6 +89,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let yes = ctx.global.yes || ctx.interactive;
     let batch = format!("apply-{}", &crate::ops::members::new_token().0[4..20]);
     let mut outcome: Option<(plan::Plan, plan::Applied)> = None;
+    let mut failed: Option<crate::config_file::expect::Checked> = None;
     ctx.create_db_for_write();
     let written = ctx.store()?.write(|tx| {
         if let Some(rev) = &expected {
@@ -90,7 +103,18 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         let refused = p.first_refused().is_some();
         let unconfirmed = p.count(ChangeAction::Remove) > 0 && !yes;
         outcome = Some((p, applied));
-        if refused || unconfirmed {
+        if refused {
+            return Err(Error::cancelled());
+        }
+        // The expectations hold on the state this transaction would commit, or nothing is.
+        let after = common::Judged::of(tx, &file, &run)?;
+        if let Some(c) = common::expectations(&after, &file, &name, &text)?
+            && !c.ok()
+        {
+            failed = Some(c);
+            return Err(Error::cancelled());
+        }
+        if unconfirmed {
             return Err(Error::cancelled());
         }
         Ok(())
@@ -103,6 +127,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
             }
             if let Some(c) = p.first_refused() {
                 return Err(refusal(c));
+            }
+            if let Some(c) = &failed {
+                return Err(expectations_refusal(ctx, c));
             }
             ctx.confirm(
                 "Apply these changes?",
@@ -155,4 +182,16 @@ fn refusal(c: &plan::Change) -> Error {
     );
     err.hint = e.hint;
     err
+}
+
+/// Failed expectations as the error of the whole apply (12): each failure shown on stdout,
+/// with its line and caret, before the error.
+fn expectations_refusal(ctx: &Ctx, c: &crate::config_file::expect::Checked) -> Error {
+    if !ctx.out.json() {
+        let text = format!("\n{}{}\n", c.report.human(), c.summary());
+        ctx.out.print(&Report::text(serde_json::Value::Null, text));
+    }
+    let mut e = common::expectations_failed(c);
+    e.message.push_str("; nothing was changed");
+    e
 }

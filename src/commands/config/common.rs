@@ -5,10 +5,12 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::config_file::expect::{self, Checked};
 use crate::config_file::{self, ConfigFile, plan};
 use crate::context::Ctx;
 use crate::domain::Email;
 use crate::error::{Error, Result};
+use crate::ops::access::{Seen, World};
 use crate::store;
 
 /// The `kind` of a saved plan file: how `apply` tells it from a roster.toml.
@@ -55,6 +57,28 @@ pub fn enter(ctx: &mut Ctx, file: &ConfigFile) -> Result<()> {
     Ok(())
 }
 
+/// A workspace state as `decide()` judges it, and what the actor may see of it.
+pub struct Judged {
+    pub world: Option<World>,
+    pub seen: Seen,
+}
+
+impl Judged {
+    pub fn of(tx: &store::Tx<'_>, file: &ConfigFile, run: &plan::RunSettings) -> Result<Judged> {
+        let world = World::load(tx, &file.workspace.slug, run.now)?;
+        let seen = Seen::of(tx, &run.actor, world.as_ref())?;
+        Ok(Judged { world, seen })
+    }
+}
+
+/// A rehearsed plan with the state it leads to (`after`, where the expectations are checked)
+/// and, when asked for (`before`: for the permission diff), the state it starts from.
+pub struct Rehearsed {
+    pub plan: plan::Plan,
+    pub before: Option<Judged>,
+    pub after: Judged,
+}
+
 /// The plan of `file`, rehearsed. With a saved revision, a database that moved on since is a
 /// conflict (exit 5).
 pub fn rehearse(
@@ -62,15 +86,81 @@ pub fn rehearse(
     file: &ConfigFile,
     saved_revision: Option<&str>,
     send_email: bool,
-) -> Result<plan::Plan> {
+    with_before: bool,
+) -> Result<Rehearsed> {
     let run = settings(ctx, send_email)?;
     enter(ctx, file)?;
     ctx.store()?.rehearse(|tx| {
         if let Some(rev) = saved_revision {
             check_revision(tx, file, rev)?;
         }
-        plan::plan(tx, file, &run)
+        let before = match with_before {
+            true => Some(Judged::of(tx, file, &run)?),
+            false => None,
+        };
+        let plan = plan::plan(tx, file, &run)?;
+        let after = Judged::of(tx, file, &run)?;
+        Ok(Rehearsed {
+            plan,
+            before,
+            after,
+        })
     })
+}
+
+/// The expectations of `file` (named `name`, text `text`) on a judged state. Reading what
+/// others may do is for those who may (`audit.view`: owners and admins), and about accounts
+/// they may see; a file without expectations asks nothing.
+pub fn expectations(
+    judged: &Judged,
+    file: &ConfigFile,
+    name: &str,
+    text: &str,
+) -> Result<Option<Checked>> {
+    if file.expect.is_empty() && file.expect_who.is_empty() {
+        return Ok(None);
+    }
+    if judged.world.is_some() {
+        if !judged.seen.audit {
+            return Err(Error::new(
+                crate::error::ErrorKind::Denied,
+                format!(
+                    "{name} has permission expectations, and checking what other members may do is for owners and admins (audit.view) in {}",
+                    file.workspace.slug
+                ),
+            )
+            .with_hint("ask an owner or admin to run it, or move the expectations to a file they check"));
+        }
+        let named = file
+            .expect
+            .iter()
+            .flat_map(|e| e.accounts.iter())
+            .chain(file.expect_who.iter().filter_map(|e| e.account.as_ref()));
+        for a in named {
+            let exists = judged
+                .world
+                .as_ref()
+                .is_some_and(|w| w.account(a).is_some());
+            if exists && !judged.seen.accounts.contains(a) {
+                return Err(Error::not_found(format!(
+                    "account '{a}' not found in {}",
+                    file.workspace.slug
+                )));
+            }
+        }
+    }
+    Ok(Some(expect::check(judged.world.as_ref(), file, name, text)))
+}
+
+/// The error of a run whose expectations failed (exit 12).
+pub fn expectations_failed(c: &Checked) -> Error {
+    Error::new(
+        crate::error::ErrorKind::ExpectationsFailed,
+        format!(
+            "{} permission expectation(s) failed: {}",
+            c.failed, c.report.file
+        ),
+    )
 }
 
 pub fn check_revision(tx: &store::Tx<'_>, file: &ConfigFile, rev: &str) -> Result<()> {
@@ -121,7 +211,9 @@ pub fn save(ctx: &Ctx, p: &plan::Plan, config: &Path, text: &str, out: &Path) ->
 
 /// A roster.toml, or a saved plan (told apart by its content): the model, and the plan's
 /// revision and actor when it is one.
-pub fn load_input(path: &Path) -> Result<(ConfigFile, Option<Saved>)> {
+/// A roster.toml or a saved plan, read once: its model, the plan when it is one, and the text
+/// of the config (for the expectations' carets).
+pub fn load_input(path: &Path) -> Result<(ConfigFile, Option<Saved>, String)> {
     let bytes = crate::files::read_regular(path)
         .map_err(|e| Error::invalid(format!("cannot read {}: {e}", path.display())))?;
     if let Ok(saved) = serde_json::from_slice::<Saved>(&bytes)
@@ -137,13 +229,16 @@ pub fn load_input(path: &Path) -> Result<(ConfigFile, Option<Saved>)> {
         }
         let (model, report) = config_file::check_bytes(&saved.config_path, saved.config.as_bytes());
         return match model {
-            Some(m) if report.errors() == 0 => Ok((m, Some(saved))),
+            Some(m) if report.errors() == 0 => {
+                let text = saved.config.clone();
+                Ok((m, Some(saved), text))
+            }
             _ => Err(Error::invalid(format!(
                 "the config saved in {} is not valid",
                 path.display()
             ))),
         };
     }
-    let (model, _, _) = config_file::load(path)?;
-    Ok((model, None))
+    let (model, _, text) = config_file::load_bytes(&path.display().to_string(), &bytes)?;
+    Ok((model, None, text))
 }

@@ -19,8 +19,12 @@ pub struct Args {
     #[arg(value_name = "WORKSPACE")]
     pub workspace: Option<Slug>,
     /// Write to FILE (updating it in place when it exists) instead of stdout
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with = "expectations")]
     pub out: Option<PathBuf>,
+    /// Print the [[expect_who]] blocks that hold now (who may do each action, per account),
+    /// to append to roster.toml and so pin today's permissions (owners and admins)
+    #[arg(long)]
+    pub expectations: bool,
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
@@ -30,6 +34,20 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     let scope = ctx.scope()?;
     scope.require(Action::MemberList, &Target::default())?;
     let now = ctx.now;
+    if args.expectations {
+        // What other members may do is for those who may read what every member did.
+        scope.require(Action::AuditView, &Target::default())?;
+        let actor = scope.actor.clone();
+        let text = ctx.store()?.read(|tx| {
+            let world = crate::ops::access::World::load(tx, &scope.workspace.slug, now)?
+                .ok_or_else(|| {
+                    Error::not_found(format!("workspace '{}' not found", scope.workspace.slug))
+                })?;
+            let seen = crate::ops::access::Seen::of(tx, &actor, Some(&world))?;
+            Ok(export::expectations(&world, &seen))
+        })?;
+        return Ok(Report::text(json!({"toml": text}), text));
+    }
     let model = ctx.store()?.read(|tx| export::snapshot(tx, &scope, now))?;
     let fresh = export::document(&model).to_string();
     let Some(out) = args.out else {

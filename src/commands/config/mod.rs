@@ -2,6 +2,7 @@
 //! database; `plan`, `apply` and `export` build on `config_file::load`.
 
 mod apply;
+mod check;
 mod common;
 mod export;
 mod plan;
@@ -26,12 +27,22 @@ pub enum ConfigCommand {
     Export(export::Args),
     /// Print the JSON Schema of roster.toml
     Schema(schema::Args),
+    /// Check the permission expectations of roster.toml against the database as it is now (exit 12 if any fails)
+    Check(check::Args),
 }
 
 impl ConfigCommand {
     /// Whether the command prints `--format github` (workflow commands for GitHub Actions).
     pub fn speaks_github(&self) -> bool {
-        matches!(self, ConfigCommand::Validate(_))
+        matches!(
+            self,
+            ConfigCommand::Validate(_) | ConfigCommand::Plan(_) | ConfigCommand::Check(_)
+        )
+    }
+
+    /// Whether the command prints `--format markdown` (a pull-request comment).
+    pub fn speaks_markdown(&self) -> bool {
+        matches!(self, ConfigCommand::Plan(_))
     }
 }
 
@@ -42,5 +53,6 @@ pub fn run(ctx: &mut Ctx, cmd: ConfigCommand) -> Result<Report> {
         ConfigCommand::Apply(a) => apply::run(ctx, a),
         ConfigCommand::Export(a) => export::run(ctx, a),
         ConfigCommand::Schema(a) => schema::run(a),
+        ConfigCommand::Check(a) => check::run(ctx, a),
     }
 }

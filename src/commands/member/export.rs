@@ -69,6 +69,8 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
     // that they are only counted.
     let mut n = 0;
     ctx.store()?.scan(|tx| {
+        // Assignments only on the accounts the actor may see, as in `member list`.
+        let shown = crate::ops::members::shown_accounts(tx, &scope)?;
         out.stream(|emit| {
             n = 0;
             let mut closed = false;
@@ -83,7 +85,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
                 if closed {
                     return ControlFlow::Continue(());
                 }
-                let assign = accounts
+                let assign = crate::ops::members::only_shown(accounts, &shown)
                     .into_iter()
                     .map(|a| {
                         AssignSpec {

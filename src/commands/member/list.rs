@@ -44,12 +44,14 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
     // Printed as read, one query however many members (a table may read them twice: one
     // snapshot keeps both passes the same).
     ctx.store()?.scan(|tx| {
+        // Each member's assignments on the accounts the actor may see (`account list`'s).
+        let shown = ops::members::shown_accounts(tx, &scope)?;
         out.stream(|emit| {
             store::memberships::each(tx, scope.workspace.id, now, |row, accounts| {
                 if !wanted(&args, &scope, &row) {
                     return ControlFlow::Continue(());
                 }
-                emit(&view_with(&row, accounts).in_workspace(scope.workspace.require_2fa))
+                emit(&view_with(&row, accounts, &shown).in_workspace(scope.workspace.require_2fa))
             })
         })
     })?;

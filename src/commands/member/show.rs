@@ -23,6 +23,6 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<Report> {
         Action::MemberList,
         &member_target(&scope, &args.email, row.membership.role),
     )?;
-    let v = view(&ctx.store()?.reader(), &row)?.in_workspace(scope.workspace.require_2fa);
+    let v = view(&ctx.store()?.reader(), &scope, &row)?.in_workspace(scope.workspace.require_2fa);
     Ok(Report::object(&v, fields(&v, scope.workspace.require_2fa)))
 }

@@ -43,7 +43,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<Report> {
             let tx = &ctx.store()?.reader();
             let row = crate::ops::members::find(tx, &scope, &m.email, now)?;
             Some(
-                crate::ops::members::member_view(tx, &row)?
+                crate::ops::members::member_view(tx, &scope, &row)?
                     .in_workspace(scope.workspace.require_2fa),
             )
         }
