@@ -55,6 +55,7 @@ impl Action {
                 | PostEdit
                 | PostDelete
                 | PostApprove
+                | PostPublish
         )
     }
 }

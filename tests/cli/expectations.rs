@@ -240,6 +240,7 @@ fn plan_passes_holding_expectations_and_fails_broken_ones_with_caret_reason_and_
             "+ client@brand.test post.create acme-fb",
             "+ client@brand.test post.delete acme-fb",
             "+ client@brand.test post.edit acme-fb",
+            "+ client@brand.test post.publish acme-fb",
         ]
     );
     assert_eq!(j.json_err()["error"]["exit_code"], 12);
@@ -345,7 +346,7 @@ fn plan_as_markdown_is_one_comment() {
         md.contains("credentials none -> owner\n```\n\n#### Permission changes"),
         "{md}"
     );
-    assert!(md.contains("#### Permission changes\n\nPermissions: 3 gained, 0 lost.\n\n| | member | action | account |\n|---|---|---|---|\n| ➕ | `client@brand.test` | `post.create` | `acme-fb` |\n"), "{md}");
+    assert!(md.contains("#### Permission changes\n\nPermissions: 4 gained, 0 lost.\n\n| | member | action | account |\n|---|---|---|---|\n| ➕ | `client@brand.test` | `post.create` | `acme-fb` |\n"), "{md}");
     assert!(md.contains("#### Expectations\n\nExpectations: 2 of 4 failed.\n\n```text\nerror[expectation-failed]"), "{md}");
     // Markdown is plan's alone.
     env.as_(OWNER, &["member", "list", "--format", "markdown"])
@@ -420,7 +421,7 @@ fn exported_expectations_hold_now_and_catch_the_next_change() {
         r.stdout
     );
     assert!(
-        r.stdout.contains("Expectations: 3 of 36 failed."),
+        r.stdout.contains("Expectations: 4 of 38 failed."),
         "{}",
         r.stdout
     );
