@@ -25,13 +25,16 @@ fn create_list_show_rename_settings_delete() {
         }])
     );
     let table = env.as_(OWNER, &["workspace", "list"]).ok();
-    insta::assert_snapshot!(table.stdout, @r"
-    ┌─────────────┬─────────────┬───────┬────────┬──────────────┬─────────────────┐
-    │ SLUG        ┆ NAME        ┆ ROLE  ┆ STATUS ┆ 2FA REQUIRED ┆ OWNER           │
-    ╞═════════════╪═════════════╪═══════╪════════╪══════════════╪═════════════════╡
-    │ acme-agency ┆ Acme Agency ┆ owner ┆ active ┆ no           ┆ owner@acme.test │
-    └─────────────┴─────────────┴───────┴────────┴──────────────┴─────────────────┘
-    ");
+    assert_eq!(
+        table.stdout,
+        "\
+┌─────────────┬─────────────┬───────┬────────┬──────────────┬─────────────────┐
+│ SLUG        ┆ NAME        ┆ ROLE  ┆ STATUS ┆ 2FA REQUIRED ┆ OWNER           │
+╞═════════════╪═════════════╪═══════╪════════╪══════════════╪═════════════════╡
+│ acme-agency ┆ Acme Agency ┆ owner ┆ active ┆ no           ┆ owner@acme.test │
+└─────────────┴─────────────┴───────┴────────┴──────────────┴─────────────────┘
+"
+    );
 
     // The only workspace is picked without -w.
     let show = env.as_(OWNER, &["workspace", "show", "--json"]).ok().json();
