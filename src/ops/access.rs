@@ -245,22 +245,19 @@ pub fn diff(before: Option<&World>, after: Option<&World>) -> Vec<Delta> {
         {
             continue;
         }
-        let was: BTreeMap<(Action, Option<Slug>), String> = match (before, b) {
-            (Some(w), Some(m)) => w
-                .effective(m, inv)
-                .into_iter()
-                .map(|x| ((x.action, x.account), x.reason))
-                .collect(),
-            _ => BTreeMap::new(),
+        // What a member may do in one state, by (action, account), with the rule.
+        let allowed = |w: Option<&World>, m| -> BTreeMap<(Action, Option<Slug>), String> {
+            match (w, m) {
+                (Some(w), Some(m)) => w
+                    .effective(m, inv)
+                    .into_iter()
+                    .map(|x| ((x.action, x.account), x.reason))
+                    .collect(),
+                _ => BTreeMap::new(),
+            }
         };
-        let now: BTreeMap<(Action, Option<Slug>), String> = match (after, a) {
-            (Some(w), Some(m)) => w
-                .effective(m, inv)
-                .into_iter()
-                .map(|x| ((x.action, x.account), x.reason))
-                .collect(),
-            _ => BTreeMap::new(),
-        };
+        let was = allowed(before, b);
+        let now = allowed(after, a);
         let mut lines: Vec<Delta> = Vec::new();
         for ((action, account), reason) in &now {
             if !was.contains_key(&(*action, account.clone())) {
