@@ -338,57 +338,36 @@ fn devices_and_stdin_by_name_are_refused_and_dash_reads_stdin() {
         .error_has("it is a character device");
     // /dev/stdin on a pipe is a FIFO: `-` is the way to pipe a CSV in.
     let csv = format!("email,role\n{CLIENT},client\n");
-    let mut c = env.cmd();
-    c.args([
-        "--as",
-        OWNER,
-        "member",
-        "invite",
-        "--from",
-        "/dev/stdin",
-        "--json",
-    ])
-    .stdin(std::process::Stdio::piped());
-    let mut child = c
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
     // Not read by roster (refused before), so the write may find the pipe closed.
-    let _ = child.stdin.take().unwrap().write_all(csv.as_bytes());
-    let out = child.wait_with_output().unwrap();
-    let r = crate::support::Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
+    let r = env.run_with_stdin(
+        &[
+            "--as",
+            OWNER,
+            "member",
+            "invite",
+            "--from",
+            "/dev/stdin",
+            "--json",
+        ],
+        &csv,
+    );
     r.code(6)
         .error_has("it is a FIFO (named pipe)")
         .error_hint_has("pass - to read the CSV from standard input");
     assert_eq!(env.dump(), before);
-    let mut c = env.cmd();
-    c.args([
-        "--as",
-        OWNER,
-        "member",
-        "invite",
-        "--from",
-        "-",
-        "--no-email",
-    ])
-    .stdin(std::process::Stdio::piped());
-    let mut child = c
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(csv.as_bytes())
-        .unwrap();
-    assert!(child.wait_with_output().unwrap().status.success());
+    env.run_with_stdin(
+        &[
+            "--as",
+            OWNER,
+            "member",
+            "invite",
+            "--from",
+            "-",
+            "--no-email",
+        ],
+        &csv,
+    )
+    .ok();
 }
 
 // ---------------------------------------------------------------------------------------------

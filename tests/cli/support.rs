@@ -300,6 +300,30 @@ impl TestEnv {
         }
     }
 
+    /// Run roster with these arguments, `input` written to its stdin (a pipe). The write may
+    /// find the pipe closed when roster refuses before reading it.
+    pub fn run_with_stdin(&self, args: &[&str], input: &str) -> Run {
+        use std::io::Write;
+        use std::process::Stdio;
+        let mut c = self.cmd();
+        c.args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = c.spawn().expect("run roster");
+        let _ = child
+            .stdin
+            .take()
+            .expect("a pipe")
+            .write_all(input.as_bytes());
+        let out = child.wait_with_output().expect("roster ends");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
     /// Run roster with these arguments (no acting user unless the arguments name one).
     pub fn run(&self, args: &[&str]) -> Run {
         let mut c = self.cmd();
